@@ -1,0 +1,196 @@
+import { CorpusError } from '../errors.js';
+import type { Provision } from '../model/types.js';
+import { Corpus } from './corpus.js';
+import type { CorpusData, InstrumentData } from './data.js';
+import type { ReadFile } from './read.js';
+import { fieldPath, type ParseIssue } from './yaml.js';
+
+/** Put validated files together into corpus data, checking every reference across files. */
+export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): CorpusData {
+  const issues: ParseIssue[] = [...priorIssues];
+  const data: CorpusData = { version: 1, jurisdictions: [], instruments: [], assessments: [], taxonomies: [], glossaries: [], origins: {} };
+  const byKind = <K extends ReadFile['kind']>(k: K) => files.filter((f): f is ReadFile<K> => f.kind === k);
+  const dup = (f: ReadFile, path: PropertyKey[], what: string, first: { file: string; line?: number | undefined } | undefined) =>
+    issues.push({ code: 'DUPLICATE_ID', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `duplicate ${what}`, expected: `a unique id (first defined at ${first?.file}:${first?.line ?? '?'})` });
+
+  // Jurisdictions.
+  for (const f of byKind('jurisdictions')) {
+    f.value.jurisdictions.forEach((j, i) => {
+      const key = `jurisdiction:${j.code}`;
+      if (data.origins[key]) return dup(f, ['jurisdictions', i, 'code'], `jurisdiction code ${j.code}`, data.origins[key]);
+      data.origins[key] = { file: f.file, line: f.lineOf(['jurisdictions', i]) };
+      data.jurisdictions.push(j);
+    });
+  }
+  if (byKind('jurisdictions').length === 0 && files.length > 0) {
+    issues.push({ code: 'NOT_FOUND', file: 'jurisdictions.yaml', line: 1, message: 'no jurisdictions.yaml in the corpora directory', expected: 'a jurisdictions.yaml listing every jurisdiction the corpus names' });
+  }
+
+  // Instruments, with their provisions, requirements and links.
+  const instruments = new Map<string, InstrumentData>();
+  for (const f of byKind('instrument')) {
+    const key = `instrument:${f.value.id}`;
+    if (data.origins[key]) {
+      dup(f, ['id'], `instrument id ${f.value.id}`, data.origins[key]);
+      continue;
+    }
+    if (f.value.id !== f.dir) {
+      issues.push({ code: 'MISMATCHED_ID', file: f.file, line: f.lineOf(['id']), field: 'id', message: `instrument id "${f.value.id}" differs from its folder "${f.dir}"`, expected: `id: ${f.dir}` });
+    }
+    data.origins[key] = { file: f.file, line: 1 };
+    const inst: InstrumentData = { meta: f.value, provisions: [], requirements: [], links: [] };
+    instruments.set(f.value.id, inst);
+    data.instruments.push(inst);
+  }
+  for (const kind of ['provisions', 'requirements', 'links'] as const) {
+    for (const f of byKind(kind)) {
+      const inst = instruments.get(f.dir ?? '');
+      if (f.value.instrument !== f.dir) {
+        issues.push({ code: 'MISMATCHED_ID', file: f.file, line: f.lineOf(['instrument']), field: 'instrument', message: `instrument "${f.value.instrument}" differs from its folder "${f.dir}"`, expected: `instrument: ${f.dir}` });
+      }
+      if (!inst) {
+        issues.push({ code: 'UNKNOWN_REFERENCE', file: f.file, line: 1, message: `no instrument.yaml beside this file for "${f.dir}"`, expected: `instruments/${f.dir}/instrument.yaml` });
+        continue;
+      }
+      if (kind === 'provisions') {
+        const v = (f as ReadFile<'provisions'>).value;
+        v.provisions.forEach((article, i) => {
+          const visit = (p: Provision, path: PropertyKey[]) => {
+            const key = `provision:${inst.meta.id}/${p.id}`;
+            if (data.origins[key]) dup(f, [...path, 'id'], `provision id ${p.id}`, data.origins[key]);
+            else data.origins[key] = { file: f.file, line: f.lineOf(path) };
+            p.children.forEach((c, k) => {
+              if (!c.id.startsWith(p.id + '.')) {
+                issues.push({ code: 'MISMATCHED_ID', file: f.file, line: f.lineOf([...path, 'children', k, 'id']), field: fieldPath([...path, 'children', k, 'id']), message: `child id "${c.id}" does not extend its parent's id "${p.id}"`, expected: `"${p.id}.<part>"` });
+              }
+              visit(c, [...path, 'children', k]);
+            });
+          };
+          visit(article, ['provisions', i]);
+          inst.provisions.push(article);
+        });
+      } else if (kind === 'requirements') {
+        const v = (f as ReadFile<'requirements'>).value;
+        v.requirements.forEach((r, i) => {
+          const key = `requirement:${inst.meta.id}/${r.provision}#${r.id}`;
+          if (data.origins[key]) return dup(f, ['requirements', i, 'id'], `requirement ${r.provision}#${r.id}`, data.origins[key]);
+          data.origins[key] = { file: f.file, line: f.lineOf(['requirements', i]) };
+          inst.requirements.push(r);
+        });
+      } else {
+        const v = (f as ReadFile<'links'>).value;
+        v.links.forEach((l, i) => {
+          data.origins[`link:${inst.meta.id}:${i}`] = { file: f.file, line: f.lineOf(['links', i]) };
+          inst.links.push(l);
+        });
+      }
+    }
+  }
+
+  for (const f of byKind('taxonomy')) {
+    const key = `taxonomy:${f.value.id}`;
+    if (data.origins[key]) dup(f, ['id'], `taxonomy id ${f.value.id}`, data.origins[key]);
+    else {
+      data.origins[key] = { file: f.file, line: 1 };
+      data.taxonomies.push(f.value);
+    }
+  }
+  for (const f of byKind('glossary')) {
+    const key = `glossary:${f.value.id}`;
+    if (data.origins[key]) dup(f, ['id'], `glossary id ${f.value.id}`, data.origins[key]);
+    else {
+      data.origins[key] = { file: f.file, line: 1 };
+      data.glossaries.push(f.value);
+    }
+  }
+  for (const f of byKind('assessment')) {
+    const a = f.value;
+    const seen = new Set<string>();
+    a.findings.forEach((x, i) => {
+      const key = `finding:${a.jurisdiction}:${x.requirement}`;
+      if (seen.has(x.requirement) || data.origins[key]) dup(f, ['findings', i, 'requirement'], `finding for ${x.requirement}`, data.origins[key]);
+      seen.add(x.requirement);
+      data.origins[key] ??= { file: f.file, line: f.lineOf(['findings', i]) };
+    });
+    data.origins[`assessment:${a.jurisdiction}:${a.reference}`] = { file: f.file, line: 1 };
+    data.assessments.push(a);
+  }
+
+  // References across files, checked against the index.
+  const corpus = new Corpus(data);
+  const known = (ref: string) => corpus.provisions.has(ref);
+  const unknown = (f: ReadFile, path: PropertyKey[], what: string, value: string, expected: string) =>
+    issues.push({ code: 'UNKNOWN_REFERENCE', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `unknown ${what} "${value}"`, expected });
+  const jurisdictionOk = (code: string) => code === 'INT' || corpus.jurisdictions.has(code);
+
+  for (const f of byKind('jurisdictions')) {
+    f.value.jurisdictions.forEach((j, i) => {
+      j.events.forEach((e, k) => {
+        if (!corpus.instruments.has(e.instrument)) unknown(f, ['jurisdictions', i, 'events', k, 'instrument'], 'instrument', e.instrument, 'an instrument id of the corpus');
+      });
+      j.positions.forEach((p, k) => {
+        if (!corpus.instruments.has(p.instrument)) unknown(f, ['jurisdictions', i, 'positions', k, 'instrument'], 'instrument', p.instrument, 'an instrument id of the corpus');
+        for (const [field, kind] of [['declarations', 'declaration'], ['reservations', 'reservation']] as const) {
+          p[field].forEach((ref, m) => {
+            const r = corpus.requirements.get(ref);
+            if (!r || r.kind !== kind) unknown(f, ['jurisdictions', i, 'positions', k, field, m], kind, ref, `a ${kind} requirement such as "coe-ets-185/art-4.p-2#r1"`);
+          });
+        }
+      });
+    });
+  }
+  for (const f of byKind('instrument')) {
+    if (!jurisdictionOk(f.value.jurisdiction)) unknown(f, ['jurisdiction'], 'jurisdiction code', f.value.jurisdiction, 'a code listed in jurisdictions.yaml, or INT');
+    if (f.value.supplements && !corpus.instruments.has(f.value.supplements)) unknown(f, ['supplements'], 'instrument', f.value.supplements, 'an instrument id of the corpus');
+  }
+  for (const f of byKind('requirements')) {
+    f.value.requirements.forEach((r, i) => {
+      if (!known(`${f.value.instrument}/${r.provision}`)) unknown(f, ['requirements', i, 'provision'], 'provision', r.provision, `a provision id of ${f.value.instrument}`);
+      r.relaxedBy.forEach((ref, k) => {
+        if (!corpus.requirements.has(ref)) unknown(f, ['requirements', i, 'relaxedBy', k], 'requirement', ref, 'a requirement reference such as "coe-ets-185/art-2#o1"');
+      });
+      if (r.basis && !known(r.basis)) unknown(f, ['requirements', i, 'basis'], 'provision', r.basis, 'a provision reference such as "coe-ets-185/art-42"');
+    });
+  }
+  for (const f of byKind('links')) {
+    f.value.links.forEach((l, i) => {
+      if (!known(l.from) || !l.from.startsWith(f.value.instrument + '/')) unknown(f, ['links', i, 'from'], 'provision', l.from, `a provision of ${f.value.instrument}`);
+      l.areas.forEach((a, k) => {
+        if (!corpus.area(a)) unknown(f, ['links', i, 'areas', k], 'taxonomy area', a, 'an area such as "ncss/LEG" from corpora/taxonomies/');
+      });
+      l.targets.forEach((t, k) => {
+        if (!known(t) && !corpus.structures.has(t)) unknown(f, ['links', i, 'targets', k], 'provision or structure', t, 'a provision such as "coe-ets-185/art-35" or a group such as "coe-ets-185/ch-ii.sec-1"');
+      });
+    });
+  }
+  for (const f of byKind('taxonomy')) {
+    f.value.areas.forEach((a, i) =>
+      a.reference.forEach((t, k) => {
+        if (!known(t) && !corpus.structures.has(t)) unknown(f, ['areas', i, 'reference', k], 'provision or structure', t, 'a provision such as "coe-ets-185/art-35" or a group such as "coe-ets-185/ch-iii"');
+      }),
+    );
+  }
+  for (const f of byKind('assessment')) {
+    const a = f.value;
+    if (!corpus.jurisdictions.has(a.jurisdiction)) unknown(f, ['jurisdiction'], 'jurisdiction code', a.jurisdiction, 'a code listed in jurisdictions.yaml');
+    const refs = [a.reference, ...a.alsoCovers];
+    refs.forEach((id, k) => {
+      if (!corpus.instruments.has(id)) unknown(f, k === 0 ? ['reference'] : ['alsoCovers', k - 1], 'instrument', id, 'an instrument id of the corpus');
+    });
+    a.findings.forEach((x, i) => {
+      const req = corpus.requirements.get(x.requirement);
+      if (!req) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, 'a requirement reference of the reference instrument, such as "coe-ets-185/art-2#e1"');
+      else if (!refs.includes(req.instrument)) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, `a requirement of ${refs.join(' or ')}`);
+      x.citations.forEach((c, k) => {
+        if (!known(c.ref)) unknown(f, ['findings', i, 'citations', k, 'ref'], 'provision', c.ref, 'a provision reference of the corpus, such as "mx-cpf/art-211-bis-1"');
+      });
+      x.acceptableWith.forEach((ref, k) => {
+        const r = corpus.requirements.get(ref);
+        if (!r || !['option', 'declaration', 'reservation'].includes(r.kind)) unknown(f, ['findings', i, 'acceptableWith', k], 'option, declaration or reservation', ref, 'a requirement of kind option, declaration or reservation');
+      });
+    });
+  }
+
+  if (issues.length > 0) throw new CorpusError(issues);
+  return data;
+}

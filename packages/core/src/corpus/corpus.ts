@@ -1,0 +1,131 @@
+import type {
+  AssessmentFile,
+  GlossaryFile,
+  Instrument,
+  Jurisdiction,
+  PathSegment,
+  Provision,
+  Requirement,
+  TaxonomyArea,
+  TaxonomyFile,
+} from '../model/types.js';
+import type { CorpusData, InstrumentData, Origin } from './data.js';
+
+export interface ProvisionEntry {
+  /** `mx-cpf/art-211-bis-1` or `mx-cpf/art-167.fr-vi`. */
+  ref: string;
+  instrument: Instrument;
+  provision: Provision;
+  /** The top-level provision (the article) this one belongs to; itself for an article. */
+  article: Provision;
+}
+
+export interface RequirementEntry extends Requirement {
+  /** `coe-ets-185/art-2#e1`. */
+  ref: string;
+  instrument: string;
+  /** `coe-ets-185/art-2`: the article the requirement's provision belongs to. */
+  article: string;
+}
+
+/** A structural group (chapter, section, title) of an instrument, derived from its provisions' paths. */
+export interface StructureEntry {
+  /** `coe-ets-185/ch-ii.sec-1.tit-1` */
+  ref: string;
+  instrument: string;
+  path: PathSegment[];
+}
+
+/** The corpus, indexed for look-ups. Built once from `CorpusData`; never mutated. */
+export class Corpus {
+  readonly data: CorpusData;
+  readonly jurisdictions = new Map<string, Jurisdiction>();
+  readonly instruments = new Map<string, InstrumentData>();
+  readonly provisions = new Map<string, ProvisionEntry>();
+  readonly requirements = new Map<string, RequirementEntry>();
+  readonly structures = new Map<string, StructureEntry>();
+  readonly taxonomies = new Map<string, TaxonomyFile>();
+  readonly glossaries = new Map<string, GlossaryFile>();
+
+  constructor(data: CorpusData) {
+    this.data = data;
+    for (const j of data.jurisdictions) this.jurisdictions.set(j.code, j);
+    for (const inst of data.instruments) {
+      this.instruments.set(inst.meta.id, inst);
+      for (const article of inst.provisions) {
+        walk(article, (p) => {
+          this.provisions.set(`${inst.meta.id}/${p.id}`, { ref: `${inst.meta.id}/${p.id}`, instrument: inst.meta, provision: p, article });
+        });
+        for (const [i] of article.path.entries()) {
+          const path = article.path.slice(0, i + 1);
+          const ref = `${inst.meta.id}/${structureId(path)}`;
+          if (!this.structures.has(ref)) this.structures.set(ref, { ref, instrument: inst.meta.id, path });
+        }
+      }
+      for (const r of inst.requirements) {
+        const ref = `${inst.meta.id}/${r.provision}#${r.id}`;
+        const article = this.provisions.get(`${inst.meta.id}/${r.provision}`)?.article.id ?? r.provision.split('.')[0]!;
+        this.requirements.set(ref, { ...r, ref, instrument: inst.meta.id, article: `${inst.meta.id}/${article}` });
+      }
+    }
+    for (const t of data.taxonomies) this.taxonomies.set(t.id, t);
+    for (const g of data.glossaries) this.glossaries.set(g.id, g);
+  }
+
+  get assessments(): readonly AssessmentFile[] {
+    return this.data.assessments;
+  }
+
+  origin(key: string): Origin | undefined {
+    return this.data.origins[key];
+  }
+
+  /** Requirements of one instrument, in corpus order. */
+  requirementsOf(instrument: string): RequirementEntry[] {
+    return [...this.requirements.values()].filter((r) => r.instrument === instrument);
+  }
+
+  /** A taxonomy area by `taxonomy/CODE`. */
+  area(ref: string): { taxonomy: TaxonomyFile; area: TaxonomyArea } | undefined {
+    const [tid, code] = ref.split('/');
+    const taxonomy = this.taxonomies.get(tid ?? '');
+    const area = taxonomy?.areas.find((a) => a.code === code);
+    return taxonomy && area ? { taxonomy, area } : undefined;
+  }
+}
+
+/** Visit a provision and its children, depth first. */
+export function walk(p: Provision, visit: (p: Provision, depth: number) => void, depth = 0): void {
+  visit(p, depth);
+  for (const c of p.children) walk(c, visit, depth + 1);
+}
+
+const levelPrefix: Record<string, string> = {
+  preamble: 'pre',
+  book: 'lib',
+  part: 'part',
+  title: 'tit',
+  chapter: 'ch',
+  section: 'sec',
+  subtitle: 'sub',
+  transitory: 'trans',
+  pillar: 'pil',
+  objective: 'obj',
+  axis: 'axis',
+  annex: 'annex',
+};
+
+/** The id of a structural group from its path: chapter II, section 1 → `ch-ii.sec-1`. */
+export function structureId(path: readonly PathSegment[]): string {
+  return path
+    .map((s) => {
+      const n = (s.number ?? s.title ?? 'x')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      return `${levelPrefix[s.level] ?? s.level}-${n || 'x'}`;
+    })
+    .join('.');
+}

@@ -1,0 +1,37 @@
+import type {
+  AssessmentFile,
+  GlossaryFile,
+  Instrument,
+  Jurisdiction,
+  Provision,
+  Requirement,
+  StrategyLink,
+  TaxonomyFile,
+} from '../model/types.js';
+
+/** One instrument with everything the corpus holds of it. */
+export interface InstrumentData {
+  meta: Instrument;
+  provisions: Provision[];
+  requirements: Requirement[];
+  links: StrategyLink[];
+}
+
+/** Where a record was read from, for messages that point back into the corpus. */
+export interface Origin {
+  file: string;
+  line?: number | undefined;
+}
+
+/** The validated corpus as plain data: what the build compiles into the package, and what `indexCorpus` indexes. */
+export interface CorpusData {
+  /** Format version of this object. */
+  version: 1;
+  jurisdictions: Jurisdiction[];
+  instruments: InstrumentData[];
+  assessments: AssessmentFile[];
+  taxonomies: TaxonomyFile[];
+  glossaries: GlossaryFile[];
+  /** `provision:mx-cpf/art-2`, `requirement:coe-ets-185/art-2#e1`, `finding:MX:coe-ets-185/art-2#e1` → origin. */
+  origins: Record<string, Origin>;
+}

@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
+import { CorpusError } from '../errors.js';
+import { fileKinds, type FileKind } from '../model/schemas.js';
+import { fieldPath, MAX_FILE_BYTES, parseYaml, type ParseIssue } from './yaml.js';
+
+/** A corpus file, parsed and validated against the schema of its kind. */
+export interface ReadFile<K extends FileKind = FileKind> {
+  kind: K;
+  /** Path relative to the corpora directory, with forward slashes. */
+  file: string;
+  /** For files inside `instruments/<id>/`: that id. */
+  dir?: string | undefined;
+  value: z.infer<(typeof fileKinds)[K]>;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Which kind a file is, from where it sits in the corpora directory. */
+export function classify(rel: string): { kind: FileKind; dir?: string } | undefined {
+  const parts = rel.split('/');
+  if (parts.length === 1 && parts[0] === 'jurisdictions.yaml') return { kind: 'jurisdictions' };
+  if (parts.length === 3 && parts[0] === 'instruments') {
+    const kinds: Record<string, FileKind> = {
+      'instrument.yaml': 'instrument',
+      'provisions.yaml': 'provisions',
+      'requirements.yaml': 'requirements',
+      'links.yaml': 'links',
+    };
+    const kind = kinds[parts[2]!];
+    return kind ? { kind, dir: parts[1]! } : undefined;
+  }
+  if (parts.length === 2 && parts[1]!.endsWith('.yaml')) {
+    if (parts[0] === 'assessments') return { kind: 'assessment' };
+    if (parts[0] === 'taxonomies') return { kind: 'taxonomy' };
+    if (parts[0] === 'glossary') return { kind: 'glossary' };
+  }
+  return undefined;
+}
+
+/** Every `.yaml`/`.yml` file under a directory, sorted, as paths relative to it. */
+export function listYamlFiles(root: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/\.ya?ml$/i.test(entry.name)) out.push(relative(root, full).split(sep).join('/'));
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** Read and validate every file of a corpora directory. Collects every issue rather than stopping at the first. */
+export function readCorpusFiles(root: string): { files: ReadFile[]; issues: ParseIssue[] } {
+  let stat;
+  try {
+    stat = statSync(root);
+  } catch {
+    throw new CorpusError([{ code: 'IO', file: root, message: 'corpora directory not found', expected: 'a directory holding jurisdictions.yaml and instruments/' }]);
+  }
+  if (!stat.isDirectory()) {
+    throw new CorpusError([{ code: 'IO', file: root, message: 'not a directory', expected: 'a corpora directory' }]);
+  }
+  const files: ReadFile[] = [];
+  const issues: ParseIssue[] = [];
+  for (const rel of listYamlFiles(root)) {
+    const cls = classify(rel);
+    if (!cls) {
+      issues.push({ code: 'UNKNOWN_FILE', file: rel, line: 1, message: 'not a corpus file kind', expected: 'jurisdictions.yaml, instruments/<id>/{instrument,provisions,requirements,links}.yaml, assessments/*.yaml, taxonomies/*.yaml or glossary/*.yaml' });
+      continue;
+    }
+    const full = join(root, rel);
+    if (statSync(full).size > MAX_FILE_BYTES) {
+      issues.push({ code: 'FILE_TOO_LARGE', file: rel, line: 1, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, expected: 'a corpus file of a few hundred KB at most' });
+      continue;
+    }
+    const read = readCorpusFile(rel, readFileSync(full, 'utf8'), cls.kind, cls.dir);
+    if ('issues' in read) issues.push(...read.issues);
+    else files.push(read);
+  }
+  return { files, issues };
+}
+
+/** Parse and validate one file's text as a given kind. */
+export function readCorpusFile<K extends FileKind>(file: string, text: string, kind: K, dir?: string): ReadFile<K> | { issues: ParseIssue[] } {
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return { issues: [parsed.issue] };
+  const { doc } = parsed;
+  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+    return { issues: [{ code: 'SCHEMA', file, line: doc.lineOf([]) ?? 1, message: 'the file must be a YAML mapping', expected: `a ${kind} file` }] };
+  }
+  const result = fileKinds[kind].safeParse(doc.value, { reportInput: true });
+  if (!result.success) {
+    return {
+      issues: result.error.issues.slice(0, 20).map((i) => ({
+        code: 'SCHEMA' as const,
+        file,
+        line: doc.lineOf(i.path),
+        field: fieldPath(i.path) || undefined,
+        ...describeIssue(i),
+      })),
+    };
+  }
+  return { kind, file, dir, value: result.data as ReadFile<K>['value'], lineOf: doc.lineOf };
+}
+
+/** Zod's issue as "what is wrong" and "what was expected". */
+function describeIssue(i: { code: string; message: string; input?: unknown }): { message: string; expected?: string } {
+  const got = i.input === undefined ? 'missing' : JSON.stringify(i.input)?.slice(0, 80);
+  if (i.code === 'invalid_format' || i.code === 'custom') return { message: `invalid value ${got}`, expected: i.message };
+  if (i.code === 'unrecognized_keys') return { message: i.message, expected: 'only the fields of the schema (docs/schema/)' };
+  return { message: i.message.replace(/^Invalid input: /, '') };
+}

@@ -1,0 +1,94 @@
+/**
+ * Typed errors. Each carries a literal `name`, a `code`, and where it applies the file, line and
+ * field it concerns, so that a command can print one clear message without a stack trace.
+ */
+
+export interface Location {
+  /** The file, as the user named it (or relative to the corpora directory). */
+  file?: string | undefined;
+  /** 1-based line. */
+  line?: number | undefined;
+  column?: number | undefined;
+  /** Dotted path of the field inside the file: `findings[3].coverage`. */
+  field?: string | undefined;
+}
+
+export interface Issue extends Location {
+  code: string;
+  message: string;
+  /** What was expected there. */
+  expected?: string | undefined;
+}
+
+/** "file:line: field: message (expected …)" */
+export function formatIssue(issue: Issue): string {
+  const where = [issue.file, issue.line, issue.column].filter((x) => x !== undefined && x !== '').join(':');
+  const field = issue.field ? `${issue.field}: ` : '';
+  const expected = issue.expected ? ` (expected ${issue.expected})` : '';
+  return `${where ? where + ': ' : ''}${field}${issue.message}${expected}`;
+}
+
+export class LexharmonyError extends Error {
+  override name: string = 'LexharmonyError';
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+export type CorpusErrorCode =
+  | 'YAML_SYNTAX'
+  | 'YAML_ALIAS_LIMIT'
+  | 'EMPTY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'SCHEMA'
+  | 'UNKNOWN_FILE'
+  | 'UNKNOWN_REFERENCE'
+  | 'DUPLICATE_ID'
+  | 'MISMATCHED_ID'
+  | 'NOT_FOUND'
+  | 'IO';
+
+/** Invalid corpus data: one or more issues, each with its file, line and field. */
+export class CorpusError extends LexharmonyError {
+  override name = 'CorpusError' as const;
+  override readonly code: CorpusErrorCode;
+  readonly issues: (Issue & { code: CorpusErrorCode })[];
+  constructor(issues: (Issue & { code: CorpusErrorCode })[]) {
+    const first = issues[0]!;
+    const more = issues.length > 1 ? `\n${issues.slice(1).map(formatIssue).join('\n')}` : '';
+    super(first.code, formatIssue(first) + more);
+    this.code = first.code;
+    this.issues = issues;
+  }
+  get file() {
+    return this.issues[0]?.file;
+  }
+  get line() {
+    return this.issues[0]?.line;
+  }
+  get field() {
+    return this.issues[0]?.field;
+  }
+}
+
+/** A reference that names nothing in the corpus (`show coe-ets-185/art-99`). */
+export class NotFoundError extends LexharmonyError {
+  override name = 'NotFoundError' as const;
+  readonly ref: string;
+  constructor(ref: string, message: string) {
+    super('NOT_FOUND', message);
+    this.ref = ref;
+  }
+}
+
+/** Reading or writing a file failed. */
+export class IoError extends LexharmonyError {
+  override name = 'IoError' as const;
+  readonly path: string;
+  constructor(path: string, message: string, options?: { cause?: unknown }) {
+    super('IO', message, options);
+    this.path = path;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './model/index.js';
+export * from './corpus/index.js';
+export * from './errors.js';

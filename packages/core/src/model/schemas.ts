@@ -1,0 +1,345 @@
+/**
+ * The corpus model. Every TypeScript type of the corpus is inferred from these schemas
+ * (see ./types.ts); nothing is written twice.
+ */
+import { z } from 'zod';
+
+/** Stable, lower-case, readable ids: `coe-ets-185`, `mx-cpf`, `gb-ncss-2016`. */
+export const InstrumentId = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a lower-case id such as "mx-cpf" or "coe-ets-185"');
+
+/** A provision id inside its instrument: `art-2`, `art-211-bis-1`, `art-167.fr-vi`, `art-4.p-2`. */
+export const ProvisionId = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
+    'a provision id such as "art-2", "art-211-bis-1" or "art-167.fr-vi"',
+  );
+
+/** A provision across instruments: `mx-cpf/art-211-bis-1`. */
+export const ProvisionRef = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/,
+    'a provision reference such as "mx-cpf/art-211-bis-1"',
+  );
+
+/** A requirement of a reference provision: `coe-ets-185/art-2#e1`. */
+export const RequirementRef = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*#[a-z][a-z0-9-]*$/,
+    'a requirement reference such as "coe-ets-185/art-2#e1"',
+  );
+
+/** ISO 3166-1 alpha-2, or INT for international instruments. */
+export const JurisdictionCode = z.string().regex(/^(?:[A-Z]{2}|INT)$/, 'an ISO 3166-1 alpha-2 code such as "MX", or "INT"');
+
+/** A calendar date, ISO 8601 (`2007-02-01`), or a year-month (`2017-11`) or year (`2017`) where the day is unknown. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY-MM-DD (or YYYY-MM, YYYY where the day is unknown)');
+
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as "es" or "en"');
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 digest, 64 lower-case hex digits');
+
+/** The hash of a provision's text as recorded by a finding: `sha256:<hex>`. */
+export const TextHash = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a text hash "sha256:<64 hex digits>"');
+
+export const Localized = z.record(LanguageCode, z.string().min(1)).refine((o) => Object.keys(o).length > 0, {
+  message: 'at least one language, e.g. { en: "…" }',
+});
+
+export const SourceRef = z.strictObject({
+  url: z.url().optional(),
+  title: z.string().optional(),
+  note: z.string().optional(),
+  /** What kind of evidence: read in the source, or background knowledge not verified. */
+  evidence: z.enum(['verified', 'secondary', 'unverified']).default('verified'),
+});
+
+// ── Jurisdictions ────────────────────────────────────────────────────────────
+
+export const TreatyEventType = z.enum([
+  'signature',
+  'ratification',
+  'accession',
+  'acceptance',
+  'entry-into-force',
+  'invited-to-accede',
+  'observer',
+  'not-signed',
+]);
+
+export const TreatyEvent = z.strictObject({
+  instrument: InstrumentId,
+  type: TreatyEventType,
+  /** Absent where the event is known but its date is not. */
+  date: IsoDate.optional(),
+  source: SourceRef,
+});
+
+/** Declarations and reservations a Party has made, by requirement reference. */
+export const TreatyPosition = z.strictObject({
+  instrument: InstrumentId,
+  declarations: z.array(RequirementRef).default([]),
+  reservations: z.array(RequirementRef).default([]),
+  source: SourceRef.optional(),
+});
+
+export const Jurisdiction = z.strictObject({
+  code: JurisdictionCode,
+  names: Localized,
+  federal: z.boolean(),
+  events: z.array(TreatyEvent).default([]),
+  positions: z.array(TreatyPosition).default([]),
+  notes: z.string().optional(),
+});
+
+export const JurisdictionsFile = z.strictObject({
+  jurisdictions: z.array(Jurisdiction).min(1),
+});
+
+// ── Instruments and provisions ───────────────────────────────────────────────
+
+export const InstrumentKind = z.enum(['treaty', 'protocol', 'code', 'statute', 'constitution', 'strategy']);
+
+export const InstrumentSource = z.strictObject({
+  url: z.url(),
+  publisher: z.string().min(1),
+  retrieved: IsoDate.optional(),
+  /** The official file the corpus was ingested from, relative to a sources directory (`mexico/CPF.pdf`). */
+  file: z.string().min(1).optional(),
+  sha256: Sha256.optional(),
+  /** Other files of the same text (a text extraction, another language) with their digests. */
+  alternates: z.array(z.strictObject({ file: z.string().min(1), sha256: Sha256, note: z.string().optional() })).default([]),
+  note: z.string().optional(),
+});
+
+export const StrategyStudy = z.strictObject({
+  /** `named`: the Mexican government named it as studied; `candidate`: plausible, with evidence. */
+  status: z.enum(['named', 'candidate', 'subject']),
+  evidence: z.string().min(1),
+  sources: z.array(SourceRef).default([]),
+});
+
+export const Instrument = z.strictObject({
+  id: InstrumentId,
+  kind: InstrumentKind,
+  jurisdiction: JurisdictionCode,
+  titles: Localized,
+  short: z.string().optional(),
+  languages: z.array(LanguageCode).min(1),
+  /** Adoption date, or the consolidation it was read from ("Última reforma publicada DOF 28-11-2025"). */
+  version: z.string().min(1),
+  versionDate: IsoDate.optional(),
+  year: z.number().int().optional(),
+  source: InstrumentSource,
+  /** Reference instruments this one supplements (ETS 189 → ETS 185). */
+  supplements: InstrumentId.optional(),
+  study: StrategyStudy.optional(),
+  /** What the bundled corpus holds of this instrument, and what it leaves out. */
+  coverage: z.string().optional(),
+  notes: z.string().optional(),
+});
+
+export const PathLevel = z.enum(['preamble', 'book', 'part', 'title', 'chapter', 'section', 'subtitle', 'transitory', 'pillar', 'objective', 'axis', 'annex']);
+
+export const PathSegment = z.strictObject({
+  level: PathLevel,
+  number: z.string().optional(),
+  title: z.string().optional(),
+});
+
+export const Translation = z.strictObject({
+  lang: LanguageCode,
+  text: z.string().min(1),
+  official: z.boolean(),
+  by: z.string().min(1),
+});
+
+export const HistoryEntry = z.strictObject({
+  action: z.enum(['adicionado', 'reformado', 'derogado', 'recorrido', 'adopted', 'amended', 'other']),
+  scope: z.enum(['artículo', 'párrafo', 'fracción', 'inciso', 'capítulo', 'título', 'denominación', 'other']).default('artículo'),
+  date: IsoDate,
+  gazette: z.string().default('DOF'),
+  /** The annotation as printed ("Artículo adicionado DOF 17-05-1999"). */
+  raw: z.string().min(1),
+});
+
+export interface ProvisionShape {
+  id: string;
+  number?: string | undefined;
+  kind?: string | undefined;
+  heading?: string | undefined;
+  path: z.infer<typeof PathSegment>[];
+  text: string;
+  lang?: string | undefined;
+  translations: z.infer<typeof Translation>[];
+  history: z.infer<typeof HistoryEntry>[];
+  children: ProvisionShape[];
+  note?: string | undefined;
+}
+
+export const Provision: z.ZodType<ProvisionShape, any> = z.lazy(() =>
+  z.strictObject({
+    id: ProvisionId,
+    number: z.string().optional(),
+    /** article, paragraph, fraction, item, objective, line-of-action … */
+    kind: z.string().optional(),
+    heading: z.string().optional(),
+    path: z.array(PathSegment).default([]),
+    /** The text in the instrument's authoritative language, verbatim from the official source. */
+    text: z.string().min(1),
+    /** Set where the text is in another language than the instrument's first. */
+    lang: LanguageCode.optional(),
+    translations: z.array(Translation).default([]),
+    history: z.array(HistoryEntry).default([]),
+    children: z.array(Provision).default([]),
+    note: z.string().optional(),
+  }),
+);
+
+export const ProvisionsFile = z.strictObject({
+  instrument: InstrumentId,
+  provisions: z.array(Provision),
+});
+
+// ── Requirements (reference instruments only) ────────────────────────────────
+
+/**
+ * element: what national law must hold; option: a qualifier a Party MAY add (through a declaration);
+ * declaration: an Art. 40-type declaration; reservation: an Art. 42-type reservation;
+ * safeguard: a condition over other requirements (Art. 15); obligation: a national measure of
+ * Chapter III (central authority, 24/7 point of contact …).
+ */
+export const RequirementKind = z.enum(['element', 'option', 'declaration', 'reservation', 'safeguard', 'obligation']);
+
+export const Requirement = z.strictObject({
+  /** Local id inside the provision: e1, o1, d1, r1, s1, n1 … */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a local requirement id such as "e1"'),
+  /** The provision (article or paragraph) it comes from, inside the same instrument. */
+  provision: ProvisionId,
+  kind: RequirementKind,
+  label: z.string().min(1),
+  /** Words of the provision this requirement comes from, verbatim. */
+  quote: z.string().min(1),
+  /** For options: the declaration that lets a Party require it; for elements: the options/reservations that may narrow it. */
+  relaxedBy: z.array(RequirementRef).default([]),
+  /** For declarations and reservations: the article of the treaty that allows it (art-40, art-42). */
+  basis: ProvisionRef.optional(),
+  note: z.string().optional(),
+});
+
+export const RequirementsFile = z.strictObject({
+  instrument: InstrumentId,
+  requirements: z.array(Requirement),
+});
+
+// ── Findings (jurisdiction × requirement) ───────────────────────────────────
+
+export const Coverage = z.enum(['met', 'narrower', 'broader', 'missing']);
+export const Relationship = z.enum(['equivalent-to', 'subset-of', 'superset-of', 'intersects-with', 'no-relationship']);
+export const Confidence = z.enum(['high', 'medium', 'low']);
+export const Method = z.enum(['human', 'automation', 'hybrid']);
+
+export const Citation = z.strictObject({
+  ref: ProvisionRef,
+  /** The provision's text hash when the finding was made; a different current hash makes the finding stale. */
+  hash: TextHash,
+  /** Words of the cited provision the finding rests on, verbatim. */
+  quote: z.string().min(1).optional(),
+});
+
+export const Finding = z.strictObject({
+  requirement: RequirementRef,
+  coverage: Coverage,
+  relationship: Relationship,
+  citations: z.array(Citation).default([]),
+  /** The option, declaration or reservation that would make a narrower element acceptable. */
+  acceptableWith: z.array(RequirementRef).default([]),
+  rationale: z.string().min(1),
+  /** Where it was looked for, when coverage is `missing`. */
+  searched: z.string().optional(),
+  confidence: Confidence,
+  method: Method.default('human'),
+  date: IsoDate,
+});
+
+export const AssessmentFile = z.strictObject({
+  jurisdiction: JurisdictionCode,
+  reference: InstrumentId,
+  /** Further reference instruments assessed in the same file (a protocol). */
+  alsoCovers: z.array(InstrumentId).default([]),
+  title: z.string().optional(),
+  date: IsoDate,
+  authors: z.array(z.string()).default([]),
+  /** Where the analysis stops, said plainly. */
+  limits: z.array(z.string().min(1)).default([]),
+  findings: z.array(Finding),
+});
+
+// ── Strategies, taxonomies, glossary ─────────────────────────────────────────
+
+export const StrategyLink = z.strictObject({
+  /** The strategy provision: `mx-encs-2017/obj-4`. */
+  from: ProvisionRef,
+  relationship: z.literal('supports'),
+  /** Taxonomy areas (`ncss/LEG`) and/or reference provisions (`coe-ets-185/art-35`, `coe-ets-185/ch-2.sec-1`). */
+  areas: z.array(z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9-]+$/, 'an area such as "ncss/LEG"')).default([]),
+  targets: z.array(ProvisionRef).default([]),
+  /** Words of the strategy provision that show the link, verbatim. */
+  quote: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const LinksFile = z.strictObject({
+  instrument: InstrumentId,
+  links: z.array(StrategyLink),
+});
+
+export const TaxonomyArea = z.strictObject({
+  code: z.string().regex(/^[A-Za-z0-9-]+$/),
+  names: Localized,
+  description: z.string().optional(),
+  frameworks: z.record(z.string(), z.string()).default({}),
+  /** Reference provisions this area corresponds to (`coe-ets-185/art-35`). */
+  reference: z.array(ProvisionRef).default([]),
+});
+
+export const TaxonomyFile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  names: Localized,
+  description: z.string().optional(),
+  sources: z.array(SourceRef).default([]),
+  areas: z.array(TaxonomyArea).min(1),
+});
+
+export const GlossaryTerm = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Equivalent terms by language; the first is preferred. */
+  terms: z.record(LanguageCode, z.array(z.string().min(1)).min(1)),
+  note: z.string().optional(),
+});
+
+export const GlossaryFile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  names: Localized,
+  terms: z.array(GlossaryTerm).min(1),
+});
+
+/** The kinds of corpus files, each recognised by its path inside a corpora directory. */
+export const fileKinds = {
+  jurisdictions: JurisdictionsFile,
+  instrument: Instrument,
+  provisions: ProvisionsFile,
+  requirements: RequirementsFile,
+  links: LinksFile,
+  assessment: AssessmentFile,
+  taxonomy: TaxonomyFile,
+  glossary: GlossaryFile,
+} as const;
+
+export type FileKind = keyof typeof fileKinds;

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run against src/ through the "@lexharmony/source" export condition: no build first.
+const conditions = ['@lexharmony/source'];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'core', root: 'packages/core', include: ['test/**/*.test.ts', 'src/**/*.test.ts'] } },
+      { extends: true, test: { name: 'cli', root: 'packages/cli', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'viewer', root: 'packages/viewer', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'e2e', root: 'test', include: ['**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+    ],
+  },
+});
