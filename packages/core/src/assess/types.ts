@@ -1,0 +1,80 @@
+import type { Confidence, Coverage, Relationship } from '../model/types.js';
+
+/**
+ * Status of a requirement or an article for one jurisdiction, computed from findings, never typed:
+ * - full: the law covers it;
+ * - conditional: covered only with a declaration or reservation the jurisdiction has not made
+ *   (for a non-Party: one it would have to make at accession);
+ * - partial: covered in part;
+ * - none: assessed, and no provision covers it;
+ * - not-assessed: no finding (never shown as a gap);
+ * - not-applicable: asks nothing of national law.
+ */
+export type Status = 'full' | 'conditional' | 'partial' | 'none' | 'not-assessed' | 'not-applicable';
+
+export const STATUSES: readonly Status[] = ['full', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
+
+/** A citation of a finding, with whether its provision text still matches the recorded hash. */
+export interface CitationResult {
+  ref: string;
+  quote?: string | undefined;
+  recordedHash: string;
+  currentHash: string | undefined;
+  /** The cited text changed since the finding was made (or the provision is gone). */
+  stale: boolean;
+}
+
+export interface RequirementResult {
+  /** `coe-ets-185/art-2#e1` */
+  ref: string;
+  /** `coe-ets-185/art-2` */
+  article: string;
+  kind: string;
+  label: string;
+  status: Status;
+  /** Why, in words a reader can check: one line each. */
+  reasons: string[];
+  finding?: {
+    coverage: Coverage;
+    relationship: Relationship;
+    confidence: Confidence;
+    rationale: string;
+    searched?: string | undefined;
+    citations: CitationResult[];
+    /** Declarations or reservations that would make a narrower element acceptable, and whether the jurisdiction made them. */
+    acceptableWith: { ref: string; kind: string; label: string; made: boolean }[];
+    date: string;
+    method: string;
+  } | undefined;
+  stale: boolean;
+}
+
+export interface ArticleResult {
+  /** `coe-ets-185/art-2` */
+  ref: string;
+  instrument: string;
+  number: string;
+  heading: string;
+  status: Status;
+  reasons: string[];
+  requirements: RequirementResult[];
+  /** Declarations/reservations the jurisdiction would have to make for a `conditional` status. */
+  needs: string[];
+  /** Cited national provisions, in first-cited order. */
+  provisions: string[];
+  stale: boolean;
+  counts: Record<Status, number>;
+}
+
+/** One jurisdiction against one reference instrument (and the instruments assessed with it). */
+export interface Assessment {
+  jurisdiction: string;
+  reference: string;
+  /** Party, signatory, or not, from the corpus's treaty events. */
+  position: { party: boolean; summary: string };
+  articles: ArticleResult[];
+  limits: string[];
+  date?: string | undefined;
+  stale: boolean;
+  counts: Record<Status, number>;
+}
