@@ -1,1 +1,15 @@
-
+/**
+ * `@lexharmony/core/ingest`: read official texts (PDF, plain text, Markdown, HTML) into blocks,
+ * segment them into provisions with a profile, and verify corpus quotes against the sources.
+ */
+export type { Block, Dropped, ReadResult, SourceFormat } from './blocks.js';
+export { normalizeSpace } from './blocks.js';
+export { IngestError, type IngestErrorCode } from './errors.js';
+export { ingest, segment, type IngestOptions, type IngestResult } from './ingest.js';
+export { profiles, getProfile, coeTreaty } from './profiles/index.js';
+export { readSource, formatOf, decodeText, MAX_INPUT_BYTES, type ReadOptions } from './read/index.js';
+export { readMarkdown } from './read/markdown.js';
+export { readText } from './read/text.js';
+export type { Profile, HeadedProfile, LinedProfile, ItemLevel, StructureLevel, SegmentResult } from './segment/profile.js';
+export { selectProvisions } from './select.js';
+export { formatProvisionsFile, PROVISIONS_SCHEMA } from './write.js';

@@ -1,0 +1,49 @@
+/**
+ * The common output of every reader: text blocks in reading order, each with where it came
+ * from. Segmenters only ever see blocks, so a new format is a new reader and nothing else.
+ */
+export interface Block {
+  /** `heading` and `paragraph` come from structured formats (HTML, Markdown); `line` from PDF and plain text. */
+  kind: 'heading' | 'paragraph' | 'line';
+  /** Whitespace-normalised text (no-break spaces become spaces, runs collapse, trimmed). */
+  text: string;
+  /** Heading depth (1-6), for headings. */
+  depth?: number;
+  /** 1-based line in the source file (text formats) or line number within the page (PDF). */
+  line: number;
+  /** 1-based page, for PDF. */
+  page?: number;
+}
+
+export type SourceFormat = 'pdf' | 'txt' | 'md' | 'html';
+
+/** What a reader left out, so a summary can say it. */
+export interface Dropped {
+  reason: string;
+  count: number;
+  example?: string;
+}
+
+export interface ReadResult {
+  format: SourceFormat;
+  blocks: Block[];
+  dropped: Dropped[];
+}
+
+/** Collapse every run of whitespace (no-break spaces, tabs, line breaks included) into one space; trim. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim();
+}
+
+/** Count what was dropped, per reason. */
+export class DropLog {
+  private readonly map = new Map<string, Dropped>();
+  add(reason: string, example?: string): void {
+    const d = this.map.get(reason);
+    if (d) d.count++;
+    else this.map.set(reason, { reason, count: 1, ...(example ? { example: example.slice(0, 80) } : {}) });
+  }
+  list(): Dropped[] {
+    return [...this.map.values()];
+  }
+}

@@ -1,0 +1,28 @@
+import { LexharmonyError } from '../errors.js';
+
+export type IngestErrorCode =
+  | 'EMPTY_INPUT'
+  | 'INPUT_TOO_LARGE'
+  | 'NOT_A_PDF'
+  | 'PDF_ENCRYPTED'
+  | 'PDF_DAMAGED'
+  | 'NOT_TEXT'
+  | 'TOO_DEEP'
+  | 'NO_TEXT'
+  | 'NO_PROVISIONS'
+  | 'UNKNOWN_FORMAT'
+  | 'UNKNOWN_PROFILE'
+  | 'UNKNOWN_ARTICLE';
+
+/** An official text that cannot be read or segmented: what is wrong, in which file, and its code. */
+export class IngestError extends LexharmonyError {
+  override name = 'IngestError' as const;
+  override readonly code: IngestErrorCode;
+  /** The file as the user named it, where there is one. */
+  readonly file: string | undefined;
+  constructor(code: IngestErrorCode, message: string, options?: { file?: string | undefined; cause?: unknown }) {
+    super(code, options?.file ? `${options.file}: ${message}` : message, { cause: options?.cause });
+    this.code = code;
+    this.file = options?.file;
+  }
+}

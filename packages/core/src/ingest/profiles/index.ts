@@ -1,0 +1,14 @@
+import { IngestError } from '../errors.js';
+import type { Profile } from '../segment/profile.js';
+import { coeTreaty } from './coe-treaty.js';
+
+/** Every segmentation profile by name. */
+export const profiles: Readonly<Record<string, Profile>> = { [coeTreaty.name]: coeTreaty };
+
+export function getProfile(name: string): Profile {
+  const p = profiles[name];
+  if (!p) throw new IngestError('UNKNOWN_PROFILE', `unknown profile "${name}"; known: ${Object.keys(profiles).join(', ')}`);
+  return p;
+}
+
+export { coeTreaty };

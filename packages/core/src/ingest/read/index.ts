@@ -1,0 +1,60 @@
+import { extname } from 'node:path';
+import type { ReadResult, SourceFormat } from '../blocks.js';
+import { IngestError } from '../errors.js';
+import { readMarkdown } from './markdown.js';
+import { readText } from './text.js';
+
+/** Larger inputs are refused before any parsing: no official text comes near it. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+const byExtension: Record<string, SourceFormat> = { '.pdf': 'pdf', '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
+
+/** The format a file name implies, or undefined. */
+export function formatOf(file: string): SourceFormat | undefined {
+  return byExtension[extname(file).toLowerCase()];
+}
+
+export interface ReadOptions {
+  /** The name to show in messages. */
+  file?: string | undefined;
+  /** Called with (done, total) while a long read progresses (PDF pages). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+/** Read an official text of the given format into blocks. Throws `IngestError` on input it cannot read. */
+export async function readSource(data: Uint8Array, format: SourceFormat, options: ReadOptions = {}): Promise<ReadResult> {
+  const file = options.file;
+  if (data.byteLength === 0) throw new IngestError('EMPTY_INPUT', 'the file is empty', { file });
+  if (data.byteLength > MAX_INPUT_BYTES) {
+    throw new IngestError('INPUT_TOO_LARGE', `the file is ${(data.byteLength / 1048576).toFixed(0)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, { file });
+  }
+  switch (format) {
+    case 'pdf': {
+      const { readPdf } = await import('./pdf.js');
+      return readPdf(data, options);
+    }
+    case 'html': {
+      const { readHtml } = await import('./html.js');
+      return readHtml(decodeText(data, file));
+    }
+    case 'md':
+      return readMarkdown(decodeText(data, file));
+    case 'txt':
+      return readText(decodeText(data, file));
+    default:
+      throw new IngestError('UNKNOWN_FORMAT', `unknown format "${String(format)}"`, { file });
+  }
+}
+
+/** UTF-8 text, or an error: binary data (invalid UTF-8 or NUL bytes) is not an official text. */
+export function decodeText(data: Uint8Array, file?: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch (cause) {
+    throw new IngestError('NOT_TEXT', 'the file is not UTF-8 text (binary data or another encoding)', { file, cause });
+  }
+  if (text.includes('\u0000')) throw new IngestError('NOT_TEXT', 'the file holds NUL bytes: binary data, not text', { file });
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}

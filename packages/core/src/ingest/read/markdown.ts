@@ -1,0 +1,91 @@
+import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
+
+/**
+ * Markdown as the treaty databases export it: ATX headings, paragraphs separated by blank lines,
+ * and list-like paragraphs ("1.", "a)", "(i)") that may follow each other without a blank line.
+ * Inline markup is reduced to its text: links `[text](url)` keep the text, emphasis loses its
+ * asterisks. A line that is a single HTML tag (`<meta …>`) is dropped.
+ */
+export function readMarkdown(source: string): ReadResult {
+  const lines = source.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  const dropped = new DropLog();
+  let para: { text: string[]; line: number } | undefined;
+  const flush = () => {
+    if (para) {
+      const text = normalizeSpace(inline(para.text.join(' ')));
+      if (text) blocks.push({ kind: 'paragraph', text, line: para.line });
+      para = undefined;
+    }
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const trimmed = raw.trim();
+    if (!trimmed) {
+      flush();
+      continue;
+    }
+    // Anchored, no nested quantifiers: linear.
+    const heading = /^(#{1,6})(.*)$/.exec(trimmed);
+    if (heading) {
+      flush();
+      const text = normalizeSpace(inline(heading[2]!.replace(/#+$/, '')));
+      if (text) blocks.push({ kind: 'heading', depth: heading[1]!.length, text, line: i + 1 });
+      continue;
+    }
+    if (/^<[a-zA-Z!/][^<>]*>$/.test(trimmed)) {
+      flush();
+      dropped.add('HTML tag line', trimmed);
+      continue;
+    }
+    if (para && startsListItem(trimmed)) flush();
+    if (!para) para = { text: [], line: i + 1 };
+    para.text.push(trimmed);
+  }
+  flush();
+  return { format: 'md', blocks, dropped: dropped.list() };
+}
+
+/** "1.", "12.", "a)", "a.", "(i)", "i.", "-", "*" followed by a space or text. */
+function startsListItem(line: string): boolean {
+  return /^(?:\d{1,3}\.(?:\s|$)|[a-z]\)|[a-z]\.\s|\([ivxlc]{1,6}\)|[ivxlc]{1,6}\.\s|[-*+]\s)/.test(line);
+}
+
+/** Reduce inline Markdown to plain text: links to their text, emphasis markers removed. */
+export function inline(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === '[') {
+      const link = scanLink(s, i);
+      if (link) {
+        out += link.text;
+        i = link.end;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  // Emphasis: *x*, **x**, _x_ is left alone (underscores occur in real text).
+  return out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1');
+}
+
+/** `[text](url)` at `start`, with balanced parentheses inside the url; undefined if it is not a link. */
+function scanLink(s: string, start: number): { text: string; end: number } | undefined {
+  const close = s.indexOf(']', start + 1);
+  if (close < 0 || s[close + 1] !== '(') return undefined;
+  const text = s.slice(start + 1, close);
+  if (text.includes('[')) return undefined;
+  let depth = 0;
+  for (let j = close + 1; j < s.length; j++) {
+    const c = s[j]!;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return { text, end: j + 1 };
+    } else if (c === ' ' || c === '\n') return undefined;
+  }
+  return undefined;
+}

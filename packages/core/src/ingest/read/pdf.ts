@@ -1,0 +1,118 @@
+import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
+import { IngestError } from '../errors.js';
+import type { ReadOptions } from './index.js';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+/**
+ * PDF through pdf.js (legacy build, for Node): one `getTextContent` per page, no rendering, no
+ * font loading, no eval. Items become lines in content order (a new line at each end-of-line
+ * mark or change of baseline). Running headers and footers (lines repeated at the top or bottom
+ * of most pages, and page numbers "12 de 250") are dropped.
+ */
+export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const file = options.file;
+  const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
+  if (!head.includes('%PDF-')) throw new IngestError('NOT_A_PDF', 'the file is not a PDF (no %PDF- header)', { file });
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js may transfer (detach) the buffer it gets: give it a copy.
+  const task = pdfjs.getDocument({
+    data: data.slice(),
+    disableFontFace: true,
+    isEvalSupported: false,
+    useWorkerFetch: false,
+    useSystemFonts: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: true,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (cause) {
+    await task.destroy().catch(() => undefined);
+    const name = (cause as Error | undefined)?.name;
+    if (name === 'PasswordException') throw new IngestError('PDF_ENCRYPTED', 'the PDF is encrypted (password protected)', { file, cause });
+    throw new IngestError('PDF_DAMAGED', `the PDF cannot be read: ${(cause as Error).message}`, { file, cause });
+  }
+  const pages: Block[][] = [];
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(linesOf(content.items as TextItem[], n));
+      page.cleanup();
+      options.onProgress?.(n, doc.numPages);
+    }
+  } catch (cause) {
+    throw new IngestError('PDF_DAMAGED', `the PDF cannot be read: ${(cause as Error).message}`, { file, cause });
+  } finally {
+    await doc.destroy();
+  }
+  return dropFurniture(pages);
+}
+
+/** Text items of one page as lines, in content order. */
+function linesOf(items: TextItem[], page: number): Block[] {
+  const lines: Block[] = [];
+  let parts: string[] = [];
+  let y: number | undefined;
+  let endX = 0;
+  const end = () => {
+    const text = normalizeSpace(parts.join(''));
+    if (text) lines.push({ kind: 'line', text, line: lines.length + 1, page });
+    parts = [];
+    y = undefined;
+  };
+  for (const it of items) {
+    if (typeof it.str !== 'string') continue;
+    const x = it.transform[4] ?? 0;
+    const iy = it.transform[5] ?? 0;
+    const size = Math.abs(it.transform[3] ?? it.height) || 1;
+    if (y !== undefined && Math.abs(iy - y) > size * 0.5) end();
+    if (it.str) {
+      // A visible gap between items with no space of their own is a word boundary.
+      if (parts.length && x - endX > size * 0.15 && !/\s$/.test(parts.at(-1)!) && !/^\s/.test(it.str)) parts.push(' ');
+      parts.push(it.str);
+      y ??= iy;
+      endX = x + it.width;
+    }
+    if (it.hasEOL) end();
+  }
+  end();
+  return lines;
+}
+
+const PAGE_NUMBER = /^(?:\d{1,4} de \d{1,4}|Page \d{1,4}(?: of \d{1,4})?|\d{1,4}(?: \/ \d{1,4})?)$/i;
+/** How many lines at the top and bottom of a page may be running headers or footers. */
+const EDGE = 5;
+
+/** Drop page numbers and lines repeated at the top or bottom of most pages; keep the rest in order. */
+function dropFurniture(pages: Block[][]): ReadResult {
+  const dropped = new DropLog();
+  const key = (t: string) => t.replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const seen = new Set<string>();
+    for (const b of [...lines.slice(0, EDGE), ...lines.slice(-EDGE)]) seen.add(key(b.text));
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const threshold = Math.max(3, Math.ceil(pages.length * 0.5));
+  const blocks: Block[] = [];
+  for (const lines of pages) {
+    lines.forEach((b, i) => {
+      const atEdge = i < EDGE || i >= lines.length - EDGE;
+      if (atEdge && PAGE_NUMBER.test(b.text)) return dropped.add('page number', b.text);
+      if (atEdge && pages.length >= 3 && (counts.get(key(b.text)) ?? 0) >= threshold) return dropped.add('running page header or footer', b.text);
+      blocks.push(b);
+    });
+  }
+  return { format: 'pdf', blocks, dropped: dropped.list() };
+}

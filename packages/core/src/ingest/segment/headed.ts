@@ -1,0 +1,105 @@
+import type { PathSegment, Provision } from '../../model/types.js';
+import { type Block, DropLog } from '../blocks.js';
+import type { HeadedProfile, SegmentResult } from './profile.js';
+import { matchItem, type OpenItem } from './profile.js';
+import { Node } from './tree.js';
+
+/**
+ * Segment heading-structured text (a treaty in Markdown or HTML): structure headings and
+ * article headings each followed by a title heading; numbered and lettered blocks become
+ * children of the article.
+ */
+export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentResult {
+  const skipped = new DropLog();
+  const provisions: Node[] = [];
+  let path: PathSegment[] = [];
+  let preamble: Node | undefined;
+  let article: Node | undefined;
+  /** The open item at each rank (0 = the article). */
+  let open: OpenItem<Node>[] = [];
+  /** A structure segment or article waiting for its title heading. */
+  let awaiting: { segment?: PathSegment; article?: Node } | undefined;
+  let seenStructure = false;
+  let ended = false;
+
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      const structure = profile.structure.find((s) => s.pattern.test(b.text));
+      if (structure) {
+        const number = structure.pattern.exec(b.text)![1]!;
+        const depth = profile.structure.indexOf(structure);
+        // A group closes every group at its depth or below it.
+        const kept = path.filter((s) => profile.structure.findIndex((x) => x.level === s.level) < depth);
+        const segment: PathSegment = { level: structure.level, number };
+        path = [...kept, segment];
+        awaiting = { segment };
+        seenStructure = true;
+        article = undefined;
+        ended = false;
+        continue;
+      }
+      const a = profile.article.exec(b.text);
+      if (a) {
+        const number = a[1]!;
+        article = new Node({ id: profile.articleId(number), number, kind: 'article', path: path.map((s) => ({ ...s })), line: b.line });
+        provisions.push(article);
+        open = [{ node: article, rank: 0, last: new Map() }];
+        awaiting = { article };
+        seenStructure = true;
+        ended = false;
+        continue;
+      }
+      if (awaiting?.segment) {
+        awaiting.segment.title = b.text;
+        // Articles already created keep their own copy of the path; later ones get the title.
+        awaiting = undefined;
+        continue;
+      }
+      if (awaiting?.article) {
+        awaiting.article.heading = b.text;
+        awaiting = undefined;
+        continue;
+      }
+      skipped.add(seenStructure ? 'heading outside the article pattern' : 'document title', b.text);
+      continue;
+    }
+    awaiting = undefined;
+    const end = profile.end.find((e) => e.pattern.test(b.text));
+    if (end) {
+      skipped.add(end.reason, b.text);
+      article = undefined;
+      ended = true;
+      continue;
+    }
+    if (!seenStructure) {
+      if (!preamble) {
+        preamble = new Node({ id: profile.preamble.id, kind: 'preamble', heading: 'Preamble', line: b.line });
+        provisions.push(preamble);
+      }
+      const bare = b.text.replace(profile.preamble.strip, '');
+      preamble.add(bare, bare);
+      continue;
+    }
+    if (!article) {
+      skipped.add(ended ? 'text after the final clause' : 'text outside any article', b.text);
+      continue;
+    }
+    const item = matchItem(profile.items, b.text, open);
+    if (item) {
+      const { level, number, label, at } = item;
+      const parent = open[at]!;
+      parent.last.set(level.kind, number);
+      const node = new Node({ id: `${parent.node.id}.${level.id(number)}`, number, kind: level.kind, parent: parent.node, line: b.line });
+      node.add(b.text, b.text.slice(label.length).trim());
+      open = [...open.slice(0, at + 1), { node, rank: level.rank, last: new Map() }];
+      continue;
+    }
+    // Unlabelled text closes open items below the first rank: it continues the paragraph, or the article.
+    while (open.length > 1 && open.at(-1)!.rank > 1) open.pop();
+    open.at(-1)!.node.add(b.text);
+  }
+  const out: Provision[] = provisions.filter((n) => !n.isEmpty).map((n) => n.toProvision());
+  // Articles keep the path as it stood when they started; fill in titles that came later.
+  for (const p of out) for (const s of p.path) if (!s.title) delete s.title;
+  return { provisions: out, skipped: skipped.list() };
+}

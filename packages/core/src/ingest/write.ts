@@ -1,0 +1,26 @@
+import { stringify } from 'yaml';
+import type { Provision } from '../model/types.js';
+
+/** The schema header of a provisions.yaml inside `corpora/instruments/<id>/`. */
+export const PROVISIONS_SCHEMA = '../../../docs/schema/provisions.schema.json';
+
+/** A provision as written to a corpus file: defaults (empty lists) left out, keys in a fixed order. */
+function compact(p: Provision): Record<string, unknown> {
+  return {
+    id: p.id,
+    ...(p.number !== undefined ? { number: p.number } : {}),
+    ...(p.kind ? { kind: p.kind } : {}),
+    ...(p.heading ? { heading: p.heading } : {}),
+    ...(p.path.length ? { path: p.path.map((s) => ({ level: s.level, ...(s.number ? { number: s.number } : {}), ...(s.title ? { title: s.title } : {}) })) } : {}),
+    text: p.text,
+    ...(p.history.length ? { history: p.history.map((h) => ({ action: h.action, scope: h.scope, date: h.date, gazette: h.gazette, raw: h.raw })) } : {}),
+    ...(p.children.length ? { children: p.children.map(compact) } : {}),
+  };
+}
+
+/** The corpus provisions file `{instrument, provisions}` as YAML (with the schema header) or JSON. */
+export function formatProvisionsFile(instrument: string, provisions: Provision[], format: 'yaml' | 'json'): string {
+  const doc = { instrument, provisions: provisions.map(compact) };
+  if (format === 'json') return JSON.stringify(doc, null, 2) + '\n';
+  return `# yaml-language-server: $schema=${PROVISIONS_SCHEMA}\n` + stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+}
