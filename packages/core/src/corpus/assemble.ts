@@ -133,7 +133,7 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
         for (const [field, kind] of [['declarations', 'declaration'], ['reservations', 'reservation']] as const) {
           p[field].forEach((ref, m) => {
             const r = corpus.requirements.get(ref);
-            if (!r || r.kind !== kind) unknown(f, ['jurisdictions', i, 'positions', k, field, m], kind, ref, `a ${kind} requirement such as "coe-ets-185/art-4.p-2#r1"`);
+            if (!r || r.kind !== kind) unknown(f, ['jurisdictions', i, 'positions', k, field, m], kind, ref, `a ${kind} requirement such as ${kind === 'declaration' ? '"coe-ets-185/art-2#d1"' : '"coe-ets-185/art-4.p-2#r1"'}`);
           });
         }
       });

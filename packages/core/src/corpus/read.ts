@@ -90,27 +90,38 @@ export function readCorpusFile<K extends FileKind>(file: string, text: string, k
   if (!parsed.ok) return { issues: [parsed.issue] };
   const { doc } = parsed;
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-    return { issues: [{ code: 'SCHEMA', file, line: doc.lineOf([]) ?? 1, message: 'the file must be a YAML mapping', expected: `a ${kind} file` }] };
+    return { issues: [{ code: 'SCHEMA', file, line: doc.lineOf([]) ?? 1, message: 'the file must be a YAML mapping', expected: `the fields of ${kind === 'instrument' || kind === 'assessment' ? 'an' : 'a'} ${kind} file` }] };
   }
   const result = fileKinds[kind].safeParse(doc.value, { reportInput: true });
   if (!result.success) {
-    return {
-      issues: result.error.issues.slice(0, 20).map((i) => ({
-        code: 'SCHEMA' as const,
-        file,
-        line: doc.lineOf(i.path),
-        field: fieldPath(i.path) || undefined,
-        ...describeIssue(i),
-      })),
-    };
+    const schema = `docs/schema/${kind}.schema.json`;
+    const issues = result.error.issues.flatMap((i): ParseIssue[] => {
+      // One issue per unknown field, pointing at the field itself.
+      const paths = i.code === 'unrecognized_keys' ? i.keys.map((k) => [...i.path, k]) : [i.path];
+      return paths.map((path) => ({ code: 'SCHEMA', file, line: doc.lineOf(path), field: fieldPath(path) || undefined, ...describeIssue(i, schema) }));
+    });
+    return { issues: issues.slice(0, 20) };
   }
   return { kind, file, dir, value: result.data as ReadFile<K>['value'], lineOf: doc.lineOf };
 }
 
-/** Zod's issue as "what is wrong" and "what was expected". */
-function describeIssue(i: { code: string; message: string; input?: unknown }): { message: string; expected?: string } {
-  const got = i.input === undefined ? 'missing' : JSON.stringify(i.input)?.slice(0, 80);
-  if (i.code === 'invalid_format' || i.code === 'custom') return { message: `invalid value ${got}`, expected: i.message };
-  if (i.code === 'unrecognized_keys') return { message: i.message, expected: 'only the fields of the schema (docs/schema/)' };
-  return { message: i.message.replace(/^Invalid input: /, '') };
+/** Zod's issue as "what is wrong" and "what was expected", in the words of a corpus author. */
+function describeIssue(i: z.core.$ZodIssue, schema: string): { message: string; expected?: string } {
+  const got = i.input === undefined ? undefined : JSON.stringify(i.input)?.slice(0, 80);
+  switch (i.code) {
+    case 'invalid_type':
+      return got === undefined ? { message: 'missing required field', expected: `a value of type ${i.expected}` } : { message: `wrong type: ${got}`, expected: `a value of type ${i.expected}` };
+    case 'invalid_value':
+      return { message: `invalid value ${got}`, expected: `one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'unrecognized_keys':
+      return { message: 'unknown field', expected: `only the fields of ${schema}` };
+    case 'invalid_format':
+    case 'custom':
+      return { message: `invalid value ${got}`, expected: i.message };
+    case 'too_small':
+    case 'too_big':
+      return { message: i.message.replace(/^Too (small|big): /, 'too $1: ') };
+    default:
+      return { message: i.message.replace(/^Invalid input: /, '') };
+  }
 }

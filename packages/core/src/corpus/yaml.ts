@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { Lexer, LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { CorpusErrorCode, Issue } from '../errors.js';
 
 /** Files larger than this are refused before parsing: corpus files are small, and a huge one is a mistake or an attack. */
@@ -25,15 +25,25 @@ export function parseYaml(file: string, text: string): { ok: true; doc: ParsedYa
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const err = doc.errors[0];
   if (err) {
-    const pos = lineCounter.linePos(err.pos[0]);
-    return { ok: false, issue: { code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, message: `YAML syntax: ${firstLine(err.message)}`, expected: 'valid YAML' } };
+    // An unclosed quote is only noticed at the end of the file; point at where it opens instead.
+    const at = err.code === 'MISSING_CHAR' ? (unclosedQuote(text) ?? err.pos[0]) : err.pos[0];
+    const pos = lineCounter.linePos(at);
+    const message = err.code === 'MULTIPLE_DOCS' ? 'a corpus file holds one YAML document; remove the second "---"' : `YAML syntax: ${firstLine(err.message).replace(/ at line \d+, column \d+:?$/, '')}`;
+    return { ok: false, issue: { code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, message, expected: 'valid YAML' } };
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, issue: { code: 'YAML_ALIAS_LIMIT', file, line: 1, message: `YAML aliases expand too far: ${firstLine(message)}`, expected: `at most ${MAX_ALIAS_COUNT} alias expansions` } };
+  } catch {
+    let first: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        first = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const line = first === undefined ? 1 : lineCounter.linePos(first).line;
+    return { ok: false, issue: { code: 'YAML_ALIAS_LIMIT', file, line, message: 'YAML aliases expand too far (a "billion laughs" document?)', expected: `at most ${MAX_ALIAS_COUNT} alias expansions` } };
   }
   return { ok: true, doc: { value, lineOf: (path) => lineOf(doc, lineCounter, path) } };
 }
@@ -43,6 +53,18 @@ function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): n
     const node = doc.getIn(path.slice(0, n) as unknown[], true);
     if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
     if (n === 0 && doc.contents && isNode(doc.contents) && doc.contents.range) return lc.linePos(doc.contents.range[0]).line;
+  }
+  return undefined;
+}
+
+/** Offset of a quoted scalar that never closes, if any. */
+function unclosedQuote(text: string): number | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const q = token[0];
+    if ((q === '"' || q === "'") && (token.length === 1 || !token.endsWith(q) || (q === '"' && /(^|[^\\])(\\\\)*\\"$/.test(token)))) return offset;
+    // The lexer's control tokens (document start, scalar marker, flow end) take no room in the source.
+    if (!/^[\x02\x18\x1f]$/.test(token)) offset += token.length;
   }
   return undefined;
 }

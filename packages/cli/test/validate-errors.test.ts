@@ -1,0 +1,168 @@
+// Malformed corpora: each case starts from the tiny valid corpus in fixtures/tiny, breaks one
+// thing, and expects exit 2 with one clear message naming the file, the line and the field,
+// no stack trace (and a stack with --debug).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/index.js';
+import type { Io } from '../src/output.js';
+
+const tiny = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/tiny');
+const scratch = mkdtempSync(join(tmpdir(), 'lexharmony-bad-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Corpus files as a mutable view over a copy of the tiny corpus. */
+class Files {
+  constructor(readonly dir: string) {}
+  read = (f: string) => readFileSync(join(this.dir, f), 'utf8');
+  write = (f: string, text: string) => {
+    mkdirSync(dirname(join(this.dir, f)), { recursive: true });
+    writeFileSync(join(this.dir, f), text);
+  };
+  replace = (f: string, from: string | RegExp, to: string) => {
+    const text = this.read(f);
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`fixture: "${String(from)}" not found in ${f}`);
+    this.write(f, next);
+  };
+  append = (f: string, text: string) => this.write(f, this.read(f) + text);
+  remove = (f: string) => unlinkSync(join(this.dir, f));
+}
+
+interface Case {
+  name: string;
+  break(f: Files): void;
+  /** The file the message must name, relative to the corpora directory. */
+  file: string;
+  /** The line the message must name: a number, or a text (or pattern) whose first line in the broken file is meant. */
+  line: number | string | RegExp;
+  /** The field the message must name, if the problem sits in one. */
+  field?: string;
+  /** Words the message must hold. */
+  says: RegExp;
+}
+
+const J = 'jurisdictions.yaml';
+const RI = 'instruments/ref-t/instrument.yaml';
+const RP = 'instruments/ref-t/provisions.yaml';
+const RR = 'instruments/ref-t/requirements.yaml';
+const A = 'assessments/MX--ref-t.yaml';
+const L = 'instruments/nat-s/links.yaml';
+
+const cases: Case[] = [
+  { name: 'YAML syntax error', break: (f) => f.replace(RI, 'titles: { en: Reference Treaty }', 'titles: { en: "Reference Treaty }'), file: RI, line: 'titles:', says: /YAML syntax: Missing closing "quote/ },
+  { name: 'bad indentation', break: (f) => f.replace(RI, '  publisher: Example', '    publisher: Example\n   note: x'), file: RI, line: '  url:', says: /YAML syntax/ },
+  { name: 'duplicate YAML key', break: (f) => f.append(RI, 'kind: code\n'), file: RI, line: 'kind: code', says: /unique|duplicate/i },
+  { name: 'several YAML documents', break: (f) => f.append(RI, '---\nid: other\n'), file: RI, line: '---', says: /one YAML document/ },
+  { name: 'top level is a list', break: (f) => f.write(RI, '- id: ref-t\n'), file: RI, line: 1, says: /mapping/ },
+  { name: 'wrong type (string for boolean)', break: (f) => f.replace(J, 'federal: true', 'federal: "yes"'), file: J, line: 'federal:', field: 'jurisdictions[0].federal', says: /wrong type: "yes" \(expected a value of type boolean\)/ },
+  { name: 'wrong type (list for text)', break: (f) => f.replace(RR, 'label: Access without right', 'label: [Access]'), file: RR, line: 'label: [Access]', field: 'requirements[0].label', says: /wrong type: \["Access"\] \(expected a value of type string\)/ },
+  { name: 'unknown enum value', break: (f) => f.replace(RI, 'kind: treaty', 'kind: treatie'), file: RI, line: 'kind: treatie', field: 'kind', says: /invalid value "treatie" \(expected one of "treaty", "protocol"/ },
+  { name: 'unknown coverage', break: (f) => f.replace(A, 'coverage: met', 'coverage: complete'), file: A, line: 'coverage:', field: 'findings[0].coverage', says: /"met"/ },
+  { name: 'missing required field', break: (f) => f.replace(RI, 'version: Example, 2001\n', ''), file: RI, line: 1, field: 'version', says: /missing required field \(expected a value of type string\)/ },
+  { name: 'malformed id', break: (f) => f.replace(RP, 'id: art-2', 'id: Art 2'), file: RP, line: 'id: Art 2', field: 'provisions[1].id', says: /provision id/ },
+  { name: 'malformed date', break: (f) => f.replace(A, 'date: "2024-01-01"\nfindings', 'date: "01-01-2024"\nfindings'), file: A, line: 'date: "01-01-2024"', field: 'date', says: /YYYY-MM-DD/ },
+  { name: 'unknown top-level field', break: (f) => f.append(RI, 'colour: blue\n'), file: RI, line: 'colour:', field: 'colour', says: /unknown field \(expected only the fields of docs\/schema\/instrument.schema.json\)/ },
+  { name: 'unknown nested field', break: (f) => f.replace(A, '    confidence: high', '    confidence: high\n    reviewer: someone'), file: A, line: 'reviewer:', field: 'findings[0].reviewer', says: /unknown field/ },
+  { name: '__proto__ key', break: (f) => f.append(RI, '__proto__: { polluted: true }\n'), file: RI, line: '__proto__', field: '__proto__', says: /unknown field/ },
+  { name: 'unknown instrument', break: (f) => f.replace(A, 'reference: ref-t', 'reference: ref-x'), file: A, line: 'reference:', field: 'reference', says: /unknown instrument "ref-x"/ },
+  { name: 'unknown instrument in a treaty event', break: (f) => f.replace(J, '      - instrument: ref-t', '      - instrument: ref-z'), file: J, line: 'instrument: ref-z', field: 'jurisdictions[0].events[0].instrument', says: /unknown instrument "ref-z"/ },
+  { name: 'unknown provision', break: (f) => f.replace(A, 'ref: nat-c/art-1', 'ref: nat-c/art-9'), file: A, line: 'ref: nat-c/art-9', field: 'findings[0].citations[0].ref', says: /unknown provision "nat-c\/art-9"/ },
+  { name: 'unknown requirement', break: (f) => f.replace(A, 'requirement: ref-t/art-1#e1', 'requirement: ref-t/art-1#e7'), file: A, line: 'requirement:', field: 'findings[0].requirement', says: /unknown requirement "ref-t\/art-1#e7"/ },
+  { name: 'unknown jurisdiction', break: (f) => f.replace(A, 'jurisdiction: MX', 'jurisdiction: GB'), file: A, line: 'jurisdiction: GB', field: 'jurisdiction', says: /unknown jurisdiction code "GB"/ },
+  { name: 'unknown jurisdiction of an instrument', break: (f) => f.replace('instruments/nat-c/instrument.yaml', 'jurisdiction: MX', 'jurisdiction: FR'), file: 'instruments/nat-c/instrument.yaml', line: 'jurisdiction: FR', field: 'jurisdiction', says: /unknown jurisdiction code "FR"/ },
+  { name: 'duplicate instrument', break: (f) => { f.write('instruments/ref-u/instrument.yaml', f.read(RI)); }, file: 'instruments/ref-u/instrument.yaml', line: 'id: ref-t', field: 'id', says: /duplicate instrument id ref-t/ },
+  { name: 'duplicate provision', break: (f) => f.replace(RP, 'id: art-2', 'id: art-1'), file: RP, line: /id: art-1\n    number: "2"/, field: 'provisions[1].id', says: /duplicate provision id art-1/ },
+  { name: 'duplicate requirement', break: (f) => f.replace(RR, 'id: o1', 'id: e1'), file: RR, line: 2 + 7, field: 'requirements[1].id', says: /duplicate requirement art-1#e1/ },
+  { name: 'duplicate jurisdiction', break: (f) => f.append(J, '  - code: MX\n    names: { en: Mexico again }\n    federal: true\n'), file: J, line: /  - code: MX\n    names: \{ en: Mexico again/, field: 'jurisdictions[1].code', says: /duplicate jurisdiction code MX/ },
+  { name: 'duplicate finding', break: (f) => f.append(A, readFileSync(join(tiny, A), 'utf8').split('findings:\n')[1]!), file: A, line: /- requirement: ref-t\/art-1#e1(?![\s\S]*- requirement:)/, field: 'findings[1].requirement', says: /duplicate finding for ref-t\/art-1#e1/ },
+  { name: 'dangling relaxedBy', break: (f) => f.replace(RR, 'relaxedBy: [ref-t/art-1#o1]', 'relaxedBy: [ref-t/art-1#o9]'), file: RR, line: 'art-1#o9', field: 'requirements[0].relaxedBy[0]', says: /unknown requirement "ref-t\/art-1#o9"/ },
+  { name: 'dangling basis', break: (f) => f.replace(RR, 'basis: ref-t/art-2', 'basis: ref-t/art-42'), file: RR, line: 'basis:', field: 'requirements[2].basis', says: /unknown provision "ref-t\/art-42"/ },
+  { name: 'dangling requirement provision', break: (f) => f.replace(RR, 'provision: art-1\n    kind: element', 'provision: art-7\n    kind: element'), file: RR, line: 'provision: art-7', field: 'requirements[0].provision', says: /unknown provision "art-7"/ },
+  { name: 'dangling link area', break: (f) => f.replace(L, 'tax/LEG', 'tax/OPS'), file: L, line: 'tax/OPS', field: 'links[0].areas[0]', says: /unknown taxonomy area "tax\/OPS"/ },
+  { name: 'dangling link target', break: (f) => f.replace(L, 'ref-t/ch-ii]', 'ref-t/ch-ix]'), file: L, line: 'ch-ix', field: 'links[0].targets[1]', says: /"ref-t\/ch-ix"/ },
+  { name: 'position that is not a declaration', break: (f) => f.replace(J, 'declarations: [ref-t/art-1#d1]', 'declarations: [ref-t/art-1#e1]'), file: J, line: 'art-1#e1', field: 'jurisdictions[0].positions[0].declarations[0]', says: /unknown declaration "ref-t\/art-1#e1"/ },
+  { name: 'child id not extending its parent', break: (f) => f.replace(RP, 'id: art-1.p-2', 'id: art-2.p-2'), file: RP, line: 'id: art-2.p-2', field: 'provisions[0].children[1].id', says: /does not extend/ },
+  { name: 'mismatched folder id', break: (f) => f.replace(RI, 'id: ref-t', 'id: ref-q'), file: RI, line: 'id: ref-q', field: 'id', says: /differs from its folder "ref-t"/ },
+  { name: 'mismatched instrument field', break: (f) => f.replace(RP, 'instrument: ref-t', 'instrument: nat-c'), file: RP, line: 'instrument: nat-c', field: 'instrument', says: /differs from its folder "ref-t"/ },
+  { name: 'file without instrument.yaml', break: (f) => f.write('instruments/lost/provisions.yaml', 'instrument: lost\nprovisions: []\n'), file: 'instruments/lost/provisions.yaml', line: 1, says: /no instrument\.yaml/ },
+  { name: 'empty file', break: (f) => f.write(RR, ''), file: RR, line: 1, says: /empty/ },
+  { name: 'comments only', break: (f) => f.write(RR, '# nothing yet\n'), file: RR, line: 1, says: /empty/ },
+  { name: 'wrong file name in an instrument folder', break: (f) => f.write('instruments/ref-t/provision.yaml', f.read(RP)), file: 'instruments/ref-t/provision.yaml', line: 1, says: /not a corpus file/ },
+  { name: 'file in the wrong place', break: (f) => f.write('notes.yaml', 'a: 1\n'), file: 'notes.yaml', line: 1, says: /not a corpus file/ },
+  { name: 'no jurisdictions.yaml', break: (f) => f.remove(J), file: J, line: 1, says: /no jurisdictions\.yaml/ },
+  {
+    name: 'YAML alias bomb (billion laughs)',
+    break: (f) => {
+      const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+      for (let i = 1; i < 9; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+      f.write(RI, lines.join('\n') + '\n');
+    },
+    file: RI,
+    line: '*a0',
+    says: /aliases expand too far/,
+  },
+  {
+    name: '20 MB file',
+    break: (f) => f.write(RP, 'instrument: ref-t\nprovisions:\n' + '  - { id: art-1, text: "' + 'x'.repeat(20 * 1024 * 1024) + '" }\n'),
+    file: RP,
+    line: 1,
+    says: /larger than 5 MB/,
+  },
+];
+
+async function run(args: string[]) {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), color: false };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+/** The 1-based line of the first match of a marker in a text. */
+function lineIn(text: string, marker: string | RegExp): number {
+  const index = typeof marker === 'string' ? text.indexOf(marker) : (marker.exec(text)?.index ?? -1);
+  if (index < 0) throw new Error(`fixture: marker ${String(marker)} not found`);
+  return text.slice(0, index).split('\n').length;
+}
+
+describe('validate on a malformed corpus', () => {
+  it('the tiny base corpus is valid', async () => {
+    const r = await run(['validate', '--corpus', tiny]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/valid — 1 jurisdictions, 3 instruments/);
+  });
+
+  it(`has at least 25 cases`, () => expect(cases.length).toBeGreaterThanOrEqual(25));
+
+  it.each(cases.map((c, i) => [c.name, c, i] as const))('%s', async (_name, c, i) => {
+    const dir = join(scratch, String(i));
+    cpSync(tiny, dir, { recursive: true });
+    const files = new Files(dir);
+    c.break(files);
+    let broken = '';
+    try {
+      broken = files.read(c.file);
+    } catch {
+      /* a removed file */
+    }
+    const line = typeof c.line === 'number' ? c.line : lineIn(broken, c.line);
+
+    const r = await run(['validate', '--corpus', dir]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    const first = r.err.split('\n')[0]!;
+    const where = `lexharmony: ${c.file}:${line}:` + (c.field ? ` ${c.field}:` : '');
+    expect(first.startsWith(where), `"${first}" should start with "${where}"`).toBe(true);
+    expect(first).toMatch(c.says);
+    expect(r.err).not.toMatch(/^\s+at /m);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    const debug = await run(['validate', '--corpus', dir, '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.err).toMatch(/^\s+at /m);
+  });
+});
