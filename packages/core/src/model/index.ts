@@ -2,3 +2,4 @@ export * as schemas from './schemas.js';
 export { fileKinds, type FileKind } from './schemas.js';
 export type * from './types.js';
 export { normalizeText, textHash } from './hash.js';
+export { corpusJsonSchema, corpusJsonSchemaText, corpusFileKinds } from './json-schema.js';
