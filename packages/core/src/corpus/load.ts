@@ -19,10 +19,12 @@ const here = dirname(fileURLToPath(import.meta.url));
  * running from source (tests, typecheck) reads the repository's `corpora/` directly.
  */
 export function bundledCorpusLocation(): { kind: 'compiled'; path: string } | { kind: 'directory'; path: string } {
+  // From src/ (tests, typecheck) always read corpora/: a data/corpus.json left by an earlier build may be stale.
+  if (/[\\/]src[\\/]corpus$/.test(here)) return { kind: 'directory', path: join(here, '../../../../corpora') };
   for (const p of [join(here, '../data/corpus.json'), join(here, '../../data/corpus.json')]) {
     if (existsSync(p)) return { kind: 'compiled', path: p };
   }
-  return { kind: 'directory', path: join(here, '../../../../corpora') };
+  return { kind: 'directory', path: join(here, '../../../corpora') };
 }
 
 let bundled: Corpus | undefined;
