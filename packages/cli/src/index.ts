@@ -1,39 +1,45 @@
 import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
 import { makeContext } from './context.js';
-import { EXIT } from './exit.js';
+import { EXIT, UsageError } from './exit.js';
 import { processIo, reportError, type Io } from './output.js';
-
-declare const __VERSION__: string | undefined;
+import pkg from '../package.json' with { type: 'json' };
 
 /** Run the CLI with the given arguments; resolves to the exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const debug = argv.includes('--debug');
   const ctx = makeContext(io);
-  let usageFailed = false;
   let y: Argv = yargs(argv)
     .scriptName('lexharmony')
     .usage('$0 <command> [options]\n\nCompare national law and strategies with a reference treaty (Budapest Convention) and report the gaps.')
+    .example('$0 validate', 'check ./corpora: every file against its schema, every reference across files')
+    .example('$0 show coe-ets-185/art-2', 'a Budapest article with its requirements')
+    .example('$0 completion >> ~/.bashrc', 'enable tab completion in bash')
+    .epilogue('Exit codes: 0 ok, 1 usage, 2 invalid data, 3 input/output. Docs: docs/corpus-authoring.md')
     .option('debug', { type: 'boolean', describe: 'print stack traces on errors', global: true })
     .strict()
-    .demandCommand(1, 'Name a command; see the list above.')
+    .demandCommand(1, 'Name a command, such as validate or show.')
     .recommendCommands()
     .completion('completion', 'Print a shell completion script (bash/zsh)')
     .help()
     .alias('h', 'help')
-    .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0')
+    .version(pkg.version)
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
+      // Thrown, so that no handler runs after a usage mistake (an unknown option, a missing argument).
       if (err) throw err;
-      usageFailed = true;
-      io.err(`${msg}\nRun "lexharmony --help" for usage.\n`);
+      const what = msg.startsWith('Did you mean') ? `Unknown command "${argv.find((a) => !a.startsWith('-'))}". ${msg}` : msg;
+      throw new UsageError(`${what}\nRun "lexharmony --help" for usage.`);
     });
   for (const add of commands) y = add(y, ctx);
   try {
-    await y.parseAsync();
+    // The callback collects what yargs itself prints (help, version, completion), so that it goes through io.
+    let output = '';
+    await y.parseAsync(argv, {}, (_err, _argv, text) => void (output = text));
+    if (output) io.out(output.endsWith('\n') ? output : output + '\n');
   } catch (error) {
     return reportError(io, error, debug);
   }
-  return usageFailed ? EXIT.usage : EXIT.ok;
+  return EXIT.ok;
 }
