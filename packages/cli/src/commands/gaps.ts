@@ -83,7 +83,7 @@ export function renderSummary(m: GapMatrix, { color }: { color: boolean }): stri
       const stale = cell.stale ? ' [STALE: cited text changed, review]' : '';
       const provisions = cell.provisions.length ? ` — ${cell.provisions.join(', ')}` : '';
       lines.push(`  ${paint(cell.status, `${cell.symbol} ${WORDS[cell.status].padEnd(width)}`)}  Art. ${row.number}${row.heading ? ` ${row.heading}` : ''}${provisions}${stale}`);
-      if (cell.status !== 'not-applicable') lines.push(dim(`  ${' '.repeat(width + 2)}  ${cell.reason}${cell.needs.length ? ` (needs ${cell.needs.join(', ')})` : ''}`));
+      if (cell.status !== 'not-applicable') lines.push(dim(`  ${' '.repeat(width + 2)}  ${cell.reason}`));
     }
     const t = m.totals.byColumn[col.key]!;
     const stale = m.rows.filter((r) => r.cells[col.key]!.stale).length;

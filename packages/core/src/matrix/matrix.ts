@@ -70,7 +70,7 @@ function defaultReferences(corpus: Corpus, jurisdictions: string[]): string[] {
 export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}): GapMatrix {
   const corpus = asCorpus(corpusLike);
   const date = options.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new MatrixOptionError('date', `invalid date "${date}" (expected YYYY-MM-DD)`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date) throw new MatrixOptionError('date', `invalid date "${date}" (expected YYYY-MM-DD)`);
   const jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : [...new Set(corpus.assessments.map((a) => a.jurisdiction))];
   if (jurisdictions.length === 0) throw new MatrixOptionError('jurisdictions', 'no jurisdiction to compare: name one (e.g. MX), or add an assessment to the corpus');
   for (const j of jurisdictions) {
