@@ -1,3 +1,6 @@
 export * from './model/index.js';
 export * from './corpus/index.js';
 export * from './errors.js';
+export * from './assess/index.js';
+export * from './matrix/index.js';
+export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';

@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { asCorpus, assess, countOf, type CorpusLike } from '../assess/assess.js';
+import { type ArticleResult, type Assessment, type Status } from '../assess/types.js';
+import { structureId, type Corpus } from '../corpus/corpus.js';
+import type { CorpusData } from '../corpus/data.js';
+import { LexharmonyError, NotFoundError } from '../errors.js';
+import { textHash } from '../model/hash.js';
+import type { PathSegment } from '../model/types.js';
+import type { GapMatrix, MatrixCell, MatrixColumn, MatrixGroup, MatrixRow } from './types.js';
+
+export interface GapMatrixOptions {
+  /** ISO codes of the jurisdictions (columns): `['MX']`. Default: every jurisdiction with an assessment. */
+  jurisdictions?: string[] | undefined;
+  /** Reference instruments (rows): default, every reference the jurisdictions were assessed against. */
+  references?: string[] | undefined;
+  /** Date the matrix is computed (YYYY-MM-DD); default today (UTC). Fix it for reproducible output. */
+  date?: string | undefined;
+}
+
+export const TOOL = 'lexharmony 0.1.0';
+
+/** Each status with its symbol, word and meaning: the legend of every output. */
+export const LEGEND: GapMatrix['legend'] = [
+  { status: 'full', symbol: '✔', label: 'full', meaning: 'The law covers every requirement of the article.' },
+  { status: 'conditional', symbol: '◐', label: 'conditional', meaning: 'Covered only with a declaration or reservation the jurisdiction has not made (for a non-Party: one it would have to make when joining).' },
+  { status: 'partial', symbol: '◑', label: 'partial', meaning: 'Some requirements are met, others are narrower, missing, or not yet assessed.' },
+  { status: 'none', symbol: '✘', label: 'none', meaning: 'Assessed, and no provision covers the article.' },
+  { status: 'not-assessed', symbol: '?', label: 'not assessed', meaning: 'No finding yet. Not a gap: nobody has looked.' },
+  { status: 'not-applicable', symbol: '–', label: 'not applicable', meaning: 'The article asks nothing of national law (definitions, final clauses).' },
+];
+
+export const SYMBOLS = Object.fromEntries(LEGEND.map((l) => [l.status, l.symbol])) as Record<Status, string>;
+
+/** Thrown for options the matrix cannot honour (a malformed date, nothing to compare). */
+export class MatrixOptionError extends LexharmonyError {
+  override name = 'MatrixOptionError' as const;
+  readonly option: string;
+  constructor(option: string, message: string) {
+    super('MATRIX_OPTION', message);
+    this.option = option;
+  }
+}
+
+const digests = new WeakMap<CorpusData, string>();
+/** A short digest of the corpus data (origins left out: they say where data was read, not what it says). */
+export function corpusDigest(data: CorpusData): string {
+  let d = digests.get(data);
+  if (!d) {
+    const { origins: _origins, ...rest } = data;
+    d = 'sha256:' + createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16);
+    digests.set(data, d);
+  }
+  return d;
+}
+
+/** The reference instruments the jurisdictions were assessed against, in corpus order. */
+function defaultReferences(corpus: Corpus, jurisdictions: string[]): string[] {
+  const out: string[] = [];
+  for (const a of corpus.assessments) {
+    if (!jurisdictions.includes(a.jurisdiction)) continue;
+    for (const r of [a.reference, ...a.alsoCovers]) if (!out.includes(r)) out.push(r);
+  }
+  if (out.length === 0) {
+    for (const inst of corpus.instruments.values()) if (inst.requirements.length > 0 && inst.meta.kind !== 'strategy') out.push(inst.meta.id);
+  }
+  return out;
+}
+
+/** Reference articles (rows, grouped by chapter/section/title) × jurisdictions (columns), every cell computed from findings. */
+export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}): GapMatrix {
+  const corpus = asCorpus(corpusLike);
+  const date = options.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date) throw new MatrixOptionError('date', `invalid date "${date}" (expected YYYY-MM-DD)`);
+  const jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : [...new Set(corpus.assessments.map((a) => a.jurisdiction))];
+  if (jurisdictions.length === 0) throw new MatrixOptionError('jurisdictions', 'no jurisdiction to compare: name one (e.g. MX), or add an assessment to the corpus');
+  for (const j of jurisdictions) {
+    if (!corpus.jurisdictions.has(j)) throw new NotFoundError(j, `no jurisdiction "${j}" in the corpus; known: ${[...corpus.jurisdictions.keys()].join(', ')}`);
+  }
+  const references = options.references?.length ? [...new Set(options.references)] : defaultReferences(corpus, jurisdictions);
+  if (references.length === 0) throw new MatrixOptionError('references', 'no reference instrument with requirements in the corpus');
+  for (const r of references) {
+    const inst = corpus.instruments.get(r);
+    if (!inst) throw new NotFoundError(r, `no reference instrument "${r}" in the corpus; known: ${[...corpus.instruments.keys()].join(', ')}`);
+    if (inst.meta.kind === 'strategy') throw new MatrixOptionError('references', `"${r}" is a strategy; a legal gap matrix compares law with a treaty`);
+  }
+
+  // One assessment per jurisdiction × reference.
+  const results = new Map<string, Assessment>();
+  for (const j of jurisdictions) for (const r of references) results.set(`${j} ${r}`, assess(corpus, j, r));
+
+  const columns: MatrixColumn[] = jurisdictions.map((j) => {
+    const juris = corpus.jurisdictions.get(j)!;
+    const first = results.get(`${j} ${references[0]}`)!;
+    const limits: string[] = [];
+    for (const r of references) for (const l of results.get(`${j} ${r}`)!.limits) if (!limits.includes(l)) limits.push(l);
+    return { key: j, jurisdiction: j, name: juris.names.en ?? Object.values(juris.names)[0]!, reference: references[0]!, position: first.position.summary, limits };
+  });
+
+  const groups: MatrixGroup[] = [];
+  const seenGroups = new Set<string>();
+  const rows: MatrixRow[] = [];
+  for (const r of references) {
+    const inst = corpus.instruments.get(r)!;
+    const title = inst.meta.titles.en ?? Object.values(inst.meta.titles)[0]!;
+    addGroup(groups, seenGroups, { ref: r, reference: r, label: inst.meta.short ? `${title} (${inst.meta.short})` : title, depth: 0 });
+    const byColumn = new Map(jurisdictions.map((j) => [j, new Map(results.get(`${j} ${r}`)!.articles.map((a) => [a.ref, a]))]));
+    for (const a of results.get(`${jurisdictions[0]} ${r}`)!.articles) {
+      const path = corpus.provisions.get(a.ref)?.article.path ?? [];
+      for (let i = 1; i <= path.length; i++) {
+        const sub = path.slice(0, i);
+        addGroup(groups, seenGroups, { ref: `${r}/${structureId(sub)}`, reference: r, label: groupLabel(sub), depth: i });
+      }
+      const cells: Record<string, MatrixCell> = {};
+      for (const j of jurisdictions) cells[j] = cellOf(byColumn.get(j)!.get(a.ref)!);
+      rows.push({ ref: a.ref, reference: r, number: a.number, heading: a.heading, group: path.length ? `${r}/${structureId(path)}` : r, cells });
+    }
+  }
+
+  const byColumn: GapMatrix['totals']['byColumn'] = {};
+  for (const c of columns) byColumn[c.key] = countOf(rows.map((row) => row.cells[c.key]!.status));
+  const byGroup: GapMatrix['totals']['byGroup'] = {};
+  for (const g of groups) {
+    // A group counts its own rows and those of the groups inside it.
+    const inside = rows.filter((row) => row.group === g.ref || row.group.startsWith(g.ref + (g.depth === 0 ? '/' : '.')));
+    byGroup[g.ref] = Object.fromEntries(columns.map((c) => [c.key, countOf(inside.map((row) => row.cells[c.key]!.status))]));
+  }
+
+  return {
+    version: 1,
+    generated: { corpus: corpusDigest(corpus.data), tool: TOOL, date },
+    references: references.map((r) => {
+      const m = corpus.instruments.get(r)!.meta;
+      return { id: r, title: m.titles.en ?? Object.values(m.titles)[0]!, version: m.version };
+    }),
+    columns,
+    groups,
+    rows,
+    totals: { byColumn, byGroup },
+    legend: LEGEND.map((l) => ({ ...l })),
+    sources: sourcesOf(corpus, references, rows),
+    provisions: provisionsOf(corpus, rows),
+  };
+}
+
+function addGroup(groups: MatrixGroup[], seen: Set<string>, g: MatrixGroup) {
+  if (seen.has(g.ref)) return;
+  seen.add(g.ref);
+  groups.push(g);
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** `Chapter II: Measures to be taken at the national level › Section 1: Substantive criminal law` */
+function groupLabel(path: PathSegment[]): string {
+  return path.map((s) => `${cap(s.level)}${s.number ? ` ${s.number}` : ''}${s.title ? `: ${s.title}` : ''}`).join(' › ');
+}
+
+function cellOf(a: ArticleResult): MatrixCell {
+  return {
+    status: a.status,
+    symbol: SYMBOLS[a.status],
+    provisions: [...a.provisions],
+    reason: a.reasons[0] ?? '',
+    stale: a.stale,
+    needs: [...a.needs],
+    findings: a.requirements.map((r) => ({
+      requirement: r.ref,
+      kind: r.kind,
+      label: r.label,
+      status: r.status,
+      coverage: r.finding?.coverage,
+      relationship: r.finding?.relationship,
+      confidence: r.finding?.confidence,
+      rationale: r.finding?.rationale,
+      citations: (r.finding?.citations ?? []).map((c) => ({ ref: c.ref, quote: c.quote, stale: c.stale })),
+      acceptableWith: (r.finding?.acceptableWith ?? []).map((x) => ({ ref: x.ref, label: x.label, made: x.made })),
+      stale: r.stale,
+    })),
+  };
+}
+
+/** Every provision cited by a cell, in first-cited order (rows, then columns). */
+function citedRefs(rows: MatrixRow[]): string[] {
+  const out = new Set<string>();
+  for (const row of rows) for (const cell of Object.values(row.cells)) for (const p of cell.provisions) out.add(p);
+  return [...out];
+}
+
+function sourcesOf(corpus: Corpus, references: string[], rows: MatrixRow[]): GapMatrix['sources'] {
+  const ids = [...references];
+  for (const ref of citedRefs(rows)) {
+    const id = ref.slice(0, ref.indexOf('/'));
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids.flatMap((id) => {
+    const m = corpus.instruments.get(id)?.meta;
+    if (!m) return [];
+    return [{ instrument: id, title: m.titles.en ?? Object.values(m.titles)[0]!, version: m.version, url: m.source.url, sha256: m.source.sha256, file: m.source.file }];
+  });
+}
+
+function provisionsOf(corpus: Corpus, rows: MatrixRow[]): GapMatrix['provisions'] {
+  return citedRefs(rows).flatMap((ref) => {
+    const e = corpus.provisions.get(ref);
+    if (!e) return [];
+    const lang = e.provision.lang ?? e.instrument.languages[0]!;
+    const t = e.provision.translations.find((x) => x.lang === 'en' && x.lang !== lang) ?? e.provision.translations.find((x) => x.lang !== lang);
+    const heading = e.provision === e.article ? e.article.heading : [e.article.heading, e.provision.number ?? e.provision.id].filter(Boolean).join(' — ');
+    return [
+      {
+        ref,
+        instrument: e.instrument.id,
+        heading: heading || undefined,
+        text: e.provision.text,
+        lang,
+        translation: t ? { lang: t.lang, text: t.text, official: t.official, by: t.by } : undefined,
+        hash: textHash(e.provision.text),
+      },
+    ];
+  });
+}
+

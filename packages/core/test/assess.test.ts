@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { articleStatus, assess, assessAll, AssessmentError, textHash, type ArticleResult, type Status } from '@lexharmony/core';
+import { dropFindings, findingOf, provisionOf, toy } from './support/toy.js';
+
+const article = (a: { articles: ArticleResult[] }, id: string) => {
+  const found = a.articles.find((x) => x.ref === `toy-convention/${id}`);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+};
+const req = (a: ArticleResult, local: string) => a.requirements.find((r) => r.ref.endsWith('#' + local))!;
+
+describe('assess: the toy corpus as written', () => {
+  const a = assess(toy(), 'XT', 'toy-convention');
+
+  it('computes one status per article, in treaty order', () => {
+    expect(a.articles.map((x) => [x.number, x.status])).toEqual([
+      ['1', 'not-applicable'],
+      ['2', 'conditional'],
+      ['3', 'full'],
+      ['4', 'partial'],
+      ['5', 'not-assessed'],
+    ]);
+    expect(a.counts).toEqual({ full: 1, conditional: 1, partial: 1, none: 0, 'not-assessed': 1, 'not-applicable': 1 });
+    expect(a.position).toEqual({ party: true, summary: 'Party (ratification 2020-03-01)' });
+    expect(a.stale).toBe(false);
+  });
+
+  it('a definitions article asks nothing of national law: not applicable', () => {
+    expect(article(a, 'art-1').reasons[0]).toMatch(/asks nothing of national law/);
+    expect(article(a, 'art-1').requirements).toEqual([]);
+  });
+
+  it('narrower + a declaration the Party has not made → conditional, naming the declaration', () => {
+    const art2 = article(a, 'art-2');
+    expect(req(art2, 'e2').status).toBe('conditional');
+    expect(art2.needs).toEqual(['toy-convention/art-2#d1']);
+    expect(art2.reasons[0]).toContain('toy-convention/art-2#d1');
+    expect(art2.reasons[0]).toContain('which XT has not made');
+    expect(req(art2, 'e2').finding?.acceptableWith).toEqual([{ ref: 'toy-convention/art-2#o1', kind: 'option', label: 'by breaking a password', made: false }]);
+  });
+
+  it('missing, but covered by a reservation the Party made → full; narrower with nothing to allow it → partial', () => {
+    const art4 = article(a, 'art-4');
+    expect(req(art4, 'e2').status).toBe('full');
+    expect(req(art4, 'e2').reasons[0]).toMatch(/XT made reservation toy-convention\/art-4\.p-2#r1/);
+    expect(req(art4, 'e1').status).toBe('partial');
+    expect(art4.provisions).toEqual(['xt-penal-code/art-12']);
+  });
+
+  it('options, declarations and reservations are not counted as obligations', () => {
+    const art2 = article(a, 'art-2');
+    expect(art2.requirements.map((r) => r.kind)).toEqual(['element', 'element', 'element']);
+    expect(art2.counts.conditional + art2.counts.full).toBe(3);
+  });
+});
+
+describe('assess: statuses reached by changing the data, never the code', () => {
+  it('a requirement with no finding is not assessed, never none; the article is partial with "k of n not assessed"', () => {
+    const data = toy();
+    dropFindings(data, (r) => r === 'toy-convention/art-3#e2');
+    const art3 = article(assess(data, 'XT', 'toy-convention'), 'art-3');
+    expect(req(art3, 'e2').status).toBe('not-assessed');
+    expect(art3.status).toBe('partial');
+    expect(art3.reasons[0]).toMatch(/^1 of 3 requirements not assessed/);
+  });
+
+  it('an article with no findings at all is not assessed, not none', () => {
+    const data = toy();
+    dropFindings(data, (r) => r.startsWith('toy-convention/art-3#'));
+    const art3 = article(assess(data, 'XT', 'toy-convention'), 'art-3');
+    expect(art3.status).toBe('not-assessed');
+    expect(art3.requirements.every((r) => r.status === 'not-assessed')).toBe(true);
+  });
+
+  it('every requirement missing → none', () => {
+    const data = toy();
+    for (const e of ['e1', 'e2', 'e3']) Object.assign(findingOf(data, `toy-convention/art-3#${e}`), { coverage: 'missing', relationship: 'no-relationship', citations: [] });
+    const art3 = article(assess(data, 'XT', 'toy-convention'), 'art-3');
+    expect(art3.status).toBe('none');
+    expect(art3.requirements.map((r) => r.status)).toEqual(['none', 'none', 'none']);
+  });
+
+  it('a Party that made the enabling declaration → full', () => {
+    const data = toy();
+    data.jurisdictions[0]!.positions[0]!.declarations.push('toy-convention/art-2#d1');
+    const art2 = article(assess(data, 'XT', 'toy-convention'), 'art-2');
+    expect(art2.status).toBe('full');
+    expect(req(art2, 'e2').reasons[0]).toMatch(/acceptable because XT made option toy-convention\/art-2#o1/);
+    expect(art2.needs).toEqual([]);
+  });
+
+  it('a non-Party is told the declaration it would have to make at accession', () => {
+    const data = toy();
+    const j = data.jurisdictions[0]!;
+    j.events = [{ instrument: 'toy-convention', type: 'invited-to-accede', date: '2007-02-01', source: { evidence: 'unverified' } }];
+    j.positions = [];
+    const a = assess(data, 'XT', 'toy-convention');
+    expect(a.position).toEqual({ party: false, summary: 'not a Party; invited to accede 2007-02-01' });
+    const art2 = article(a, 'art-2');
+    expect(art2.status).toBe('conditional');
+    expect(art2.reasons[0]).toContain('which XT would have to make at accession');
+    // The reservation it has not made either: missing-but-reservable turns conditional.
+    const art4 = article(a, 'art-4');
+    expect(req(art4, 'e2').status).toBe('conditional');
+    expect(req(art4, 'e2').reasons[0]).toContain('toy-convention/art-4.p-2#r1');
+  });
+
+  it('a declaration never excuses a missing element (only a reservation can)', () => {
+    const data = toy();
+    Object.assign(findingOf(data, 'toy-convention/art-2#e2'), { coverage: 'missing', relationship: 'no-relationship' });
+    expect(req(article(assess(data, 'XT', 'toy-convention'), 'art-2'), 'e2').status).toBe('none');
+  });
+
+  it('full and conditional only → conditional; full with conditional and none → partial', () => {
+    const data = toy();
+    Object.assign(findingOf(data, 'toy-convention/art-2#e1'), { coverage: 'missing', relationship: 'no-relationship' });
+    expect(article(assess(data, 'XT', 'toy-convention'), 'art-2').status).toBe('partial');
+  });
+
+  it('a finding on an option is kept for the reader but counts for nothing', () => {
+    const data = toy();
+    data.assessments[0]!.findings.push({ ...findingOf(data, 'toy-convention/art-3#e1'), requirement: 'toy-convention/art-2#o1', coverage: 'missing', relationship: 'no-relationship' });
+    const art2 = article(assess(data, 'XT', 'toy-convention'), 'art-2');
+    expect(req(art2, 'o1').status).toBe('not-applicable');
+    expect(art2.status).toBe('conditional');
+  });
+
+  it('a jurisdiction with no assessment file: every article not assessed or not applicable, and a limit says why', () => {
+    const data = toy();
+    data.jurisdictions.push({ code: 'XU', names: { en: 'Elsewhere' }, federal: false, events: [], positions: [] });
+    const a = assess(data, 'XU', 'toy-convention');
+    expect(new Set(a.articles.map((x) => x.status))).toEqual(new Set(['not-applicable', 'not-assessed']));
+    expect(a.limits[0]).toMatch(/no assessment of XU/);
+  });
+
+  it('a legal finding that cites a strategy is refused', () => {
+    const data = toy();
+    data.instruments.find((i) => i.meta.id === 'xt-penal-code')!.meta.kind = 'strategy';
+    expect(() => assess(data, 'XT', 'toy-convention')).toThrow(AssessmentError);
+  });
+});
+
+describe('assess: staleness', () => {
+  it('changing one cited provision turns exactly its findings stale, and nothing else', () => {
+    const data = toy();
+    provisionOf(data, 'xt-penal-code/art-11').text += ' Attempt is punished.';
+    const a = assess(data, 'XT', 'toy-convention');
+    const stale = a.articles.flatMap((x) => x.requirements.filter((r) => r.stale).map((r) => r.ref));
+    expect(stale).toEqual(['toy-convention/art-3#e1', 'toy-convention/art-3#e2', 'toy-convention/art-3#e3']);
+    expect(a.articles.filter((x) => x.stale).map((x) => x.ref)).toEqual(['toy-convention/art-3']);
+    expect(a.stale).toBe(true);
+    const art3 = article(a, 'art-3');
+    expect(art3.status).toBe('full'); // the status stands, flagged for review
+    expect(req(art3, 'e1').reasons.at(-1)).toMatch(/^stale: xt-penal-code\/art-11 changed since the finding of 2021-06-01/);
+    expect(req(art3, 'e1').finding!.citations[0]).toMatchObject({ stale: true, currentHash: textHash(provisionOf(data, 'xt-penal-code/art-11').text) });
+  });
+
+  it('whitespace-only edits do not make a finding stale', () => {
+    const data = toy();
+    const p = provisionOf(data, 'xt-penal-code/art-11');
+    p.text = '  ' + p.text.replace(/ /g, '\n  ') + '\n';
+    expect(assess(data, 'XT', 'toy-convention').stale).toBe(false);
+  });
+
+  it('a cited provision that vanished makes its findings stale', () => {
+    const data = toy();
+    const code = data.instruments.find((i) => i.meta.id === 'xt-penal-code')!;
+    code.provisions = code.provisions.filter((p) => p.id !== 'art-12');
+    const art4 = article(assess(data, 'XT', 'toy-convention'), 'art-4');
+    expect(art4.stale).toBe(true);
+    expect(req(art4, 'e1').finding!.citations[0]!.currentHash).toBeUndefined();
+    expect(req(art4, 'e1').reasons.at(-1)).toMatch(/no longer in the corpus/);
+  });
+});
+
+describe('articleStatus: the article rule', () => {
+  const of = (...s: Status[]) => articleStatus(s.map((status, i) => ({ status, label: `r${i}`, ref: `x/art-1#e${i}` })));
+  it.each([
+    [[], 'not-applicable'],
+    [['not-assessed', 'not-assessed'], 'not-assessed'],
+    [['full', 'full'], 'full'],
+    [['full', 'conditional'], 'conditional'],
+    [['conditional'], 'conditional'],
+    [['none', 'none'], 'none'],
+    [['full', 'none'], 'partial'],
+    [['partial'], 'partial'],
+    [['conditional', 'none'], 'partial'],
+    [['full', 'not-assessed'], 'partial'],
+    [['conditional', 'not-assessed'], 'partial'],
+    [['none', 'not-assessed'], 'none'],
+  ] as [Status[], Status][])('%j → %s', (input, expected) => {
+    expect(of(...input).status).toBe(expected);
+  });
+  it('says how many requirements are not assessed', () => {
+    expect(of('full', 'full', 'not-assessed').reason).toMatch(/^1 of 3 requirements not assessed/);
+    expect(of('none', 'not-assessed').reason).toMatch(/1 of 2 requirements not assessed$/);
+  });
+});
+
+describe('assessAll', () => {
+  it('assesses every assessment file against its reference', () => {
+    const all = assessAll(toy());
+    expect(all.map((a) => `${a.jurisdiction} ${a.reference}`)).toEqual(['XT toy-convention']);
+  });
+});

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { corpusDigest, gapMatrix, gapMatrixJsonSchema, GapMatrixSchema, LEGEND, MatrixOptionError, NotFoundError, type CorpusData } from '@lexharmony/core';
+import { provisionOf, toy } from './support/toy.js';
+
+const opts = { jurisdictions: ['XT'], date: '2026-01-01' };
+
+describe('gapMatrix', () => {
+  const m = gapMatrix(toy(), opts);
+
+  it('has one row per reference article, grouped by chapter and section, and one column per jurisdiction', () => {
+    expect(m.rows.map((r) => [r.number, r.group])).toEqual([
+      ['1', 'toy-convention/ch-i'],
+      ['2', 'toy-convention/ch-ii.sec-1'],
+      ['3', 'toy-convention/ch-ii.sec-1'],
+      ['4', 'toy-convention/ch-ii.sec-1'],
+      ['5', 'toy-convention/ch-iii'],
+    ]);
+    expect(m.groups.map((g) => [g.ref, g.depth])).toEqual([
+      ['toy-convention', 0],
+      ['toy-convention/ch-i', 1],
+      ['toy-convention/ch-ii', 1],
+      ['toy-convention/ch-ii.sec-1', 2],
+      ['toy-convention/ch-iii', 1],
+    ]);
+    expect(m.groups[3]!.label).toBe('Chapter II: National measures › Section 1: Offences');
+    expect(m.columns).toEqual([{ key: 'XT', jurisdiction: 'XT', name: 'Toyland', reference: 'toy-convention', position: 'Party (ratification 2020-03-01)', limits: ['Fictional data for the example; no real law is assessed here.'] }]);
+  });
+
+  it('fills each cell with status, symbol, provisions, one line of why and needs', () => {
+    const cell = m.rows[1]!.cells.XT!;
+    expect(cell).toMatchObject({ status: 'conditional', symbol: '◐', provisions: ['xt-penal-code/art-10'], stale: false, needs: ['toy-convention/art-2#d1'] });
+    expect(cell.reason).not.toContain('\n');
+    expect(cell.findings.map((f) => f.status)).toEqual(['full', 'conditional', 'full']);
+    expect(m.rows[4]!.cells.XT).toMatchObject({ status: 'not-assessed', symbol: '?' });
+  });
+
+  it('totals per column and per group (a group counts the groups inside it)', () => {
+    expect(m.totals.byColumn.XT).toEqual({ full: 1, conditional: 1, partial: 1, none: 0, 'not-assessed': 1, 'not-applicable': 1 });
+    expect(m.totals.byGroup['toy-convention/ch-ii']!.XT).toEqual({ full: 1, conditional: 1, partial: 1, none: 0, 'not-assessed': 0, 'not-applicable': 0 });
+    expect(m.totals.byGroup['toy-convention']!.XT).toEqual(m.totals.byColumn.XT);
+  });
+
+  it('carries a legend with a distinct symbol per status', () => {
+    expect(m.legend).toEqual(LEGEND);
+    expect(new Set(m.legend.map((l) => l.symbol)).size).toBe(6);
+  });
+
+  it('lists the sources of every instrument cited and the full text of every provision cited', () => {
+    expect(m.sources.map((s) => s.instrument)).toEqual(['toy-convention', 'xt-penal-code']);
+    expect(m.sources[1]!.url).toBe('https://example.org/toyland/penal-code');
+    expect(m.provisions.map((p) => p.ref)).toEqual(['xt-penal-code/art-10', 'xt-penal-code/art-11', 'xt-penal-code/art-12']);
+    expect(m.provisions[0]).toMatchObject({ instrument: 'xt-penal-code', heading: 'Breaking into computers', lang: 'en' });
+    expect(m.provisions[0]!.text).toMatch(/^Whoever, knowingly/);
+  });
+
+  it('labels an unofficial translation of a cited provision', () => {
+    const data = toy();
+    provisionOf(data, 'xt-penal-code/art-10').translations.push({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)' });
+    expect(gapMatrix(data, opts).provisions[0]!.translation).toEqual({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)' });
+  });
+
+  it('same input, same object and same bytes; the corpus digest and date are stamped', () => {
+    const again = gapMatrix(toy(), opts);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(m));
+    expect(m.generated).toEqual({ corpus: corpusDigest(toy()), tool: expect.stringMatching(/^lexharmony /), date: '2026-01-01' });
+    expect(m.generated.corpus).toMatch(/^sha256:[0-9a-f]{16}$/);
+  });
+
+  it('a changed corpus changes the digest; a stale finding flags its cell', () => {
+    const data = toy();
+    provisionOf(data, 'xt-penal-code/art-11').text += ' Attempt is punished.';
+    const changed = gapMatrix(data, opts);
+    expect(changed.generated.corpus).not.toBe(m.generated.corpus);
+    expect(changed.rows.filter((r) => r.cells.XT!.stale).map((r) => r.number)).toEqual(['3']);
+  });
+
+  it('defaults the date to today (UTC) and refuses a malformed one', () => {
+    expect(gapMatrix(toy(), { jurisdictions: ['XT'] }).generated.date).toBe(new Date().toISOString().slice(0, 10));
+    expect(() => gapMatrix(toy(), { jurisdictions: ['XT'], date: '01/02/2026' })).toThrow(MatrixOptionError);
+    expect(() => gapMatrix(toy(), { jurisdictions: ['XT'], date: '2026-02-30' })).toThrow(/invalid date/);
+  });
+
+  it('names what it does not know', () => {
+    expect(() => gapMatrix(toy(), { jurisdictions: ['ZZ'] })).toThrow(NotFoundError);
+    expect(() => gapMatrix(toy(), { jurisdictions: ['XT'], references: ['coe-ets-999'] })).toThrow(/no reference instrument "coe-ets-999"/);
+  });
+
+  it('puts several jurisdictions side by side', () => {
+    const data = toy();
+    data.jurisdictions.push({ code: 'XU', names: { en: 'Elsewhere' }, federal: false, events: [], positions: [] });
+    const two = gapMatrix(data, { jurisdictions: ['XT', 'XU'], references: ['toy-convention'], date: '2026-01-01' });
+    expect(two.columns.map((c) => c.key)).toEqual(['XT', 'XU']);
+    expect(two.rows[2]!.cells.XU!.status).toBe('not-assessed');
+    expect(two.rows[2]!.cells.XT!.status).toBe('full');
+  });
+});
+
+describe('strategy links never enter a legal matrix', () => {
+  function withStrategy(): CorpusData {
+    const data = toy();
+    data.instruments.push({
+      meta: { id: 'xt-strategy', kind: 'strategy', jurisdiction: 'XT', titles: { en: 'Toyland Cyber Strategy' }, languages: ['en'], version: '2022', source: { url: 'https://example.org/strategy', publisher: 'example', alternates: [] } },
+      provisions: [{ id: 'obj-1', path: [], text: 'Toyland will set up a point of contact open every day.', translations: [], history: [], children: [] }],
+      requirements: [],
+      links: [{ from: 'xt-strategy/obj-1', relationship: 'supports', areas: [], targets: ['toy-convention/art-5'], quote: 'a point of contact open every day' }],
+    });
+    return data;
+  }
+
+  it('a strategy that supports an article changes nothing in the matrix', () => {
+    const data = withStrategy();
+    const m = gapMatrix(data, opts);
+    const json = JSON.stringify(m);
+    expect(json).not.toContain('xt-strategy');
+    expect(json).not.toContain('supports');
+    expect(m.rows[4]!.cells.XT!.status).toBe('not-assessed');
+    const { generated: _a, ...rest } = m;
+    const { generated: _b, ...plain } = gapMatrix(toy(), opts);
+    expect(rest).toEqual(plain);
+  });
+
+  it('a strategy cannot be the reference of a legal matrix', () => {
+    expect(() => gapMatrix(withStrategy(), { ...opts, references: ['xt-strategy'] })).toThrow(/is a strategy/);
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('validates a real matrix', () => {
+    const m = gapMatrix(toy(), opts);
+    expect(GapMatrixSchema.safeParse(m).success).toBe(true);
+    expect(GapMatrixSchema.safeParse({ ...m, version: 2 }).success).toBe(false);
+  });
+
+  it('docs/schema/gap-matrix.schema.json is current (re-emit with `pnpm build`, which runs scripts/emit-schemas.mjs)', () => {
+    const file = fileURLToPath(new URL('../../../docs/schema/gap-matrix.schema.json', import.meta.url));
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(gapMatrixJsonSchema());
+  });
+});
