@@ -1,8 +1,9 @@
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { gapsCommand } from './gaps.js';
+import { reportCommand } from './report.js';
 import { showCommand } from './show.js';
 import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: ((y: Argv, ctx: Context) => Argv)[] = [validateCommand, showCommand, gapsCommand];
+export const commands: ((y: Argv, ctx: Context) => Argv)[] = [validateCommand, showCommand, gapsCommand, reportCommand];
