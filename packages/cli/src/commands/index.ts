@@ -2,8 +2,15 @@ import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { gapsCommand } from './gaps.js';
 import { ingestCommand } from './ingest.js';
+import { reportCommand } from './report.js';
 import { showCommand } from './show.js';
 import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: ((y: Argv, ctx: Context) => Argv)[] = [gapsCommand, validateCommand, showCommand, ingestCommand];
+export const commands: ((y: Argv, ctx: Context) => Argv)[] = [
+  gapsCommand,
+  reportCommand,
+  validateCommand,
+  showCommand,
+  ingestCommand,
+];

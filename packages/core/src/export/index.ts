@@ -2,6 +2,7 @@ import { LexharmonyError } from '../errors.js';
 import type { GapMatrix } from '../matrix/types.js';
 
 export { writeFileSafely, type WriteOptions } from './write.js';
+export { TABLE_NAMES, type TableName } from './tables.js';
 
 export const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -23,17 +24,23 @@ export class FormatError extends LexharmonyError {
   }
 }
 
-/** Render the gap matrix in one format. Each renderer is imported only when asked for (xlsx is heavy). */
-export async function renderMatrix(matrix: GapMatrix, format: Format, _options: RenderOptions = {}): Promise<string | Uint8Array> {
+/**
+ * Render the gap matrix in one format. Each renderer is imported only when asked for (xlsx is heavy).
+ * Options each renderer reads: csv `table` (matrix|findings|provisions|sources|summary|legend) and
+ * `bom`; html `lang`; xlsx `compression`.
+ */
+export async function renderMatrix(matrix: GapMatrix, format: Format, options: RenderOptions = {}): Promise<string | Uint8Array> {
   switch (format) {
     case 'json':
       return (await import('./json.js')).renderJson(matrix);
     case 'csv':
+      return (await import('./csv.js')).render(matrix, options as import('./csv.js').CsvOptions);
     case 'md':
+      return (await import('./markdown.js')).render(matrix);
     case 'html':
+      return (await import('./html.js')).render(matrix, options as import('./html.js').HtmlOptions);
     case 'xlsx':
-      // Renderers for these formats land from the export branch (./csv.js, ./markdown.js, ./html.js, ./xlsx.js).
-      throw new FormatError('FORMAT_NOT_AVAILABLE', format, `format "${format}" not available yet in this build; use --format json`);
+      return (await import('./xlsx.js')).render(matrix, options as import('./xlsx.js').XlsxOptions);
     default:
       throw new FormatError('UNKNOWN_FORMAT', String(format), `unknown format "${String(format)}" (expected one of ${FORMATS.join(', ')})`);
   }

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** LibreOffice Calc, the independent reader of the xlsx export; absent on most machines, so tests say so and skip. */
+export const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { encoding: 'utf8' }).status === 0);
+export const haveSoffice = soffice !== undefined;
+if (!haveSoffice) console.warn('[lexharmony tests] soffice (LibreOffice) not found: tests that open the xlsx export in LibreOffice are skipped.');
+
+/**
+ * Every sheet of a workbook as LibreOffice Calc reads it, through `--convert-to csv` (filter option
+ * -1 writes one file per sheet, `<name>-<Sheet>.csv`). Runs with its own HOME and user profile in
+ * `work`, so it never collides with a running LibreOffice.
+ */
+export function sheetsByLibreOffice(xlsx: Uint8Array, work: string): Map<string, string[][]> {
+  mkdirSync(work, { recursive: true });
+  const file = join(work, 'book.xlsx');
+  writeFileSync(file, xlsx);
+  const run = spawnSync(
+    soffice!,
+    [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', work, file],
+    { env: { ...process.env, HOME: work }, encoding: 'utf8', timeout: 120_000 },
+  );
+  if (run.status !== 0) throw new Error(`soffice failed (${run.status}): ${run.stderr}`);
+  const out = new Map<string, string[][]>();
+  for (const f of readdirSync(work)) {
+    const m = /^book-(.+)\.csv$/.exec(f);
+    if (m) out.set(m[1]!, parseCsv(readFileSync(join(work, f), 'utf8')));
+  }
+  if (out.size === 0) throw new Error(`soffice wrote no csv: ${run.stdout} ${run.stderr}`);
+  return out;
+}
+
+/** RFC 4180 records (CRLF or LF line ends). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
