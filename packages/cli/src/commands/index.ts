@@ -1,7 +1,9 @@
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
+import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
+import { suggestCommand } from './suggest.js';
 import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: ((y: Argv, ctx: Context) => Argv)[] = [validateCommand, showCommand];
+export const commands: ((y: Argv, ctx: Context) => Argv)[] = [validateCommand, showCommand, searchCommand, suggestCommand];

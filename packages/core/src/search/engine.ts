@@ -62,6 +62,7 @@ interface Group {
 }
 
 const FIELD_WEIGHT = { own: 1, context: 0.8, text: 0.6 } as const;
+const REQUIREMENT_PRIOR = 0.85;
 
 /**
  * The search index over a corpus: fuse.js over the short fields (fuzzy: typos, partial words) and
@@ -113,6 +114,7 @@ export class SearchIndex {
     const limit = options.limit ?? 10;
     if (!Number.isInteger(limit) || limit < 1) throw new SearchIndexError(`limit must be a positive integer, got ${limit}`);
     const queryWords = words(fold(query));
+    const spelled = new Map(query.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => [fold(w), w.toLowerCase()]));
     const { hits, cover } = this.glossary.find(queryWords);
     const groups: Group[] = [];
     queryWords.forEach((w, i) => {
@@ -152,11 +154,13 @@ export class SearchIndex {
       groups.forEach((g, k) => {
         words += idf[k]! * this.groupScore(g, i);
       });
-      const score = 0.4 * (fuzzy.get(i) ?? 0) + 0.6 * (idfSum ? words / idfSum : 0);
+      // A requirement is a piece of an article: at equal relevance the provision itself comes first.
+      const prior = this.records[i]!.kind === 'requirement' ? REQUIREMENT_PRIOR : 1;
+      const score = prior * (0.4 * (fuzzy.get(i) ?? 0) + 0.6 * (idfSum ? words / idfSum : 0));
       if (score > 0) scored.push({ i, score });
     }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
-    return scored.slice(0, limit).map(({ i, score }) => this.result(i, score, groups));
+    return scored.slice(0, limit).map(({ i, score }) => this.result(i, score, groups, spelled));
   }
 
   /** Plain JSON: records, glossaries and the fuse index, for `loadSearchIndex` (Node or browser). */
@@ -239,14 +243,15 @@ export class SearchIndex {
     return out;
   }
 
-  private result(i: number, score: number, groups: Group[]): SearchResult {
+  private result(i: number, score: number, groups: Group[], spelled: Map<string, string>): SearchResult {
     const r = this.records[i]!;
     const matched: string[] = [];
     const needles: string[] = [];
     for (const g of groups) {
       for (const w of g.words) {
         if (this.postings.get(w)?.has(i)) {
-          if (!matched.includes(w)) matched.push(w);
+          const shown = spelled.get(w) ?? w;
+          if (!matched.includes(shown)) matched.push(shown);
           needles.push(w);
         }
       }

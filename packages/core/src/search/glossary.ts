@@ -44,6 +44,8 @@ export class Glossary {
         }
       }
     }
+    // Longest variants first, so that "sistemas o equipos de informática" is counted, not also "equipos de informática" inside it.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.variant.words.length - a.variant.words.length);
   }
 
   /**
@@ -53,6 +55,8 @@ export class Glossary {
   find(textWords: readonly string[]): { hits: Map<string, ConceptHit>; cover: Set<string>[] } {
     const hits = new Map<string, ConceptHit>();
     const cover: Set<string>[] = textWords.map(() => new Set<string>());
+    /** Where the last counted occurrence of each concept ends: a variant nested in it is not counted again. */
+    const end = new Map<string, number>();
     for (let i = 0; i < textWords.length; i++) {
       const starts = this.byFirst.get(textWords[i]!);
       if (!starts) continue;
@@ -67,11 +71,13 @@ export class Glossary {
           }
         }
         if (!ok) continue;
+        for (let j = 0; j < n; j++) cover[i + j]!.add(concept.id);
+        if (i < (end.get(concept.id) ?? 0)) continue;
+        end.set(concept.id, i + n);
         let hit = hits.get(concept.id);
         if (!hit) hits.set(concept.id, (hit = { concept, count: 0, terms: [] }));
         hit.count++;
         if (!hit.terms.includes(variant.term)) hit.terms.push(variant.term);
-        for (let j = 0; j < n; j++) cover[i + j]!.add(concept.id);
       }
     }
     return { hits, cover };
