@@ -3,7 +3,9 @@ import type { Context } from '../context.js';
 import { gapsCommand } from './gaps.js';
 import { ingestCommand } from './ingest.js';
 import { reportCommand } from './report.js';
+import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
+import { suggestCommand } from './suggest.js';
 import { validateCommand } from './validate.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
@@ -12,5 +14,7 @@ export const commands: ((y: Argv, ctx: Context) => Argv)[] = [
   reportCommand,
   validateCommand,
   showCommand,
+  searchCommand,
+  suggestCommand,
   ingestCommand,
 ];

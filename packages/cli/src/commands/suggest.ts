@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { IoError, LexharmonyError, type Provision } from '@lexharmony/core';
+import type { Argv } from 'yargs';
+import type { Context } from '../context.js';
+import { UsageError } from '../exit.js';
+
+/** The part of `@lexharmony/core/ingest` this command uses (loaded only with --source). */
+interface IngestApi {
+  ingest(data: Uint8Array, options: { format: string; profile: string; file?: string }): Promise<{ provisions: Provision[] }>;
+  formatOf(file: string): string | undefined;
+}
+
+export function suggestCommand(y: Argv, ctx: Context): Argv {
+  return y.command(
+    'suggest <ref>',
+    'Propose national provisions that may carry a requirement or article (candidates for an analyst, not findings)',
+    (a) =>
+      a
+        .positional('ref', { type: 'string', demandOption: true, describe: 'a requirement (coe-ets-185/art-2#e1) or article (coe-ets-185/art-2)' })
+        .option('in', { type: 'string', describe: 'look in this instrument of the corpus, e.g. mx-cpf' })
+        .option('source', { type: 'string', describe: 'look in an official text file instead (PDF, text, Markdown, HTML), read on the fly' })
+        .option('profile', { type: 'string', describe: 'how to segment --source, e.g. mx-federal' })
+        .option('limit', { type: 'number', default: 10, describe: 'at most this many candidates' })
+        .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
+        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .example('$0 suggest coe-ets-185/art-2 --in mx-cpf', 'Código Penal Federal articles that may carry Art. 2 (illegal access)')
+        .example('$0 suggest coe-ets-185/art-2 --source CPF.pdf --profile mx-federal', 'the same, from the official file'),
+    async (argv) => {
+      const limit = argv.limit;
+      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got ${String(limit)}`);
+      if (Boolean(argv.in) === Boolean(argv.source)) throw new UsageError('say where to look: --in INSTRUMENT or --source FILE (one of them)');
+      if (argv.source && !argv.profile) throw new UsageError('--source needs --profile (e.g. mx-federal)');
+      if (argv.profile && !argv.source) throw new UsageError('--profile goes with --source');
+      const corpus = ctx.corpus(argv.corpus);
+      const { suggest } = await import('@lexharmony/core/suggest');
+      const scope = argv.source
+        ? { provisions: await ingestSource(argv.source, argv.profile!), instrument: instrumentIdOf(argv.source) }
+        : { in: argv.in! };
+      const result = suggest(corpus, argv.ref, scope, { limit });
+      if (argv.format === 'json') {
+        ctx.io.out(JSON.stringify(result, null, 2) + '\n');
+        return;
+      }
+      const lines = [`Candidates for ${result.reference.ref} (${result.reference.title}) in ${result.scope}`, result.notice, ''];
+      if (result.candidates.length === 0) lines.push('No provision shares a term with the reference.', '');
+      result.candidates.forEach((c, i) => {
+        lines.push(`${i + 1}. ${c.ref}  ${c.title}  [score ${c.score.toFixed(2)}]`);
+        for (const m of c.matched) lines.push(`   ${m.provision.join(', ')}  ← ${m.reference.join(', ')}${m.count > 1 ? ` (×${m.count})` : ''}`);
+        lines.push(`   ${c.snippet}`, '');
+      });
+      ctx.io.out(lines.join('\n'));
+    },
+  );
+}
+
+async function ingestSource(file: string, profile: string): Promise<Provision[]> {
+  let data: Uint8Array;
+  try {
+    data = await readFile(file);
+  } catch (error) {
+    throw new IoError(file, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  }
+  // The ingest readers (pdf.js, unified) load only here.
+  const api = (await import('@lexharmony/core/ingest')) as unknown as Partial<IngestApi>;
+  if (typeof api.ingest !== 'function' || typeof api.formatOf !== 'function') {
+    throw new LexharmonyError('NO_INGEST', 'this build of @lexharmony/core has no ingest readers; use --in INSTRUMENT');
+  }
+  const format = api.formatOf(file);
+  if (!format) throw new UsageError(`cannot tell the format of ${file} from its extension (.pdf, .txt, .md, .html)`);
+  return (await api.ingest(data, { format, profile, file })).provisions;
+}
+
+/** `../shared/sources/mexico/CPF.txt` → `cpf`: the instrument part of the candidates' references. */
+function instrumentIdOf(file: string): string {
+  const id = basename(file, extname(file))
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return /^[a-z]/.test(id) ? id : `source-${id || 'file'}`;
+}

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, schemas } from '@lexharmony/core';
+import { parse } from 'yaml';
+import { buildSearchIndex, loadSearchIndex, SearchIndexError, fold, snippet } from '@lexharmony/core/search';
+
+const fixture = fileURLToPath(new URL('./fixtures/search-corpus', import.meta.url));
+const corpus = loadCorpus(fixture);
+const index = buildSearchIndex(corpus);
+const refs = (q: string, o = {}) => index.search(q, o).map((r) => r.ref);
+
+describe('search over a corpus excerpt (CPF 177, 202, 211 Bis–211 bis 4; Budapest Arts. 2–5)', () => {
+  it('ranks CPF 211 bis 1 and Budapest Art. 2 first for "acceso ilicito"', () => {
+    expect(new Set(refs('acceso ilicito').slice(0, 2))).toEqual(new Set(['mx-cpf/art-211-bis-1', 'coe-ets-185/art-2']));
+  });
+
+  it('ignores case and accents', () => {
+    expect(refs('ACCESO ILÍCITO')).toEqual(refs('acceso ilicito'));
+    expect(refs('Intercepción')).toEqual(refs('intercepcion'));
+  });
+
+  it('carries a query into the other language through the glossary', () => {
+    const en = index.search('illegal access');
+    expect(en[0]!.ref).toBe('coe-ets-185/art-2');
+    const cpf = en.find((r) => r.ref === 'mx-cpf/art-211-bis-1');
+    expect(cpf?.matched).toContain('sin autorización');
+    expect(refs('interception').slice(0, 3)).toEqual(expect.arrayContaining(['coe-ets-185/art-3', 'mx-cpf/art-177']));
+  });
+
+  it('tells what matched and quotes the text around it', () => {
+    const [first] = index.search('pornografia', { in: 'mx-cpf' });
+    expect(first!.ref).toBe('mx-cpf/art-202');
+    expect(first!.matched).toContain('pornografia');
+    expect(fold(first!.snippet)).toContain('pornografia');
+    expect(first!.score).toBeGreaterThan(0);
+    expect(first!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('finds a provision by its number', () => {
+    expect(refs('211 bis 1')[0]).toBe('mx-cpf/art-211-bis-1');
+  });
+
+  it('filters by instrument and kind, and keeps to the limit', () => {
+    const inCpf = index.search('sistemas informatica', { in: 'mx-cpf' });
+    expect(inCpf.length).toBeGreaterThan(0);
+    expect(inCpf.every((r) => r.instrument === 'mx-cpf')).toBe(true);
+    const reqs = index.search('without right', { kinds: ['requirement'] });
+    expect(reqs[0]!.ref).toBe('coe-ets-185/art-2#e4');
+    expect(reqs.every((r) => r.kind === 'requirement')).toBe(true);
+    expect(index.search('informacion', { limit: 2 })).toHaveLength(2);
+    expect(() => index.search('x', { limit: 0 })).toThrow(SearchIndexError);
+  });
+
+  it('ranks an article before its own requirements at equal relevance', () => {
+    const all = refs('acceso ilicito');
+    expect(all.indexOf('coe-ets-185/art-2')).toBeLessThan(all.indexOf('coe-ets-185/art-2#d1'));
+  });
+
+  it('returns nothing for a query of stop words or no words', () => {
+    expect(index.search('de la')).toEqual([]);
+    expect(index.search('  ')).toEqual([]);
+  });
+
+  it('survives a JSON round trip with the same results (the viewer loads it so)', () => {
+    const json = JSON.parse(JSON.stringify(index));
+    const again = loadSearchIndex(json);
+    for (const q of ['acceso ilicito', 'illegal access', 'pornografía', 'data interference']) {
+      expect(again.search(q)).toEqual(index.search(q));
+    }
+    expect(() => loadSearchIndex({ ...json, version: 999 })).toThrow(/version/);
+    expect(() => loadSearchIndex({})).toThrow(SearchIndexError);
+  });
+});
+
+describe('snippet', () => {
+  it('cuts around the first match, on spaces, marking the cuts', () => {
+    const text = `${'palabra '.repeat(40)}sin autorización conozca ${'otra '.repeat(40)}`;
+    const s = snippet(text, ['autorizacion'], 60);
+    expect(s).toMatch(/^….*autorización.*…$/);
+    expect(s.length).toBeLessThanOrEqual(62);
+  });
+});
+
+describe('the search modules run in a browser', () => {
+  it('import nothing from Node', () => {
+    const dir = fileURLToPath(new URL('../src/search/', import.meta.url));
+    for (const f of readdirSync(dir)) expect(readFileSync(dir + f, 'utf8'), f).not.toMatch(/from ['"]node:|require\(/);
+  });
+});
+
+describe('glossary cybercrime-es-en', () => {
+  const file = schemas.GlossaryFile.parse(parse(readFileSync(fileURLToPath(new URL('../../../corpora/glossary/cybercrime-es-en.yaml', import.meta.url)), 'utf8')));
+  it('holds at least 40 terms, each in English and Spanish, with unique ids', () => {
+    expect(file.terms.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(file.terms.map((t) => t.id)).size).toBe(file.terms.length);
+    for (const t of file.terms) expect(Object.keys(t.terms).sort(), t.id).toEqual(['en', 'es']);
+  });
+  it('is the one the test corpus holds', () => {
+    expect(corpus.glossaries.get('cybercrime-es-en')).toEqual(file);
+  });
+});
+
+// The bundled corpus holds the CPF once the Mexican data is in; until then this says so and skips.
+const bundled = loadCorpus();
+const haveCpf = bundled.provisions.has('mx-cpf/art-211-bis-1') && bundled.provisions.has('coe-ets-185/art-2');
+if (!haveCpf) console.warn('[lexharmony tests] bundled corpus has no mx-cpf/art-211-bis-1 or coe-ets-185/art-2 yet: real-corpus search test skipped.');
+describe.skipIf(!haveCpf)('search over the bundled corpus', () => {
+  it('ranks CPF 211 bis 1 and Budapest Art. 2 first for "acceso ilicito"', () => {
+    const top = buildSearchIndex(bundled).search('acceso ilicito', { limit: 2 }).map((r) => r.ref);
+    expect(new Set(top)).toEqual(new Set(['mx-cpf/art-211-bis-1', 'coe-ets-185/art-2']));
+  });
+});
