@@ -40,7 +40,7 @@ export const mxFederal: LinedProfile = {
   transitory: /^(?:(?:ART[IÍ]CULOS?\s)?TRANSITORIOS?(?:\s[A-ZÁÉÍÓÚÑ ]{0,80})?|Transitorios?):?$/,
   // A scope word, a lower-case word, and a DOF date within the first 200 characters.
   annotation:
-    /^(?:(?:Art[íi]culo|P[áa]rrafo|Fracci[óo]n|Inciso|Subinciso|Numeral|Apartado|Base|Cap[íi]tulo|T[íi]tulo|Secci[óo]n|Libro|Denominaci[óo]n|Ep[íi]grafe|Encabezado|Nota:?)\s\p{Ll}[^\n]{0,200}?|Fe de erratas[^\n]{0,200}?|Reforma\s)DOF\s\d{2}-\d{2}-\d{4}/u,
+    /^(?:(?:Art[íi]culo|P[áa]rrafo|Fracci[óo]n|Inciso|Subinciso|Numeral|Apartado|Base|Cap[íi]tulo|T[íi]tulo|Secci[óo]n|Libro|Denominaci[óo]n|Ep[íi]grafe|Encabezado)\s\p{Ll}[^\n]{0,200}?|Nota:\s[^\n]{0,200}?|Fe de erratas[^\n]{0,200}?|Reforma\s)DOF\s\d{2}-\d{2}-\d{4}/u,
   furniture: [
     { pattern: /^C[ÁA]MARA DE DIPUTADOS DEL H\. CONGRESO DE LA UNI[ÓO]N\b/, reason: 'page header (Cámara de Diputados)' },
     { pattern: /^Secretar[íi]a General$/, reason: 'page header (Secretaría General)' },

@@ -26,8 +26,9 @@ const ACTIONS: [RegExp, HistoryEntry['action']][] = [
 export function parseAnnotation(raw: string): HistoryEntry[] {
   const scope = SCOPES.find(([re]) => re.test(raw))?.[1] ?? 'other';
   const entries: HistoryEntry[] = [];
+  const note = /^Nota\b/.test(raw);
   for (const clause of raw.split(/\.\s(?=[A-ZÁÉÍÓÚ])/)) {
-    const action = ACTIONS.find(([re]) => re.test(clause))?.[1] ?? 'other';
+    const action = note ? 'other' : (ACTIONS.find(([re]) => re.test(clause))?.[1] ?? 'other');
     for (const m of clause.matchAll(/\b(\d{2})-(\d{2})-(\d{4})\b/g)) {
       entries.push({ action, scope, date: `${m[3]}-${m[2]}-${m[1]}`, gazette: 'DOF', raw });
     }

@@ -52,7 +52,8 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   for (let i = 0; i < lines.length; i++) {
     const b = lines[i]!;
     const text = b.text;
-    if (annotation && DATE_CONTINUATION.test(text)) {
+    // An annotation wraps onto lines that continue its date list; an editorial note runs to its full stop.
+    if (annotation && (DATE_CONTINUATION.test(text) || (/^Nota\b/.test(annotation.text) && !ENDS_PARAGRAPH.test(annotation.text)))) {
       annotation.text += ' ' + text;
       continue;
     }
