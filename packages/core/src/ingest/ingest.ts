@@ -4,6 +4,7 @@ import { IngestError } from './errors.js';
 import { getProfile } from './profiles/index.js';
 import { readSource } from './read/index.js';
 import { segmentHeaded } from './segment/headed.js';
+import { segmentLined } from './segment/lined.js';
 import type { Profile, SegmentResult } from './segment/profile.js';
 import type { Block } from './blocks.js';
 
@@ -26,8 +27,7 @@ export interface IngestResult {
 /** Segment blocks with a profile. */
 export function segment(blocks: Block[], profile: string | Profile): SegmentResult {
   const p = typeof profile === 'string' ? getProfile(profile) : profile;
-  if (p.engine === 'headed') return segmentHeaded(blocks, p);
-  throw new IngestError('UNKNOWN_PROFILE', `profile "${p.name}" needs the line-based engine`);
+  return p.engine === 'headed' ? segmentHeaded(blocks, p) : segmentLined(blocks, p);
 }
 
 /** Read an official text and segment it into provisions. Throws `IngestError` on unreadable input or when nothing is found. */

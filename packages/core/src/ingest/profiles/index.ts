@@ -1,9 +1,10 @@
 import { IngestError } from '../errors.js';
 import type { Profile } from '../segment/profile.js';
 import { coeTreaty } from './coe-treaty.js';
+import { mxFederal } from './mx-federal.js';
 
 /** Every segmentation profile by name. */
-export const profiles: Readonly<Record<string, Profile>> = { [coeTreaty.name]: coeTreaty };
+export const profiles: Readonly<Record<string, Profile>> = { [coeTreaty.name]: coeTreaty, [mxFederal.name]: mxFederal };
 
 export function getProfile(name: string): Profile {
   const p = profiles[name];
@@ -11,4 +12,4 @@ export function getProfile(name: string): Profile {
   return p;
 }
 
-export { coeTreaty };
+export { coeTreaty, mxFederal };

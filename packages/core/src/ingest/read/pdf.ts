@@ -22,8 +22,10 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
   if (!head.includes('%PDF-')) throw new IngestError('NOT_A_PDF', 'the file is not a PDF (no %PDF- header)', { file });
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js may transfer (detach) the buffer it gets: give it a copy.
-  const task = pdfjs.getDocument({
-    data: data.slice(),
+  let task: ReturnType<typeof pdfjs.getDocument>;
+  try {
+    task = pdfjs.getDocument({
+    data: new Uint8Array(data),
     disableFontFace: true,
     isEvalSupported: false,
     useWorkerFetch: false,
@@ -32,7 +34,10 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
     disableStream: true,
     stopAtErrors: true,
     verbosity: 0,
-  });
+    });
+  } catch (cause) {
+    throw new IngestError('PDF_DAMAGED', `the PDF cannot be opened: ${(cause as Error).message}`, { file, cause });
+  }
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
@@ -42,7 +47,7 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
     if (name === 'PasswordException') throw new IngestError('PDF_ENCRYPTED', 'the PDF is encrypted (password protected)', { file, cause });
     throw new IngestError('PDF_DAMAGED', `the PDF cannot be read: ${(cause as Error).message}`, { file, cause });
   }
-  const pages: Block[][] = [];
+  const pages: PageLine[][] = [];
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -60,14 +65,14 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
 }
 
 /** Text items of one page as lines, in content order. */
-function linesOf(items: TextItem[], page: number): Block[] {
-  const lines: Block[] = [];
+function linesOf(items: TextItem[], page: number): PageLine[] {
+  const lines: PageLine[] = [];
   let parts: string[] = [];
   let y: number | undefined;
   let endX = 0;
   const end = () => {
     const text = normalizeSpace(parts.join(''));
-    if (text) lines.push({ kind: 'line', text, line: lines.length + 1, page });
+    if (text) lines.push({ kind: 'line', text, line: lines.length + 1, page, y: y ?? 0 });
     parts = [];
     y = undefined;
   };
@@ -90,29 +95,43 @@ function linesOf(items: TextItem[], page: number): Block[] {
   return lines;
 }
 
+/** A line and its baseline height on the page, for telling headers and footers. */
+type PageLine = Block & { y: number };
+
 const PAGE_NUMBER = /^(?:\d{1,4} de \d{1,4}|Page \d{1,4}(?: of \d{1,4})?|\d{1,4}(?: \/ \d{1,4})?)$/i;
-/** How many lines at the top and bottom of a page may be running headers or footers. */
-const EDGE = 5;
+/** How many lines at the top and at the bottom of a page (by height, not content order) may be headers or footers. */
+const TOP = 5;
+const BOTTOM = 3;
+
+/** Whether a line sits among the top or bottom lines of its page. */
+function edgeTest(lines: PageLine[]): (b: PageLine) => boolean {
+  const ys = lines.map((l) => l.y).sort((a, b) => b - a);
+  const top = ys[Math.min(TOP, ys.length) - 1] ?? Infinity;
+  const bottom = ys[Math.max(0, ys.length - BOTTOM)] ?? -Infinity;
+  return (b) => b.y >= top || b.y <= bottom;
+}
 
 /** Drop page numbers and lines repeated at the top or bottom of most pages; keep the rest in order. */
-function dropFurniture(pages: Block[][]): ReadResult {
+function dropFurniture(pages: PageLine[][]): ReadResult {
   const dropped = new DropLog();
   const key = (t: string) => t.replace(/\d+/g, '#');
   const counts = new Map<string, number>();
   for (const lines of pages) {
     const seen = new Set<string>();
-    for (const b of [...lines.slice(0, EDGE), ...lines.slice(-EDGE)]) seen.add(key(b.text));
+    const atEdge = edgeTest(lines);
+    for (const b of lines) if (atEdge(b)) seen.add(key(b.text));
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const threshold = Math.max(3, Math.ceil(pages.length * 0.5));
   const blocks: Block[] = [];
   for (const lines of pages) {
-    lines.forEach((b, i) => {
-      const atEdge = i < EDGE || i >= lines.length - EDGE;
-      if (atEdge && PAGE_NUMBER.test(b.text)) return dropped.add('page number', b.text);
-      if (atEdge && pages.length >= 3 && (counts.get(key(b.text)) ?? 0) >= threshold) return dropped.add('running page header or footer', b.text);
-      blocks.push(b);
-    });
+    const edge = edgeTest(lines);
+    for (const { y: _y, ...b } of lines) {
+      const atEdge = edge({ ...b, y: _y });
+      if (atEdge && PAGE_NUMBER.test(b.text)) dropped.add('page number', b.text);
+      else if (atEdge && pages.length >= 3 && (counts.get(key(b.text)) ?? 0) >= threshold) dropped.add('running page header or footer', b.text);
+      else blocks.push(b);
+    }
   }
   return { format: 'pdf', blocks, dropped: dropped.list() };
 }

@@ -91,11 +91,11 @@ export function romanValue(s: string): number {
   return total;
 }
 
-/** Whether `n` follows `prev` in the sequence (or starts it, when there is no `prev`). */
+/** Whether `n` follows `prev` in the sequence, or starts a (new) list. */
 export function follows(sequence: Sequence, prev: string | undefined, n: string): boolean {
   const value = (x: string) =>
     sequence === 'arabic' ? Number.parseInt(x, 10) : sequence === 'roman' ? romanValue(x) : x.toLowerCase().charCodeAt(0) - 96;
-  return value(n) === (prev === undefined ? 1 : value(prev) + 1);
+  return value(n) === 1 || (prev !== undefined && value(n) === value(prev) + 1);
 }
 
 /** An open node of the item stack: rank 0 is the article. */

@@ -1,0 +1,54 @@
+import type { LinedProfile } from '../segment/profile.js';
+
+/** Suffixes of inserted articles: 211 Bis, 112 Quáter, 199 Septies … */
+const SUFFIX = ['bis', 'ter', 'quater', 'quáter', 'quinquies', 'quintus', 'sexies', 'sextus', 'septies', 'octies', 'nonies', 'novies', 'decies', 'undecies', 'duodecies']
+  // Written "bis", "Bis" or "BIS": the pattern stays case-sensitive so that `\p{Ll}` below means lower case.
+  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])
+  .join('|');
+
+/**
+ * Mexican federal laws as compiled by the Cámara de Diputados (PDF, or its text extraction):
+ * LIBRO / TÍTULO / CAPÍTULO / SECCIÓN headings with their name on the next line; "Artículo 4o.-",
+ * "Artículo 211 Bis 1.-", "Artículo 112 Quáter.-", "Artículo 10. Principio de …" (a heading);
+ * fracciones "I.-" / "I." and incisos "a)"; reform annotations ("Párrafo reformado DOF …");
+ * page headers "CÁMARA DE DIPUTADOS … Última Reforma DOF …", "Secretaría General", "12 de 250".
+ */
+export const mxFederal: LinedProfile = {
+  engine: 'lined',
+  name: 'mx-federal',
+  description: 'Mexican federal laws, Cámara de Diputados compilations (Artículo, fracciones, incisos, reform annotations)',
+  structure: [
+    { level: 'book', pattern: /^LIBRO\s+([A-ZÁÉÍÓÚÑ]{3,20}|[IVXL]{1,6})$/ },
+    { level: 'title', pattern: /^T[IÍ]TULO\s+([A-ZÁÉÍÓÚÑ]{3,20}|[IVXL]{1,6})(?:\s(?:BIS|TER))?$/i },
+    { level: 'chapter', pattern: /^CAP[IÍ]TULO\s+([IVXL]{1,6}(?:\s(?:BIS|TER|QU[AÁ]TER))?|[ÚU]NICO|[A-ZÁÉÍÓÚÑ]{3,20})$/i },
+    { level: 'section', pattern: /^SECCI[OÓ]N\s+([IVXL]{1,6}|[A-ZÁÉÍÓÚÑ]{3,20}|[ÚU]NICA)$/i },
+  ],
+  // "Artículo 211 bis 1.-", "Artículo 4o.-", "Artículo 10. Heading", "Artículo 15-Bis.-", "Artículo 46-B.-";
+  // never "Artículo 4o. de este Código" (a reference that happens to start a line): lower case may not follow.
+  article: new RegExp(
+    `^(?:Art[íi]culo|ART[ÍI]CULO)\\s(\\d{1,4}(?:o|º|°)?(?:\\.?[ -](?:${SUFFIX})(?:\\s\\d{1,3})?|-[A-Z])?)\\s?(\\.-|\\.|-)(?=\\s+[^\\p{Ll}\\s]|\\s*$)`,
+    'u',
+  ),
+  articleId: (n) =>
+    'art-' +
+    n
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/(\d)(?:o|º|°)\.?(?=[\s-]|$)/u, '$1')
+      .replace(/[\s.-]+/g, '-'),
+  transitory: /^(?:(?:ART[IÍ]CULOS?\s)?TRANSITORIOS?(?:\s[A-ZÁÉÍÓÚÑ ]{0,80})?|Transitorios?):?$/,
+  // A scope word, a lower-case word, and a DOF date within the first 200 characters.
+  annotation:
+    /^(?:(?:Art[íi]culo|P[áa]rrafo|Fracci[óo]n|Inciso|Subinciso|Numeral|Apartado|Base|Cap[íi]tulo|T[íi]tulo|Secci[óo]n|Libro|Denominaci[óo]n|Ep[íi]grafe|Encabezado)\s\p{Ll}[^\n]{0,200}?|Nota:\s[^\n]{0,200}?|Fe de erratas[^\n]{0,200}?|Reforma\s)DOF\s\d{2}-\d{2}-\d{4}/u,
+  furniture: [
+    { pattern: /^C[ÁA]MARA DE DIPUTADOS DEL H\. CONGRESO DE LA UNI[ÓO]N\b/, reason: 'page header (Cámara de Diputados)' },
+    { pattern: /^Secretar[íi]a General$/, reason: 'page header (Secretaría General)' },
+    { pattern: /^Secretar[íi]a de Servicios Parlamentarios$/, reason: 'page header (Secretaría de Servicios Parlamentarios)' },
+    { pattern: /^\d{1,4} de \d{1,4}$/, reason: 'page number' },
+  ],
+  items: [
+    { kind: 'fraccion', rank: 1, pattern: /^([IVXL]{1,7})\s?(?:\.-|\.\s|\.$|-\s)/, sequence: 'roman', id: (n) => `fr-${n.toLowerCase()}` },
+    { kind: 'inciso', rank: 2, pattern: /^([a-zñ])\)/, sequence: 'latin', id: (n) => `inc-${n}` },
+  ],
+};
