@@ -42,6 +42,8 @@ interface Case {
   field?: string;
   /** Words the message must hold. */
   says: RegExp;
+  /** How many lines the report has, where the case breaks more than one thing (default 1). */
+  lines?: number;
 }
 
 const J = 'jurisdictions.yaml';
@@ -74,13 +76,13 @@ const cases: Case[] = [
   { name: 'unknown jurisdiction', break: (f) => f.replace(A, 'jurisdiction: MX', 'jurisdiction: GB'), file: A, line: 'jurisdiction: GB', field: 'jurisdiction', says: /unknown jurisdiction code "GB"/ },
   { name: 'unknown jurisdiction of an instrument', break: (f) => f.replace('instruments/nat-c/instrument.yaml', 'jurisdiction: MX', 'jurisdiction: FR'), file: 'instruments/nat-c/instrument.yaml', line: 'jurisdiction: FR', field: 'jurisdiction', says: /unknown jurisdiction code "FR"/ },
   { name: 'duplicate instrument', break: (f) => { f.write('instruments/ref-u/instrument.yaml', f.read(RI)); }, file: 'instruments/ref-u/instrument.yaml', line: 'id: ref-t', field: 'id', says: /duplicate instrument id ref-t/ },
-  { name: 'duplicate provision', break: (f) => f.replace(RP, 'id: art-2', 'id: art-1'), file: RP, line: /id: art-1\n    number: "2"/, field: 'provisions[1].id', says: /duplicate provision id art-1/ },
-  { name: 'duplicate requirement', break: (f) => f.replace(RR, 'id: o1', 'id: e1'), file: RR, line: 2 + 7, field: 'requirements[1].id', says: /duplicate requirement art-1#e1/ },
+  { name: 'duplicate provision', break: (f) => f.append(RP, '  - id: art-2\n    text: Again.\n'), file: RP, line: /- id: art-2\n    text: Again/, field: 'provisions[2].id', says: /duplicate provision id art-2/ },
+  { name: 'duplicate requirement', break: (f) => f.append(RR, '  - { id: d1, provision: art-1, kind: declaration, label: Again, quote: A Party }\n'), file: RR, line: 'label: Again', field: 'requirements[3].id', says: /duplicate requirement art-1#d1/ },
   { name: 'duplicate jurisdiction', break: (f) => f.append(J, '  - code: MX\n    names: { en: Mexico again }\n    federal: true\n'), file: J, line: /  - code: MX\n    names: \{ en: Mexico again/, field: 'jurisdictions[1].code', says: /duplicate jurisdiction code MX/ },
   { name: 'duplicate finding', break: (f) => f.append(A, readFileSync(join(tiny, A), 'utf8').split('findings:\n')[1]!), file: A, line: /- requirement: ref-t\/art-1#e1(?![\s\S]*- requirement:)/, field: 'findings[1].requirement', says: /duplicate finding for ref-t\/art-1#e1/ },
   { name: 'dangling relaxedBy', break: (f) => f.replace(RR, 'relaxedBy: [ref-t/art-1#o1]', 'relaxedBy: [ref-t/art-1#o9]'), file: RR, line: 'art-1#o9', field: 'requirements[0].relaxedBy[0]', says: /unknown requirement "ref-t\/art-1#o9"/ },
   { name: 'dangling basis', break: (f) => f.replace(RR, 'basis: ref-t/art-2', 'basis: ref-t/art-42'), file: RR, line: 'basis:', field: 'requirements[2].basis', says: /unknown provision "ref-t\/art-42"/ },
-  { name: 'dangling requirement provision', break: (f) => f.replace(RR, 'provision: art-1\n    kind: element', 'provision: art-7\n    kind: element'), file: RR, line: 'provision: art-7', field: 'requirements[0].provision', says: /unknown provision "art-7"/ },
+  { name: 'dangling requirement provision', break: (f) => f.replace(RR, 'provision: art-1\n    kind: element', 'provision: art-7\n    kind: element'), file: RR, line: 'provision: art-7', field: 'requirements[0].provision', says: /unknown provision "art-7"/, lines: 2 /* the finding's ref-t\/art-1#e1 is gone too */ },
   { name: 'dangling link area', break: (f) => f.replace(L, 'tax/LEG', 'tax/OPS'), file: L, line: 'tax/OPS', field: 'links[0].areas[0]', says: /unknown taxonomy area "tax\/OPS"/ },
   { name: 'dangling link target', break: (f) => f.replace(L, 'ref-t/ch-ii]', 'ref-t/ch-ix]'), file: L, line: 'ch-ix', field: 'links[0].targets[1]', says: /"ref-t\/ch-ix"/ },
   { name: 'position that is not a declaration', break: (f) => f.replace(J, 'declarations: [ref-t/art-1#d1]', 'declarations: [ref-t/art-1#e1]'), file: J, line: 'art-1#e1', field: 'jurisdictions[0].positions[0].declarations[0]', says: /unknown declaration "ref-t\/art-1#e1"/ },
@@ -158,6 +160,8 @@ describe('validate on a malformed corpus', () => {
     const where = `lexharmony: ${c.file}:${line}:` + (c.field ? ` ${c.field}:` : '');
     expect(first.startsWith(where), `"${first}" should start with "${where}"`).toBe(true);
     expect(first).toMatch(c.says);
+    // One mistake, one message: nothing that merely follows from it.
+    expect(r.err.split('\n').filter(Boolean), r.err).toHaveLength(c.lines ?? 1);
     expect(r.err).not.toMatch(/^\s+at /m);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 

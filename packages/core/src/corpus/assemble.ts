@@ -8,6 +8,8 @@ import { fieldPath, type ParseIssue } from './yaml.js';
 /** Put validated files together into corpus data, checking every reference across files. */
 export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): CorpusData {
   const issues: ParseIssue[] = [...priorIssues];
+  // Files that could not be read are reported once; references into them are not reported again.
+  const broken = brokenParts(priorIssues);
   const data: CorpusData = { version: 1, jurisdictions: [], instruments: [], assessments: [], taxonomies: [], glossaries: [], origins: {} };
   const byKind = <K extends ReadFile['kind']>(k: K) => files.filter((f): f is ReadFile<K> => f.kind === k);
   const dup = (f: ReadFile, path: PropertyKey[], what: string, first: { file: string; line?: number | undefined } | undefined) =>
@@ -22,8 +24,9 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       data.jurisdictions.push(j);
     });
   }
-  if (byKind('jurisdictions').length === 0 && files.length > 0) {
+  if (byKind('jurisdictions').length === 0 && files.length > 0 && !broken.jurisdictions) {
     issues.push({ code: 'NOT_FOUND', file: 'jurisdictions.yaml', line: 1, message: 'no jurisdictions.yaml in the corpora directory', expected: 'a jurisdictions.yaml listing every jurisdiction the corpus names' });
+    broken.jurisdictions = true;
   }
 
   // Instruments, with their provisions, requirements and links.
@@ -36,6 +39,8 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     }
     if (f.value.id !== f.dir) {
       issues.push({ code: 'MISMATCHED_ID', file: f.file, line: f.lineOf(['id']), field: 'id', message: `instrument id "${f.value.id}" differs from its folder "${f.dir}"`, expected: `id: ${f.dir}` });
+      broken.instruments.add(f.dir ?? '');
+      continue;
     }
     data.origins[key] = { file: f.file, line: 1 };
     const inst: InstrumentData = { meta: f.value, provisions: [], requirements: [], links: [] };
@@ -49,6 +54,7 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
         issues.push({ code: 'MISMATCHED_ID', file: f.file, line: f.lineOf(['instrument']), field: 'instrument', message: `instrument "${f.value.instrument}" differs from its folder "${f.dir}"`, expected: `instrument: ${f.dir}` });
       }
       if (!inst) {
+        if (broken.instruments.has(f.dir ?? '')) continue;
         issues.push({ code: 'UNKNOWN_REFERENCE', file: f.file, line: 1, message: `no instrument.yaml beside this file for "${f.dir}"`, expected: `instruments/${f.dir}/instrument.yaml` });
         continue;
       }
@@ -119,8 +125,13 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
   // References across files, checked against the index.
   const corpus = new Corpus(data);
   const known = (ref: string) => corpus.provisions.has(ref);
-  const unknown = (f: ReadFile, path: PropertyKey[], what: string, value: string, expected: string) =>
+  const unknown = (f: ReadFile, path: PropertyKey[], what: string, value: string, expected: string) => {
+    const instrument = value.includes('/') ? value.split('/')[0]! : f.dir;
+    const intoBroken =
+      what.startsWith('jurisdiction') ? broken.jurisdictions : what === 'taxonomy area' ? broken.taxonomies : broken.instruments.has(instrument ?? '') || broken.instruments.has(value);
+    if (intoBroken) return;
     issues.push({ code: 'UNKNOWN_REFERENCE', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `unknown ${what} "${value}"`, expected });
+  };
   const jurisdictionOk = (code: string) => code === 'INT' || corpus.jurisdictions.has(code);
 
   for (const f of byKind('jurisdictions')) {
@@ -180,7 +191,7 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     a.findings.forEach((x, i) => {
       const req = corpus.requirements.get(x.requirement);
       if (!req) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, 'a requirement reference of the reference instrument, such as "coe-ets-185/art-2#e1"');
-      else if (!refs.includes(req.instrument)) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, `a requirement of ${refs.join(' or ')}`);
+      else if (!refs.includes(req.instrument) && refs.every((id) => corpus.instruments.has(id))) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, `a requirement of ${refs.join(' or ')}`);
       x.citations.forEach((c, k) => {
         if (!known(c.ref)) unknown(f, ['findings', i, 'citations', k, 'ref'], 'provision', c.ref, 'a provision reference of the corpus, such as "mx-cpf/art-211-bis-1"');
       });
@@ -193,4 +204,18 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
 
   if (issues.length > 0) throw new CorpusError(issues);
   return data;
+}
+
+/** What the files that failed to read leave missing: instrument folders, jurisdictions, taxonomies. */
+function brokenParts(priorIssues: ParseIssue[]): { instruments: Set<string>; jurisdictions: boolean; taxonomies: boolean } {
+  const instruments = new Set<string>();
+  let jurisdictions = false;
+  let taxonomies = false;
+  for (const i of priorIssues) {
+    const parts = (i.file ?? '').split('/');
+    if (parts[0] === 'instruments' && parts.length === 3) instruments.add(parts[1]!);
+    if (parts[0] === 'jurisdictions.yaml') jurisdictions = true;
+    if (parts[0] === 'taxonomies') taxonomies = true;
+  }
+  return { instruments, jurisdictions, taxonomies };
 }
