@@ -22,7 +22,7 @@ describe('jurisdictions', () => {
     for (const [what, url] of read) expect(url, what).toMatch(/^https?:\/\//);
   });
 
-  it('records no Party to ETS 185 twice for the same kind of event', () => {
+  it('records each kind of treaty event at most once per instrument', () => {
     for (const j of all) {
       const keys = j.events.map((e) => `${e.instrument}:${e.type}`);
       expect(new Set(keys).size, j.code).toBe(keys.length);
