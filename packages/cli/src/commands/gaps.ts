@@ -1,4 +1,4 @@
-import { gapMatrix, type GapMatrix, type Status } from '@lexharmony/core';
+import { gapMatrix, type GapMatrix, type Status } from '@lexharmony/core/engine';
 import { formatFromPath, renderMatrix, writeFileSafely, FORMATS, type Format } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
