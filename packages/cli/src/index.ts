@@ -35,8 +35,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   // Load only the command named on the line; list the others by name (all of them load for their own --help).
   const named = argv.find((a) => !a.startsWith('-'));
   for (const c of commands) {
-    if (c.name === named) y = (await c.load())(y, ctx);
-    else y = y.command(c.name, c.describe, {}, () => Promise.reject(new UsageError(`run "lexharmony ${c.name} --help"`)));
+    const name = c.command.split(' ')[0]!;
+    if (name === named) y = (await c.load())(y, ctx);
+    else y = y.command(c.command, c.describe, {}, () => Promise.reject(new UsageError(`run "lexharmony ${name} --help"`)));
   }
   // Before a handler runs: load the corpus reader if the command will read a corpora directory.
   y = y.middleware(async (args) => ctx.prepare(typeof args.corpus === 'string' ? args.corpus : undefined));

@@ -45,3 +45,17 @@ describe('CLI start-up', () => {
     expect(staticGraph(join(root, 'packages/core/src/index.ts')).packages).toContain('zod');
   });
 });
+
+describe('the command registry', () => {
+  it('lists each command with the usage and description its own module gives yargs', async () => {
+    const { commands } = await import('../src/commands/index.js');
+    for (const c of commands) {
+      const name = c.command.split(' ')[0]!;
+      const src = readFileSync(join(root, `packages/cli/src/commands/${name}.ts`), 'utf8');
+      expect(src).toContain(`'${c.command}'`);
+      // The module's description, as written there (quotes escaped either way).
+      expect(src.replace(/\\'/g, "'")).toContain(c.describe);
+      expect(typeof (await c.load())).toBe('function');
+    }
+  });
+});

@@ -4,8 +4,8 @@ import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 
-/** The format written when neither --out nor --format says otherwise. Flip to 'xlsx' once the xlsx renderer lands. */
-export const DEFAULT_FORMAT: Format = 'json';
+/** The format written when neither --out nor --format says otherwise. The workbook is what legislators' staff circulate. */
+export const DEFAULT_FORMAT: Format = 'xlsx';
 
 export function gapsCommand(y: Argv, ctx: Context): Argv {
   return y.command(
