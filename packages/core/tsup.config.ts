@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'ingest/index': 'src/ingest/index.ts', 'export/index': 'src/export/index.ts', 'search/index': 'src/search/index.ts', 'suggest/index': 'src/suggest/index.ts' },
+  entry: { index: 'src/index.ts', engine: 'src/engine.ts', 'ingest/index': 'src/ingest/index.ts', 'export/index': 'src/export/index.ts', 'search/index': 'src/search/index.ts', 'suggest/index': 'src/suggest/index.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -32,7 +32,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const what = msg.startsWith('Did you mean') ? `Unknown command "${argv.find((a) => !a.startsWith('-'))}". ${msg}` : msg;
       throw new UsageError(`${what}\nRun "lexharmony --help" for usage.`);
     });
-  for (const add of commands) y = add(y, ctx);
+  // Load only the command named on the line; list the others by name (all of them load for their own --help).
+  const named = argv.find((a) => !a.startsWith('-'));
+  for (const c of commands) {
+    const name = c.command.split(' ')[0]!;
+    if (name === named) y = (await c.load())(y, ctx);
+    else y = y.command(c.command, c.describe, {}, () => Promise.reject(new UsageError(`run "lexharmony ${name} --help"`)));
+  }
+  // Before a handler runs: load the corpus reader if the command will read a corpora directory.
+  y = y.middleware(async (args) => ctx.prepare(typeof args.corpus === 'string' ? args.corpus : undefined));
   try {
     // The callback collects what yargs itself prints (help, version, completion), so that it goes through io.
     let output = '';

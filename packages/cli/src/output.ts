@@ -1,4 +1,4 @@
-import { LexharmonyError } from '@lexharmony/core';
+import { LexharmonyError } from '@lexharmony/core/engine';
 import { EXIT, UsageError } from './exit.js';
 
 /** Where commands write: data on stdout, messages on stderr. Replaceable in tests. */

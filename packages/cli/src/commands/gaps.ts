@@ -1,11 +1,11 @@
-import { gapMatrix, type GapMatrix, type Status } from '@lexharmony/core';
+import { gapMatrix, type GapMatrix, type Status } from '@lexharmony/core/engine';
 import { formatFromPath, renderMatrix, writeFileSafely, FORMATS, type Format } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 
-/** The format written when neither --out nor --format says otherwise. Flip to 'xlsx' once the xlsx renderer lands. */
-export const DEFAULT_FORMAT: Format = 'json';
+/** The format written when neither --out nor --format says otherwise. The workbook is what legislators' staff circulate. */
+export const DEFAULT_FORMAT: Format = 'xlsx';
 
 export function gapsCommand(y: Argv, ctx: Context): Argv {
   return y.command(

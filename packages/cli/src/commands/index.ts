@@ -1,20 +1,26 @@
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
-import { gapsCommand } from './gaps.js';
-import { ingestCommand } from './ingest.js';
-import { reportCommand } from './report.js';
-import { searchCommand } from './search.js';
-import { showCommand } from './show.js';
-import { suggestCommand } from './suggest.js';
-import { validateCommand } from './validate.js';
+
+export type AddCommand = (y: Argv, ctx: Context) => Argv;
+
+/**
+ * A command of the CLI: its usage and one line for the top-level `--help`, and a loader for its module,
+ * imported only when the command runs, so that start-up loads one command and not every dependency.
+ */
+export interface CommandEntry {
+  /** Its name and positionals as `--help` shows them: `show <ref>`. */
+  command: string;
+  describe: string;
+  load: () => Promise<AddCommand>;
+}
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const commands: ((y: Argv, ctx: Context) => Argv)[] = [
-  gapsCommand,
-  reportCommand,
-  validateCommand,
-  showCommand,
-  searchCommand,
-  suggestCommand,
-  ingestCommand,
+export const commands: CommandEntry[] = [
+  { command: 'gaps [jurisdictions..]', describe: "Article by article: where a jurisdiction's law meets, partly meets or misses the reference treaty; writes the gap matrix", load: async () => (await import('./gaps.js')).gapsCommand },
+  { command: 'report <jurisdiction>', describe: 'Write the full gap report of a jurisdiction (xlsx, html, md, csv or json): matrix, findings, quoted texts, sources, method', load: async () => (await import('./report.js')).reportCommand },
+  { command: 'validate', describe: 'Validate a corpora directory: every file against its schema, every reference across files', load: async () => (await import('./validate.js')).validateCommand },
+  { command: 'show <ref>', describe: 'Show a provision: heading, structural path, text, history, translations and requirements', load: async () => (await import('./show.js')).showCommand },
+  { command: 'search <query..>', describe: 'Search provisions, requirements and strategies, in Spanish or English, with or without accents', load: async () => (await import('./search.js')).searchCommand },
+  { command: 'suggest <ref>', describe: 'Propose national provisions that may carry a requirement or article (candidates for an analyst, not findings)', load: async () => (await import('./suggest.js')).suggestCommand },
+  { command: 'ingest <file>', describe: 'Read an official text (PDF, text, Markdown, HTML) and write its provisions as a corpus file', load: async () => (await import('./ingest.js')).ingestCommand },
 ];
