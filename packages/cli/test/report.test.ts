@@ -43,6 +43,16 @@ describe('report', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
+  it.skipIf(!haveSoffice)('writes a workbook LibreOffice opens, every sheet and article there', async () => {
+    const file = join(dir, 'toy-lo.xlsx');
+    expect((await run('report', 'XT', '--corpus', toy, '--out', file, '--date', '2026-11-27')).code).toBe(0);
+    const sheets = sheetsByLibreOffice(readFileSync(file), join(dir, 'soffice-toy'));
+    expect([...sheets.keys()].sort()).toEqual(['Findings', 'Legend', 'Matrix', 'Provisions', 'Sources', 'Summary']);
+    expect(sheets.get('Matrix')!.slice(1).map((x) => x[1])).toEqual(['toy-convention/art-1', 'toy-convention/art-2', 'toy-convention/art-3', 'toy-convention/art-4', 'toy-convention/art-5']);
+    expect(sheets.get('Matrix')![5]![4]).toBe('? not assessed');
+    expect(sheets.get('Findings')!.length - 1).toBe(9);
+  }, 180_000);
+
   it('names the file lexharmony-report-<JUR>.xlsx by default and takes the format from --out', async () => {
     const cwd = process.cwd();
     process.chdir(dir);

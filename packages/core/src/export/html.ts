@@ -35,7 +35,7 @@ body{margin:0 auto;max-width:80rem;padding:1rem 1.5rem}
 h1{font-size:1.6rem;margin:.5rem 0}h2{border-bottom:1px solid #bbb;margin-top:2rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;padding:.25rem .45rem;vertical-align:top;text-align:left}
 thead th{background:#f0f0f0}th[scope=rowgroup]{background:#fafafa;font-weight:600}
-.cell{white-space:nowrap;font-weight:600}.cell small{display:block;font-weight:400;white-space:normal;max-width:16rem}
+.cell{white-space:nowrap;font-weight:600}td small{display:block;font-weight:400;max-width:16rem}
 .stale{font-weight:700;border:1px solid currentColor;padding:0 .2rem;font-size:.8em;margin-left:.3rem}
 blockquote{margin:.3rem 0 .3rem 1rem;padding-left:.6rem;border-left:3px solid #bbb}
 .tr{color:#444}.label{font-size:.85em;color:#555}

@@ -1,6 +1,6 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GapMatrix } from '../matrix/types.js';
-import { allTables, cellText, titleOf, type Cell, type Table } from './tables.js';
+import { cellText, TABLE_NAMES, tableOf, titleOf, type Cell, type Table } from './tables.js';
 
 /**
  * The workbook (SheetJS community build): sheets Summary, Matrix, Findings, Provisions, Sources,
@@ -26,7 +26,11 @@ const CUT_NOTE = ' … [cut at the spreadsheet cell limit; the full text is in t
 export async function render(matrix: GapMatrix, options: XlsxOptions = {}): Promise<Uint8Array> {
   const XLSX = await import('@e965/xlsx');
   const wb = XLSX.utils.book_new();
-  for (const t of allTables(matrix)) XLSX.utils.book_append_sheet(wb, sheet(XLSX.utils.encode_range, t), t.name);
+  // One table at a time, so each table's rows are garbage once its sheet is built.
+  for (const name of TABLE_NAMES) {
+    const t = tableOf(matrix, name);
+    XLSX.utils.book_append_sheet(wb, sheet(XLSX.utils.encode_range, t), t.name);
+  }
   const date = new Date(`${matrix.generated.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new TypeError(`matrix.generated.date must be YYYY-MM-DD, got "${matrix.generated.date}"`);
   wb.Props = {
@@ -75,7 +79,8 @@ function sheet(encodeRange: EncodeRange, t: Table): WorkSheet {
   if (t.preamble.length) data.push([]);
   const headerRow = data.length;
   data.push(t.header.map(text));
-  for (const r of t.rows) data.push(r.map(cell));
+  // Empty texts are left out (no cell at all): readers show the same blank, and the sheet is smaller.
+  for (const r of t.rows) data.push(r.map((c) => (c === '' ? undefined : cell(c))) as CellObject[]);
   const width = Math.max(t.header.length, t.preamble.length ? 2 : 0);
   const ws: WorkSheet = { '!data': data, '!ref': encodeRange({ s: { r: 0, c: 0 }, e: { r: Math.max(0, data.length - 1), c: Math.max(0, width - 1) } }) };
   ws['!autofilter'] = { ref: encodeRange({ s: { r: headerRow, c: 0 }, e: { r: headerRow + t.rows.length, c: t.header.length - 1 } }) };

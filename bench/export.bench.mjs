@@ -1,0 +1,112 @@
+// Export benchmark. A synthetic corpus: the 48 articles of a Budapest-shaped reference with 150
+// requirements, and N jurisdictions, each with a code of 1,000 provisions and an assessment of 150
+// findings citing 1–3 of them. Timed: gapMatrix (the engine) + renderMatrix(…, 'xlsx').
+// Targets: N = 200 in ≤ 3 s with peak RSS ≤ 500 MB; N = 400 takes at most twice as long as N = 200.
+import { performance } from 'node:perf_hooks';
+import { gapMatrix, textHash } from '../packages/core/dist/index.js';
+import { renderMatrix } from '../packages/core/dist/export/index.js';
+import { peakRssMb, record, report } from './lib.mjs';
+
+const ARTICLES = 48;
+const REQUIREMENTS = 150;
+const PROVISIONS = 1000;
+const COVERAGE = [['met', 'equivalent-to'], ['narrower', 'subset-of'], ['met', 'equivalent-to'], ['missing', 'no-relationship'], ['broader', 'superset-of']];
+const WORDS = 'quien sin autorización acceda sistema equipo informática protegido mecanismo seguridad conozca copie modifique destruya provoque pérdida información contenida se le impondrán prisión días multa'.split(' ');
+
+/** Deterministic filler text of about `n` characters (placeholder words, not law). */
+function filler(seed, n) {
+  const out = [];
+  let len = 0;
+  for (let i = 0; len < n; i++) {
+    const w = WORDS[(seed * 7919 + i * 104729) % WORDS.length];
+    out.push(w);
+    len += w.length + 1;
+  }
+  return `${seed} ${out.join(' ')}`;
+}
+
+const source = (title) => ({ title, evidence: 'unverified' });
+const meta = (id, kind, jurisdiction, title) => ({ id, kind, jurisdiction, titles: { en: title }, short: id, languages: [jurisdiction === 'INT' ? 'en' : 'es'], version: 'synthetic 2026', source: { url: `https://example.org/${id}`, publisher: 'synthetic', alternates: [] }, coverage: 'synthetic' });
+const provision = (id, number, heading, text, path = []) => ({ id, number, kind: 'article', heading, path, text, translations: [], history: [], children: [] });
+
+/** The corpus data (what loadCorpusData returns) for `n` jurisdictions. */
+export function syntheticCorpus(n) {
+  const perArticle = (a) => Math.floor(((a + 1) * REQUIREMENTS) / ARTICLES) - Math.floor((a * REQUIREMENTS) / ARTICLES);
+  const refProvisions = [];
+  const requirements = [];
+  for (let a = 1; a <= ARTICLES; a++) {
+    const path = [{ level: 'chapter', number: String(1 + (a % 4)), title: `Chapter ${1 + (a % 4)}` }, { level: 'section', number: String(1 + (a % 3)), title: `Section ${1 + (a % 3)}` }];
+    refProvisions.push(provision(`art-${a}`, String(a), `Article heading ${a}`, filler(a, 600), path));
+    for (let k = 1; k <= perArticle(a - 1); k++) requirements.push({ id: `e${k}`, provision: `art-${a}`, kind: 'element', label: filler(a * 10 + k, 40), quote: 'x', relaxedBy: [] });
+  }
+  const instruments = [{ meta: meta('ref-treaty', 'treaty', 'INT', 'Synthetic reference treaty'), provisions: refProvisions, requirements, links: [] }];
+  const jurisdictions = [];
+  const assessments = [];
+  for (let j = 0; j < n; j++) {
+    const code = String.fromCharCode(65 + Math.floor(j / 26) % 26, 65 + (j % 26)) + (j >= 676 ? j : '');
+    const inst = `j${j}-code`;
+    const provisions = Array.from({ length: PROVISIONS }, (_, p) => provision(`art-${p + 1}`, String(p + 1), `Heading ${p + 1}`, filler(j * PROVISIONS + p, 400)));
+    instruments.push({ meta: meta(inst, 'code', code, `Penal code of ${code}`), provisions, requirements: [], links: [] });
+    jurisdictions.push({ code, names: { en: `Jurisdiction ${code}` }, federal: false, events: [{ instrument: 'ref-treaty', type: 'ratification', date: '2020-01-01', source: source('synthetic') }], positions: [] });
+    const findings = requirements.map((r, i) => {
+      const [coverage, relationship] = COVERAGE[(i + j) % COVERAGE.length];
+      const cites = coverage === 'missing' ? [] : Array.from({ length: 1 + ((i + j) % 3) }, (_, c) => provisions[(i * 7 + c * 13 + j) % PROVISIONS]);
+      return {
+        requirement: `ref-treaty/${r.provision}#${r.id}`,
+        coverage,
+        relationship,
+        citations: cites.map((p) => ({ ref: `${inst}/${p.id}`, hash: textHash(p.text), quote: p.text.slice(0, 120) })),
+        acceptableWith: [],
+        rationale: filler(i + j, 200),
+        confidence: 'medium',
+        method: 'human',
+        date: '2026-01-01',
+      };
+    });
+    assessments.push({ jurisdiction: code, reference: 'ref-treaty', alsoCovers: [], title: 'synthetic', date: '2026-01-01', authors: ['bench'], limits: ['synthetic data'], findings });
+  }
+  return { version: 1, jurisdictions, instruments, assessments, taxonomies: [], glossaries: [], origins: {} };
+}
+
+/** CPU milliseconds (user + system, every thread) since `from`: steadier than wall time on a loaded machine. */
+const cpuMs = (from) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
+};
+
+async function run(n) {
+  const data = syntheticCorpus(n);
+  globalThis.gc?.();
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const matrix = gapMatrix(data, { date: '2026-11-27' });
+  const t1 = performance.now();
+  const c1 = process.cpuUsage();
+  const bytes = await renderMatrix(matrix, 'xlsx');
+  const t2 = performance.now();
+  const r = { n, wall: t2 - t0, cpu: cpuMs(c0), matrixWall: t1 - t0, matrixCpu: cpuMs(c0) - cpuMs(c1), xlsxWall: t2 - t1, xlsxCpu: cpuMs(c1) };
+  const findings = matrix.rows.reduce((s, row) => s + Object.values(row.cells).reduce((k, c) => k + c.findings.length, 0), 0);
+  console.log(
+    `${n} jurisdictions: ${matrix.rows.length} articles, ${findings} findings, ${matrix.provisions.length} texts cited, ${(bytes.length / 1e6).toFixed(1)} MB xlsx; ` +
+      `gapMatrix ${r.matrixWall.toFixed(0)} ms (cpu ${r.matrixCpu.toFixed(0)}), xlsx ${r.xlsxWall.toFixed(0)} ms (cpu ${r.xlsxCpu.toFixed(0)})`,
+  );
+  return r;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
+
+async function main() {
+  const [load] = (await import('node:os')).loadavg();
+  console.log(`load average at start: ${load.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`);
+  await run(5); // warm-up: load SheetJS, compile the hot paths
+  const a = await run(200);
+  const rss = peakRssMb();
+  const b = await run(400);
+  record('200 jurisdictions: gapMatrix + xlsx, wall', a.wall / 1000, 's', '≤ 3 s', a.wall <= 3000);
+  record('200 jurisdictions: xlsx alone, wall', a.xlsxWall / 1000, 's', 'info', true);
+  record('200 jurisdictions: gapMatrix + xlsx, cpu', a.cpu / 1000, 's', 'info', true);
+  record('peak RSS, 200 jurisdictions (corpus included)', rss, 'MB', '≤ 500 MB', rss <= 500);
+  record('wall time 400 / 200 jurisdictions', b.wall / a.wall, '×', '≤ 2', b.wall / a.wall <= 2);
+  record('xlsx alone, wall time 400 / 200', b.xlsxWall / a.xlsxWall, '×', 'info', true);
+  report();
+}
