@@ -5,6 +5,7 @@ import { ingestCommand } from './ingest.js';
 import { reportCommand } from './report.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
+import { stampCommand } from './stamp.js';
 import { suggestCommand } from './suggest.js';
 import { validateCommand } from './validate.js';
 
@@ -17,4 +18,5 @@ export const commands: ((y: Argv, ctx: Context) => Argv)[] = [
   searchCommand,
   suggestCommand,
   ingestCommand,
+  stampCommand,
 ];
