@@ -8,11 +8,12 @@ export function escHtml(s: string | number): string {
   return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Text in a Markdown table cell or paragraph: inline markup and HTML made literal, one line. */
+/** Text in a Markdown table cell or paragraph, one line: inline markup escaped, HTML turned into entities. */
 export function mdText(s: string | number): string {
   return String(s)
     .replace(/\s+/g, ' ')
-    .replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1')
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
     .replace(/^([-=])/g, '\\$1')
     .trim();
 }
