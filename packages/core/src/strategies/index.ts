@@ -6,3 +6,4 @@ export { renderMarkdown } from './render-md.js';
 export { renderHtml } from './render-html.js';
 export { renderCsv, type StrategyCsvOptions } from './render-csv.js';
 export { renderStrategyMatrix, STRATEGY_FORMATS, type StrategyFormat } from './render.js';
+export { StrategyMatrixSchema, strategyMatrixJsonSchema } from './schema.js';
