@@ -122,7 +122,7 @@ function column(corpus: Corpus, s: InstrumentData, reference: string): StrategyC
   for (const p of s.provisions) provisions += 1 + countChildren(p);
   return {
     instrument: m.id,
-    title: first(m.titles),
+    title: m.titles[m.languages[0] ?? ''] ?? first(m.titles),
     short: m.short ?? m.id,
     jurisdiction: m.jurisdiction,
     country: j ? (j.names.en ?? first(j.names)) : m.jurisdiction,

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus, renderCsv, renderHtml, renderMarkdown, strategyMatrix } from '@lexharmony/core';
+import * as XLSX from '@e965/xlsx';
+import { CorpusError, loadCorpus, renderCsv, renderHtml, renderMarkdown, renderStrategyMatrix, strategyMatrix } from '@lexharmony/core';
 
 const HOSTILE = '=HYPERLINK("http://x.example","<script>alert(1)</script>") | **bold** <img src=x onerror=alert(1)>';
 
@@ -47,6 +48,14 @@ describe('hostile corpus strings', () => {
     const csv = renderCsv(m, { bom: false });
     expect(csv).toContain(`"'=HYPERLINK(`);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+  it('xlsx writes the formula as a text cell', async () => {
+    const wb = XLSX.read((await renderStrategyMatrix(m, 'xlsx')) as Uint8Array, { type: 'array', cellFormula: true });
+    const cells = Object.entries(wb.Sheets['Evidence']!).filter(([k]) => !k.startsWith('!')).map(([, c]) => c as XLSX.CellObject);
+    const quote = cells.find((c) => String(c.v).startsWith('=HYPERLINK'))!;
+    expect(quote.t).toBe('s');
+    expect(quote.f).toBeUndefined();
+    expect(cells.every((c) => c.f === undefined)).toBe(true);
   });
   it('markdown keeps table pipes and markup literal', () => {
     const md = renderMarkdown(m);
