@@ -1,6 +1,5 @@
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { IoError, renderStrategyMatrix, strategyMatrix, STRATEGY_FORMATS, type StrategyFormat } from '@lexharmony/core';
+import { renderStrategyMatrix, strategyMatrix, STRATEGY_FORMATS, type StrategyFormat } from '@lexharmony/core';
+import { writeFileSafely } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
@@ -41,7 +40,7 @@ export function strategiesCommand(y: Argv, ctx: Context): Argv {
       const data = await renderStrategyMatrix(matrix, format, { table: argv.table });
       if (argv.out === undefined) ctx.io.out(typeof data === 'string' ? data : '');
       else {
-        writeAtomically(argv.out, data, argv.force);
+        writeFileSafely(argv.out, data, { force: argv.force });
         ctx.io.err(`wrote ${argv.out} (${format}): ${matrix.columns.length} strategies × ${matrix.rows.length} rows; corpus ${matrix.generated.corpus}, ${matrix.generated.date}\n`);
       }
     },
@@ -55,21 +54,4 @@ function formatOf(path: string): StrategyFormat {
   const f = ext ? EXT[ext] : undefined;
   if (!f) throw new UsageError(`cannot tell the format of "${path}" from its extension; use .json, .md, .html, .csv, .xlsx or --format`);
   return f;
-}
-
-/** Write through a temporary file in the same directory, then rename: never a half-written output. */
-function writeAtomically(path: string, data: string | Uint8Array, force: boolean): void {
-  if (existsSync(path)) {
-    if (statSync(path).isDirectory()) throw new IoError(path, `${path} is a directory (expected a file name)`);
-    if (!force) throw new IoError(path, `${path} already exists; use --force to replace it`);
-  }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, data, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new IoError(path, `${path} cannot be written (${code})`, { cause: error });
-  }
 }

@@ -1,4 +1,5 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
+import { stampZip } from '../export/xlsx.js';
 import { treatyLine } from './summary.js';
 import { safeUrl } from './text.js';
 import type { StrategyMatrix } from './types.js';
@@ -7,7 +8,8 @@ import type { StrategyMatrix } from './types.js';
  * The workbook: sheets Strategies, Matrix (link counts), Evidence (one row per quote) and Legend,
  * each with an autofilter and column widths. Every text is a string cell (never a formula), links
  * only to http(s) URLs; the study status (subject/named/candidate) is a word in every sheet.
- * Same input, same bytes: the workbook dates come from `generated.date`.
+ * Same input, same bytes: the workbook properties and every zip entry's time come from `generated.date`
+ * (the export module's `stampZip`).
  */
 export async function renderXlsx(m: StrategyMatrix): Promise<Uint8Array> {
   const XLSX = await import('@e965/xlsx');
@@ -41,7 +43,7 @@ export async function renderXlsx(m: StrategyMatrix): Promise<Uint8Array> {
   if (Number.isNaN(date.getTime())) throw new TypeError(`generated.date must be YYYY-MM-DD, got "${m.generated.date}"`);
   wb.Props = { Title: `Strategies × ${m.axis.title}`, Subject: `Corpus ${m.generated.corpus}`, Author: m.generated.tool, Company: '', CreatedDate: date, ModifiedDate: date };
   const out = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  return stampZip(new Uint8Array(out.buffer, out.byteOffset, out.byteLength), date);
 }
 
 const MAX_CELL = 32_767;
