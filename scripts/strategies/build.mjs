@@ -60,7 +60,14 @@ const dump = (v) => stringify(v, { lineWidth: 0, aliasDuplicateObjects: false })
 let failed = 0;
 const specDir = join(root, 'scripts/strategies/specs');
 for (const name of readdirSync(specDir).filter((n) => n.endsWith('.yaml')).sort()) {
-  const spec = parse(readFileSync(join(specDir, name), 'utf8'));
+  let spec;
+  try {
+    spec = parse(readFileSync(join(specDir, name), 'utf8'));
+  } catch (e) {
+    console.error(`${name}: ${e.message}`);
+    failed++;
+    continue;
+  }
   const id = spec.instrument.id;
   if (only.size && !only.has(id)) continue;
   try {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import { CorpusError, loadCorpus, renderCsv, renderHtml, renderMarkdown, renderStrategyMatrix, strategyMatrix } from '@lexharmony/core';
+import { CorpusError, gapMatrix, loadCorpus, renderCsv, renderHtml, renderMarkdown, renderStrategyMatrix, strategyMatrix } from '@lexharmony/core';
 
 const HOSTILE = '=HYPERLINK("http://x.example","<script>alert(1)</script>") | **bold** <img src=x onerror=alert(1)>';
 
@@ -95,6 +95,13 @@ describe('strategies never count in a legal assessment', () => {
 
   it('a finding citing a law provision loads', () => {
     expect(loadCorpus(corpusDir({ ...base, 'assessments/XX--toy-treaty.yaml': assessment('toy-treaty/art-1') })).assessments).toHaveLength(1);
+  });
+
+  it('the gap matrix of a jurisdiction with a strategy linked to the same article shows no strategy', () => {
+    const c = loadCorpus(corpusDir({ ...base, 'assessments/XX--toy-treaty.yaml': assessment('toy-treaty/art-1') }));
+    const json = JSON.stringify(gapMatrix(c, { jurisdictions: ['XX'], date: '2026-01-01' }));
+    expect(json).toContain('toy-treaty/art-1');
+    expect(json).not.toContain('xx-ncss-2020');
   });
 
   it('no assessment of the bundled corpus cites a strategy instrument', () => {
