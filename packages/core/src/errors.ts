@@ -48,6 +48,7 @@ export type CorpusErrorCode =
   | 'DUPLICATE_ID'
   | 'MISMATCHED_ID'
   | 'NOT_FOUND'
+  | 'STRATEGY_IN_ASSESSMENT'
   | 'IO';
 
 /** Invalid corpus data: one or more issues, each with its file, line and field. */

@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';
 export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';
+export * from './strategies/index.js';

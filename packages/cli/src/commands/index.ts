@@ -18,6 +18,7 @@ export interface CommandEntry {
 export const commands: CommandEntry[] = [
   { command: 'gaps [jurisdictions..]', describe: "Article by article: where a jurisdiction's law meets, partly meets or misses the reference treaty; writes the gap matrix", load: async () => (await import('./gaps.js')).gapsCommand },
   { command: 'report <jurisdiction>', describe: 'Write the full gap report of a jurisdiction (xlsx, html, md, csv or json): matrix, findings, quoted texts, sources, method', load: async () => (await import('./report.js')).reportCommand },
+  { command: 'strategies', describe: 'Compare the national cybersecurity strategies by taxonomy area or against the Budapest Convention, with quoted evidence', load: async () => (await import('./strategies.js')).strategiesCommand },
   { command: 'validate', describe: 'Validate a corpora directory: every file against its schema, every reference across files', load: async () => (await import('./validate.js')).validateCommand },
   { command: 'show <ref>', describe: 'Show a provision: heading, structural path, text, history, translations and requirements', load: async () => (await import('./show.js')).showCommand },
   { command: 'search <query..>', describe: 'Search provisions, requirements and strategies, in Spanish or English, with or without accents', load: async () => (await import('./search.js')).searchCommand },

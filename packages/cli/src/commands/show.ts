@@ -43,6 +43,7 @@ export function provisionView(corpus: Corpus, ref: string) {
     lang: entry.provision.lang ?? entry.instrument.languages[0],
     translations: entry.provision.translations,
     history: entry.provision.history,
+    note: entry.provision.note,
     children: entry.provision.children.map((c: Provision) => ({ id: c.id, number: c.number, text: c.text })),
     requirements: requirements.map((r) => ({ ref: r.ref, kind: r.kind, label: r.label, quote: r.quote, relaxedBy: r.relaxedBy })),
   };
@@ -56,6 +57,7 @@ function renderText(v: ReturnType<typeof provisionView>): string {
   lines.push('', v.text, '');
   for (const t of v.translations) lines.push(`[${t.lang}, ${t.official ? 'official' : 'unofficial'} translation by ${t.by}]`, t.text, '');
   if (v.history.length) lines.push('History: ' + v.history.map((h) => h.raw).join('; '), '');
+  if (v.note) lines.push(`Note: ${v.note}`, '');
   if (v.requirements.length) {
     lines.push('Requirements:');
     for (const r of v.requirements) lines.push(`  ${r.ref}  [${r.kind}] ${r.label}`, `      “${r.quote}”`);

@@ -132,6 +132,9 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     if (intoBroken) return;
     issues.push({ code: 'UNKNOWN_REFERENCE', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `unknown ${what} "${value}"`, expected });
   };
+  // A strategy is policy, not law: it may never stand in a legal assessment (see strategies/).
+  const strategyCited = (f: ReadFile, path: PropertyKey[], ref: string) =>
+    issues.push({ code: 'STRATEGY_IN_ASSESSMENT', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `"${ref}" belongs to a strategy; a strategy never counts as legal conformity`, expected: 'a provision of a law or treaty (strategies link to areas through links.yaml)' });
   const jurisdictionOk = (code: string) => code === 'INT' || corpus.jurisdictions.has(code);
 
   for (const f of byKind('jurisdictions')) {
@@ -186,7 +189,9 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     if (!corpus.jurisdictions.has(a.jurisdiction)) unknown(f, ['jurisdiction'], 'jurisdiction code', a.jurisdiction, 'a code listed in jurisdictions.yaml');
     const refs = [a.reference, ...a.alsoCovers];
     refs.forEach((id, k) => {
-      if (!corpus.instruments.has(id)) unknown(f, k === 0 ? ['reference'] : ['alsoCovers', k - 1], 'instrument', id, 'an instrument id of the corpus');
+      const path = k === 0 ? ['reference'] : ['alsoCovers', k - 1];
+      if (!corpus.instruments.has(id)) unknown(f, path, 'instrument', id, 'an instrument id of the corpus');
+      else if (corpus.instruments.get(id)!.meta.kind === 'strategy') strategyCited(f, path, id);
     });
     a.findings.forEach((x, i) => {
       const req = corpus.requirements.get(x.requirement);
@@ -194,6 +199,7 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       else if (!refs.includes(req.instrument) && refs.every((id) => corpus.instruments.has(id))) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, `a requirement of ${refs.join(' or ')}`);
       x.citations.forEach((c, k) => {
         if (!known(c.ref)) unknown(f, ['findings', i, 'citations', k, 'ref'], 'provision', c.ref, 'a provision reference of the corpus, such as "mx-cpf/art-211-bis-1"');
+        else if (corpus.provisions.get(c.ref)!.instrument.kind === 'strategy') strategyCited(f, ['findings', i, 'citations', k, 'ref'], c.ref);
       });
       x.acceptableWith.forEach((ref, k) => {
         const r = corpus.requirements.get(ref);
