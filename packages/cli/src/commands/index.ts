@@ -7,6 +7,7 @@ import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
 import { suggestCommand } from './suggest.js';
 import { validateCommand } from './validate.js';
+import { viewerCommand } from './viewer.js';
 
 /** Every command of the CLI, in the order `--help` lists them. */
 export const commands: ((y: Argv, ctx: Context) => Argv)[] = [
@@ -17,4 +18,5 @@ export const commands: ((y: Argv, ctx: Context) => Argv)[] = [
   searchCommand,
   suggestCommand,
   ingestCommand,
+  viewerCommand,
 ];
