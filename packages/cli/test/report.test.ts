@@ -30,7 +30,7 @@ describe('report', () => {
     const file = join(dir, 'toy.xlsx');
     const first = await run('report', 'xt', '--corpus', toy, '--out', file, '--date', '2026-11-27');
     expect(first.code, first.err).toBe(0);
-    expect(first.err).toMatch(/^wrote .*toy\.xlsx \(xlsx\): 5 articles, 9 findings, 3 texts cited; corpus sha256:[0-9a-f]+, 2026-11-27\n$/);
+    expect(first.err).toMatch(/^wrote .*toy\.xlsx \(xlsx\): 5 articles, 9 requirements, 8 findings, 3 texts cited; corpus sha256:[0-9a-f]+, 2026-11-27\n$/);
     const bytes = readFileSync(file);
     const wb = XLSX.read(bytes, { type: 'buffer' });
     expect(wb.SheetNames).toEqual(['Summary', 'Matrix', 'Findings', 'Provisions', 'Sources', 'Legend']);

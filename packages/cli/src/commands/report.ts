@@ -37,8 +37,13 @@ export function reportCommand(y: Argv, ctx: Context): Argv {
       const data = await renderMatrix(matrix, format, { table: argv.table });
       const out = argv.out ?? `lexharmony-report-${jurisdiction}.${format}`;
       writeFileSafely(out, data, { force: argv.force });
-      const findings = matrix.rows.reduce((n, r) => n + Object.values(r.cells).reduce((k, c) => k + c.findings.length, 0), 0);
-      ctx.io.err(`wrote ${out} (${format}): ${matrix.rows.length} articles, ${findings} findings, ${matrix.provisions.length} texts cited; corpus ${matrix.generated.corpus}, ${matrix.generated.date}\n`);
+      // Each cell lists every requirement of its article; those with a coverage carry a finding.
+      const requirements = matrix.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.findings));
+      const findings = requirements.filter((f) => f.coverage !== undefined).length;
+      ctx.io.err(
+        `wrote ${out} (${format}): ${matrix.rows.length} articles, ${requirements.length} requirements, ${findings} findings, ${matrix.provisions.length} texts cited; ` +
+          `corpus ${matrix.generated.corpus}, ${matrix.generated.date}\n`,
+      );
     },
   );
 }
