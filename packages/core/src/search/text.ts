@@ -34,29 +34,6 @@ export function keyWords(folded: string): string[] {
 }
 
 /**
- * Whether `phrase` (folded, words separated by single spaces) occurs in `foldedText` on word
- * boundaries, counting occurrences. Punctuation between words counts as a space.
- */
-export function countPhrase(phraseWords: readonly string[], textWords: readonly string[]): number {
-  const n = phraseWords.length;
-  if (n === 0) return 0;
-  let count = 0;
-  const first = phraseWords[0];
-  for (let i = 0; i + n <= textWords.length; i++) {
-    if (textWords[i] !== first) continue;
-    let ok = true;
-    for (let j = 1; j < n; j++) {
-      if (textWords[i + j] !== phraseWords[j]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) count++;
-  }
-  return count;
-}
-
-/**
  * A window of `text` around the first occurrence of any of `needles` (folded words or phrases), at
  * most `width` characters, cut on spaces, with "…" where it was cut. Works on a window of the raw
  * text, so a long provision costs no more than a short one beyond one fold.
