@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { LexharmonyError } from '../errors.js';
 import type { GlossaryFile } from '../model/types.js';
 import { Glossary } from './glossary.js';
-import { fuseOptions, SEARCH_INDEX_VERSION } from './options.js';
+import { fuseOptions, namesOf, SEARCH_INDEX_VERSION, strictThreshold, type SearchName } from './options.js';
 import { buildRecords, type SearchKind, type SearchRecord } from './records.js';
 import { fold, keyWords, snippet, STOPWORDS, words } from './text.js';
 
@@ -44,14 +44,11 @@ export class SearchIndexError extends LexharmonyError {
   }
 }
 
-/** A record's words by field, for the word stage. */
+/** What the word stage keeps of a record beside the postings. */
 interface Fields {
-  own: Set<string>;
-  context: Set<string>;
   textLength: number;
-  /** Concepts in the record's own name / structure names. */
-  ownConcepts: Set<string>;
-  contextConcepts: Set<string>;
+  /** Concept id → the glossary terms the record uses ("sin autorización"), for showing what matched. */
+  terms: Map<string, string[]>;
 }
 
 /** A query word and what satisfies it: the word, longer words it begins, glossary concepts covering it. */
@@ -61,8 +58,17 @@ interface Group {
   concepts: string[];
 }
 
+/** A query word's holders: record index → occurrences in the text, and → the best name field holding it. */
+interface Holders {
+  tf: Map<number, number>;
+  field: Map<number, number>;
+  /** Which of the group's words each holder has (for "matched"). */
+  byWord: Map<string, Set<number>>;
+}
+
 const FIELD_WEIGHT = { own: 1, context: 0.8, text: 0.6 } as const;
 const REQUIREMENT_PRIOR = 0.85;
+
 
 /**
  * The search index over a corpus: fuse.js over the short fields (fuzzy: typos, partial words) and
@@ -73,40 +79,56 @@ export class SearchIndex {
   readonly records: readonly SearchRecord[];
   readonly glossary: Glossary;
   private readonly glossaryFiles: GlossaryFile[];
-  private readonly fuse: Fuse<SearchRecord>;
+  /** Fuse over the records' distinct names; `strict` is the same index matched strictly. */
+  private readonly fuse: Fuse<SearchName>;
+  private readonly strict: Fuse<SearchName>;
+  /** name index → the records bearing it, with the weight of the field it is in. */
+  private readonly nameHolders: [number, number][][];
   private readonly fields: Fields[] = [];
-  /** word → record index → occurrences in the text (0: only in the record's names). */
-  private readonly postings = new Map<string, Map<number, number>>();
-  /** concept id → record index → occurrences in the text. */
-  private readonly conceptPostings = new Map<string, Map<number, number>>();
+  /** word → flat pairs [record index, occurrences in the text, …]. */
+  private readonly postings = new Map<string, number[]>();
+  /** word → flat pairs [record index, field weight]: in the record's own name or its structure's names. */
+  private readonly namePostings = new Map<string, number[]>();
+  /** The same two for glossary concepts. */
+  private readonly conceptPostings = new Map<string, number[]>();
+  private readonly conceptNamePostings = new Map<string, number[]>();
   private readonly vocabulary: string[];
   private readonly avgLength: number;
 
-  constructor(records: SearchRecord[], glossaries: GlossaryFile[], fuseIndex?: FuseIndex<SearchRecord>) {
+  constructor(records: SearchRecord[], glossaries: GlossaryFile[], fuseIndex?: FuseIndex<SearchName>) {
     this.records = records;
     this.glossaryFiles = glossaries;
     this.glossary = new Glossary(glossaries);
-    this.fuse = new Fuse(records, fuseOptions, fuseIndex ?? Fuse.createIndex(fuseOptions.keys!, records));
-    let total = 0;
+    const { names, holders } = namesOf(records);
+    this.nameHolders = holders;
+    this.fuse = new Fuse(names, fuseOptions, fuseIndex ?? Fuse.createIndex(fuseOptions.keys!, names));
+    this.strict = new Fuse(names, { ...fuseOptions, threshold: strictThreshold }, this.fuse.getIndex());
     records.forEach((r, i) => {
       const own = words(fold(`${r.number} ${r.heading}`));
       const context = words(fold(r.context));
       const text = words(fold(r.text));
-      total += text.length;
-      this.fields.push({
-        own: new Set(own),
-        context: new Set(context),
-        textLength: text.length,
-        ownConcepts: new Set(this.glossary.find(own).hits.keys()),
-        contextConcepts: new Set(this.glossary.find(context).hits.keys()),
-      });
-      for (const w of [...own, ...context]) post(this.postings, w, i, 0);
-      for (const w of text) post(this.postings, w, i, 1);
-      for (const list of [own, context]) for (const c of this.glossary.find(list).hits.keys()) post(this.conceptPostings, c, i, 0);
-      for (const [c, hit] of this.glossary.find(text).hits) post(this.conceptPostings, c, i, hit.count);
+      const counts = new Map<string, number>();
+      for (const w of text) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const [w, c] of counts) post(this.postings, w, i, c);
+      const names = new Map<string, number>();
+      for (const w of context) names.set(w, FIELD_WEIGHT.context);
+      for (const w of own) names.set(w, FIELD_WEIGHT.own);
+      for (const [w, weight] of names) post(this.namePostings, w, i, weight);
+
+      const ownHits = this.glossary.find(own).hits;
+      const contextHits = this.glossary.find(context).hits;
+      const textHits = this.glossary.find(text).hits;
+      const terms = new Map<string, string[]>();
+      for (const hits of [ownHits, contextHits, textHits]) {
+        for (const [c, hit] of hits) terms.set(c, [...new Set([...(terms.get(c) ?? []), ...hit.terms])]);
+      }
+      for (const [c, hit] of textHits) post(this.conceptPostings, c, i, hit.count);
+      for (const c of contextHits.keys()) if (!ownHits.has(c)) post(this.conceptNamePostings, c, i, FIELD_WEIGHT.context);
+      for (const c of ownHits.keys()) post(this.conceptNamePostings, c, i, FIELD_WEIGHT.own);
+      this.fields.push({ textLength: text.length, terms });
     });
-    this.vocabulary = [...this.postings.keys()].sort();
-    this.avgLength = records.length ? total / records.length : 1;
+    this.vocabulary = [...new Set([...this.postings.keys(), ...this.namePostings.keys()])].sort();
+    this.avgLength = this.fields.reduce((a, f) => a + f.textLength, 0) / Math.max(1, records.length);
   }
 
   /** Ranked results for a query, Spanish or English, any case, with or without accents. */
@@ -118,7 +140,8 @@ export class SearchIndex {
     const { hits, cover } = this.glossary.find(queryWords);
     const groups: Group[] = [];
     queryWords.forEach((w, i) => {
-      if (w.length < 2 || (STOPWORDS.has(w) && cover[i]!.size === 0)) return;
+      // Numbers count whatever their length ("211 bis 1"); other one-letter words and bare stop words do not.
+      if ((w.length < 2 && !/^\d+$/.test(w)) || (STOPWORDS.has(w) && cover[i]!.size === 0)) return;
       if (groups.some((g) => g.word === w)) return;
       groups.push({ word: w, words: this.expandPrefix(w), concepts: [...cover[i]!] });
     });
@@ -129,38 +152,44 @@ export class SearchIndex {
       return (!options.in || r.instrument === options.in) && (!options.kinds || options.kinds.includes(r.kind));
     };
 
-    // Stage 1: fuse over the short fields, with the query and its glossary equivalents.
+    // Stage 1: fuse over the names, with the query and (strictly) its glossary equivalents.
     const fuzzy = new Map<number, number>();
-    const filtered = Boolean(options.in || options.kinds);
-    for (const pattern of this.patterns(query, [...hits.values()].map((h) => h.concept.preferred))) {
-      const found = filtered ? this.fuse.search(pattern) : this.fuse.search(pattern, { limit: Math.max(50, limit * 5) });
-      for (const f of found) {
+    this.patterns(query, [...hits.values()].map((h) => h.concept.preferred)).forEach((pattern, k) => {
+      for (const f of (k === 0 ? this.fuse : this.strict).search(pattern, { limit: 100 })) {
         const rel = 1 - (f.score ?? 1);
-        if (rel > (fuzzy.get(f.refIndex) ?? 0)) fuzzy.set(f.refIndex, rel);
+        for (const [i, weight] of this.nameHolders[f.refIndex]!) {
+          if (rel * weight > (fuzzy.get(i) ?? 0)) fuzzy.set(i, rel * weight);
+        }
       }
-    }
+    });
 
     // Stage 2: the words of the texts, each query word weighted by its rarity.
     const n = this.records.length;
-    const idf = groups.map((g) => Math.log(1 + n / Math.max(1, this.holders(g).size)));
-    const idfSum = idf.reduce((a, b) => a + b, 0);
+    const holders = groups.map((g) => this.holders(g));
     const candidates = new Set<number>(fuzzy.keys());
-    for (const g of groups) for (const i of this.holders(g)) candidates.add(i);
+    const idf = holders.map((h) => {
+      let df = h.tf.size;
+      for (const i of h.tf.keys()) candidates.add(i);
+      for (const i of h.field.keys()) {
+        if (!h.tf.has(i)) df++;
+        candidates.add(i);
+      }
+      return Math.log(1 + n / Math.max(1, df));
+    });
+    const idfSum = idf.reduce((a, b) => a + b, 0);
 
     const scored: { i: number; score: number }[] = [];
     for (const i of candidates) {
       if (!keep(i)) continue;
-      let words = 0;
-      groups.forEach((g, k) => {
-        words += idf[k]! * this.groupScore(g, i);
-      });
+      let sum = 0;
+      for (let k = 0; k < holders.length; k++) sum += idf[k]! * this.groupScore(holders[k]!, i);
       // A requirement is a piece of an article: at equal relevance the provision itself comes first.
       const prior = this.records[i]!.kind === 'requirement' ? REQUIREMENT_PRIOR : 1;
-      const score = prior * (0.4 * (fuzzy.get(i) ?? 0) + 0.6 * (idfSum ? words / idfSum : 0));
+      const score = prior * (0.4 * (fuzzy.get(i) ?? 0) + 0.6 * (idfSum ? sum / idfSum : 0));
       if (score > 0) scored.push({ i, score });
     }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
-    return scored.slice(0, limit).map(({ i, score }) => this.result(i, score, groups, spelled));
+    return scored.slice(0, limit).map(({ i, score }) => this.result(i, score, groups, holders, spelled));
   }
 
   /** Plain JSON: records, glossaries and the fuse index, for `loadSearchIndex` (Node or browser). */
@@ -175,37 +204,44 @@ export class SearchIndex {
   }
 
   /** Records holding a query word (or a longer word it begins, or one of its glossary equivalents). */
-  private holders(g: Group): Set<number> {
-    const out = new Set<number>();
-    for (const w of g.words) for (const i of this.postings.get(w)?.keys() ?? []) out.add(i);
-    for (const c of g.concepts) for (const i of this.conceptPostings.get(c)?.keys() ?? []) out.add(i);
-    return out;
+  private holders(g: Group): Holders {
+    const tf = new Map<number, number>();
+    const field = new Map<number, number>();
+    const byWord = new Map<string, Set<number>>();
+    const add = (list: number[] | undefined, seen?: Set<number>) => {
+      if (!list) return;
+      for (let k = 0; k < list.length; k += 2) {
+        tf.set(list[k]!, (tf.get(list[k]!) ?? 0) + list[k + 1]!);
+        seen?.add(list[k]!);
+      }
+    };
+    const best = (list: number[] | undefined, seen?: Set<number>) => {
+      if (!list) return;
+      for (let k = 0; k < list.length; k += 2) {
+        if (list[k + 1]! > (field.get(list[k]!) ?? 0)) field.set(list[k]!, list[k + 1]!);
+        seen?.add(list[k]!);
+      }
+    };
+    for (const w of g.words) {
+      const seen = new Set<number>();
+      add(this.postings.get(w), seen);
+      best(this.namePostings.get(w), seen);
+      byWord.set(w, seen);
+    }
+    for (const c of g.concepts) {
+      add(this.conceptPostings.get(c));
+      best(this.conceptNamePostings.get(c));
+    }
+    return { tf, field, byWord };
   }
 
   /** How well record `i` satisfies a query word: by the best field holding it, plus how often the text says it. */
-  private groupScore(g: Group, i: number): number {
-    const f = this.fields[i]!;
-    let field = 0;
-    let tf = 0;
-    for (const w of g.words) {
-      const t = this.postings.get(w)?.get(i);
-      if (t === undefined) continue;
-      if (f.own.has(w)) field = Math.max(field, FIELD_WEIGHT.own);
-      else if (f.context.has(w)) field = Math.max(field, FIELD_WEIGHT.context);
-      if (t > 0) field = Math.max(field, FIELD_WEIGHT.text);
-      tf += t;
-    }
-    for (const c of g.concepts) {
-      const t = this.conceptPostings.get(c)?.get(i);
-      if (t === undefined) continue;
-      if (f.ownConcepts.has(c)) field = Math.max(field, FIELD_WEIGHT.own);
-      else if (f.contextConcepts.has(c)) field = Math.max(field, FIELD_WEIGHT.context);
-      if (t > 0) field = Math.max(field, FIELD_WEIGHT.text);
-      tf += t;
-    }
+  private groupScore(h: Holders, i: number): number {
+    const tf = h.tf.get(i) ?? 0;
+    const field = Math.max(h.field.get(i) ?? 0, tf > 0 ? FIELD_WEIGHT.text : 0);
     if (field === 0) return 0;
     // BM25-like saturation: saying it again helps a little, a long text helps less.
-    const norm = tf / (tf + 1.2 * (0.25 + (0.75 * f.textLength) / this.avgLength));
+    const norm = tf / (tf + 1.2 * (0.25 + (0.75 * this.fields[i]!.textLength) / this.avgLength));
     return Math.min(1, field + 0.15 * norm);
   }
 
@@ -243,27 +279,25 @@ export class SearchIndex {
     return out;
   }
 
-  private result(i: number, score: number, groups: Group[], spelled: Map<string, string>): SearchResult {
+  private result(i: number, score: number, groups: Group[], holders: Holders[], spelled: Map<string, string>): SearchResult {
     const r = this.records[i]!;
+    const f = this.fields[i]!;
     const matched: string[] = [];
     const needles: string[] = [];
-    for (const g of groups) {
+    groups.forEach((g, k) => {
       for (const w of g.words) {
-        if (this.postings.get(w)?.has(i)) {
-          const shown = spelled.get(w) ?? w;
-          if (!matched.includes(shown)) matched.push(shown);
-          needles.push(w);
-        }
+        if (!holders[k]!.byWord.get(w)?.has(i)) continue;
+        const shown = spelled.get(w) ?? w;
+        if (!matched.includes(shown)) matched.push(shown);
+        needles.push(w);
       }
       for (const c of g.concepts) {
-        if (!this.conceptPostings.get(c)?.has(i)) continue;
-        const { hits } = this.glossary.find(words(fold(`${r.heading}\n${r.context}\n${r.text}`)));
-        for (const term of hits.get(c)?.terms ?? []) {
+        for (const term of f.terms.get(c) ?? []) {
           if (!matched.includes(term)) matched.push(term);
           needles.push(fold(term));
         }
       }
-    }
+    });
     return {
       ref: r.ref,
       kind: r.kind,
@@ -276,10 +310,10 @@ export class SearchIndex {
   }
 }
 
-function post(map: Map<string, Map<number, number>>, key: string, i: number, count: number): void {
-  let m = map.get(key);
-  if (!m) map.set(key, (m = new Map()));
-  m.set(i, (m.get(i) ?? 0) + count);
+function post(map: Map<string, number[]>, key: string, i: number, count: number): void {
+  const list = map.get(key);
+  if (list) list.push(i, count);
+  else map.set(key, [i, count]);
 }
 
 /** Build the search index of a corpus: its provisions, strategy provisions and requirements. */
@@ -294,5 +328,5 @@ export function loadSearchIndex(json: unknown): SearchIndex {
   if (!j || j.format !== 'lexharmony-search-index') throw new SearchIndexError('not a lexharmony search index (format field missing)');
   if (j.version !== SEARCH_INDEX_VERSION) throw new SearchIndexError(`search index version ${String(j.version)}; this build reads version ${SEARCH_INDEX_VERSION}`);
   if (!Array.isArray(j.records) || !Array.isArray(j.glossaries) || !j.fuse) throw new SearchIndexError('search index: records, glossaries or fuse index missing');
-  return new SearchIndex(j.records, j.glossaries, Fuse.parseIndex<SearchRecord>(j.fuse as Parameters<typeof Fuse.parseIndex>[0]));
+  return new SearchIndex(j.records, j.glossaries, Fuse.parseIndex<SearchName>(j.fuse as Parameters<typeof Fuse.parseIndex>[0]));
 }

@@ -4,6 +4,6 @@
  */
 export { buildSearchIndex, loadSearchIndex, SearchIndex, SearchIndexError, type SearchOptions, type SearchResult, type SerializedSearchIndex } from './engine.js';
 export { buildRecords, type SearchKind, type SearchRecord } from './records.js';
-export { fuseOptions, fuseKeys, SEARCH_INDEX_VERSION } from './options.js';
+export { fuseOptions, namesOf, NAME_WEIGHTS, strictThreshold, SEARCH_INDEX_VERSION, type SearchName } from './options.js';
 export { Glossary, type Concept, type ConceptHit } from './glossary.js';
 export { fold, words, keyWords, snippet, STOPWORDS } from './text.js';

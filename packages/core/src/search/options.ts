@@ -1,26 +1,28 @@
 /**
  * The fuse.js options of the search index. Shared by the builder (Node) and the viewer (browser):
- * an index serialised with one set of keys must be read with the same keys.
+ * an index serialised with one set of options must be read with the same.
  */
 import type { IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from './records.js';
 
-/** Bumped whenever records or keys change shape: a serialised index of another version is refused. */
+/** Bumped whenever records or names change shape: a serialised index of another version is refused. */
 export const SEARCH_INDEX_VERSION = 1;
 
 /**
- * Fuse searches the short fields only (number, heading, structure names, glossary keywords): fuzzy
- * matching over whole provision texts is too slow (toolchain.md §4). Texts are searched by words.
+ * Fuse searches names only: the distinct headings, requirement labels, structure titles and
+ * glossary keywords of the records (far fewer strings than records, since a chapter title or a
+ * keyword is shared by many). Fuzzy matching over whole texts is too slow (toolchain.md §4); the
+ * texts are searched word by word.
  */
-export const fuseKeys = [
-  { name: 'heading', weight: 3 },
-  { name: 'number', weight: 2 },
-  { name: 'context', weight: 1 },
-  { name: 'keywords', weight: 1.5 },
-] as const;
+export interface SearchName {
+  name: string;
+}
 
-export const fuseOptions: IFuseOptions<SearchRecord> = {
-  keys: fuseKeys.map((k) => ({ ...k })),
+/** How much a fuzzy match on each kind of name counts for the record that bears it. */
+export const NAME_WEIGHTS = { heading: 1, context: 0.8, keywords: 0.8 } as const;
+
+export const fuseOptions: IFuseOptions<SearchName> = {
+  keys: ['name'],
   includeScore: true,
   ignoreDiacritics: true,
   isCaseSensitive: false,
@@ -28,3 +30,32 @@ export const fuseOptions: IFuseOptions<SearchRecord> = {
   threshold: 0.3,
   minMatchCharLength: 2,
 };
+
+/** For glossary equivalents, which are exact vocabulary: matched strictly (long loose patterns cost fuse dearly). */
+export const strictThreshold = 0.05;
+
+/** The names of the records, each once, in record order, and who bears each (record index, weight). */
+export function namesOf(records: readonly SearchRecord[]): { names: SearchName[]; holders: [number, number][][] } {
+  const at = new Map<string, number>();
+  const names: SearchName[] = [];
+  const holders: [number, number][][] = [];
+  records.forEach((r, i) => {
+    const add = (name: string, weight: number) => {
+      if (!name.trim()) return;
+      let k = at.get(name);
+      if (k === undefined) {
+        at.set(name, (k = names.length));
+        names.push({ name });
+        holders.push([]);
+      }
+      const list = holders[k]!;
+      const last = list[list.length - 1];
+      if (last && last[0] === i) last[1] = Math.max(last[1], weight);
+      else list.push([i, weight]);
+    };
+    add(r.heading, NAME_WEIGHTS.heading);
+    add(r.context, NAME_WEIGHTS.context);
+    for (const k of r.keywords) add(k, NAME_WEIGHTS.keywords);
+  });
+  return { names, holders };
+}

@@ -23,7 +23,7 @@ export interface SearchRecord {
   heading: string;
   /** The names of the structure it sits in ("Acceso ilícito a sistemas y equipos de informática"). */
   context: string;
-  /** Preferred glossary terms (every language) of the concepts its words name: how English finds Spanish. */
+  /** Preferred glossary terms (every language) of the concepts its name and structure name: how English finds Spanish by name. */
   keywords: string[];
   /** The text searched and quoted in snippets: the provision's text (children's text where the article's does not hold it), translations. */
   text: string;
@@ -60,7 +60,7 @@ export function buildRecords(corpus: Corpus, glossary: Glossary = new Glossary([
         number: '',
         heading: r.label,
         context: context.join(' › '),
-        keywords: keywordsOf(glossary, [r.label, r.quote, ...context]),
+        keywords: keywordsOf(glossary, [r.label, ...context]),
         text: r.quote,
       });
     }
@@ -81,7 +81,8 @@ function provisionRecord(glossary: Glossary, instrument: string, kind: SearchKin
     number,
     heading,
     context: context.join(' › '),
-    keywords: keywordsOf(glossary, [heading, ...context, withTranslations]),
+    // Names only: the word stage finds glossary terms in the text, and fuse stays fast over short fields.
+    keywords: keywordsOf(glossary, [heading, ...context]),
     text: withTranslations,
   };
 }

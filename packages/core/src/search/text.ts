@@ -5,8 +5,13 @@
 
 /** Lower-case, accents stripped (NFD, combining marks removed). "Ilícito" → "ilicito". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Plain ASCII (most of the English texts) needs no normalisation.
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
+  return s.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
+
+/** Combining marks: the common block by range (fast), the rest by property. */
+const MARKS = /[\u0300-\u036f]|\p{M}/gu;
 
 /** Words too common to say anything, Spanish and English (folded). */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -29,58 +34,38 @@ export function keyWords(folded: string): string[] {
 }
 
 /**
- * Whether `phrase` (folded, words separated by single spaces) occurs in `foldedText` on word
- * boundaries, counting occurrences. Punctuation between words counts as a space.
- */
-export function countPhrase(phraseWords: readonly string[], textWords: readonly string[]): number {
-  const n = phraseWords.length;
-  if (n === 0) return 0;
-  let count = 0;
-  const first = phraseWords[0];
-  for (let i = 0; i + n <= textWords.length; i++) {
-    if (textWords[i] !== first) continue;
-    let ok = true;
-    for (let j = 1; j < n; j++) {
-      if (textWords[i + j] !== phraseWords[j]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) count++;
-  }
-  return count;
-}
-
-/**
- * A window of `text` around the first occurrence of any of `needles` (folded words), at most
- * `width` characters, cut on spaces, with "…" where it was cut.
+ * A window of `text` around the first occurrence of any of `needles` (folded words or phrases), at
+ * most `width` characters, cut on spaces, with "…" where it was cut. Works on a window of the raw
+ * text, so a long provision costs no more than a short one beyond one fold.
  */
 export function snippet(text: string, needles: readonly string[], width = 180): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= width) return flat;
-  // Fold character by character so positions in the folded string are positions in `flat`.
-  let folded = '';
-  for (const ch of flat) {
-    const f = fold(ch);
-    folded += f.length === ch.length ? f : ch;
+  let from = 0;
+  let at = -1;
+  const f = fold(text);
+  // Positions carry over when folding kept the length (always, for accented Latin letters).
+  if (f.length === text.length) at = firstMatch(f, needles);
+  if (at > width) from = text.lastIndexOf(' ', at - Math.floor(width / 3)) + 1;
+  const to = Math.min(text.length, from + width * 2);
+  let flat = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  let cut = false;
+  if (flat.length > width) {
+    const space = flat.lastIndexOf(' ', width);
+    flat = flat.slice(0, space > width / 2 ? space : width);
+    cut = true;
   }
+  const tail = cut || (to < text.length && text.slice(to).trim() !== '');
+  return `${from > 0 ? '…' : ''}${flat}${tail ? '…' : ''}`;
+}
+
+function firstMatch(folded: string, needles: readonly string[]): number {
   let at = -1;
   for (const n of needles) {
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(n)}`, 'u');
+    if (!n) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}`, 'u');
     const m = re.exec(folded);
-    if (m && (at < 0 || m.index < at)) at = m.index + (m[0].length - n.length);
+    if (m && (at < 0 || m.index < at)) at = m.index;
   }
-  let start = at < 0 ? 0 : Math.max(0, at - Math.floor(width / 3));
-  if (start > 0) {
-    const sp = flat.indexOf(' ', start);
-    start = sp < 0 || sp > at ? start : sp + 1;
-  }
-  let end = Math.min(flat.length, start + width);
-  if (end < flat.length) {
-    const sp = flat.lastIndexOf(' ', end);
-    if (sp > start) end = sp;
-  }
-  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+  return at;
 }
 
 function escapeRegExp(s: string): string {
