@@ -4,3 +4,4 @@ export { loadCorpus, loadCorpusData, bundledCorpusLocation, loadCompiledCorpus }
 export { readCorpusFiles, readCorpusFile, classify, listYamlFiles, type ReadFile } from './read.js';
 export { assemble } from './assemble.js';
 export { MAX_FILE_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
+export { stampAssessment, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions } from './stamp.js';

@@ -1,0 +1,64 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { IoError, LexharmonyError, loadCorpusForStamping, stampAssessment, type StampedCitation } from '@lexharmony/core';
+import type { Argv } from 'yargs';
+import type { Context } from '../context.js';
+
+export function stampCommand(y: Argv, ctx: Context): Argv {
+  return y.command(
+    'stamp <assessment>',
+    "Fill each finding citation's text hash from the current corpus; with --refresh, rewrite the ones whose text changed",
+    (a) =>
+      a
+        .positional('assessment', { type: 'string', demandOption: true, describe: 'an assessment file, e.g. corpora/assessments/MX--coe-ets-185.yaml' })
+        .option('corpus', { type: 'string', describe: 'corpora directory holding the cited provisions (default: the one the file sits in, else ./corpora)' })
+        .option('refresh', { type: 'boolean', default: false, describe: 'rewrite hashes whose provision text changed (after reviewing those findings)' })
+        .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml', 'fill missing hashes; list citations whose text changed')
+        .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml --refresh', 'also rewrite the changed hashes'),
+    (argv) => {
+      const file = argv.assessment;
+      const corpusDir = argv.corpus ?? (basename(dirname(file)) === 'assessments' ? dirname(dirname(file)) : 'corpora');
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new IoError(file, `cannot read ${file}: ${(e as Error).message}`, { cause: e });
+      }
+      const corpus = loadCorpusForStamping(corpusDir);
+      const result = stampAssessment(file, text, (ref) => corpus.provisions.get(ref)?.provision.text, { refresh: argv.refresh });
+      if (result.modified) writeAtomically(file, result.text);
+      const say = (c: StampedCitation) => `  ${file}:${c.line ?? '?'} ${c.requirement} → ${c.ref}`;
+      for (const c of result.filled) ctx.io.err(`filled${say(c)}\n`);
+      for (const c of result.changed) ctx.io.err(`${argv.refresh ? 'refreshed' : 'changed'}${say(c)}  (${c.before} → ${c.after})\n`);
+      ctx.io.out(
+        `${file}: ${result.filled.length} hash(es) filled, ${result.changed.length} changed` +
+          (result.changed.length && !argv.refresh ? ' (review those findings, then run again with --refresh)' : '') +
+          '\n',
+      );
+      if (result.changed.length && !argv.refresh) throw new StaleCitationsError(file, result.changed);
+    },
+  );
+}
+
+/** Write through a temporary file and rename, so that a failure never leaves half a file. */
+function writeAtomically(file: string, text: string): void {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, 'utf8');
+    renameSync(tmp, file);
+  } catch (e) {
+    throw new IoError(file, `cannot write ${file}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+/** Cited provisions whose text changed since the findings were made: the findings need review. */
+export class StaleCitationsError extends LexharmonyError {
+  override name = 'StaleCitationsError' as const;
+  readonly file: string;
+  readonly citations: StampedCitation[];
+  constructor(file: string, citations: StampedCitation[]) {
+    super('STALE_CITATIONS', `${file}: ${citations.length} cited provision(s) changed since their findings were made (listed above); review them, then run again with --refresh`);
+    this.file = file;
+    this.citations = citations;
+  }
+}

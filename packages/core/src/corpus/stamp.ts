@@ -1,0 +1,156 @@
+/**
+ * Stamping an assessment: each citation of a finding records the hash of the cited provision's
+ * text at analysis time, so that a later reform marks the finding stale. `stampAssessment` fills
+ * the hashes a citation lacks and, when asked, rewrites the ones whose text has changed. The YAML
+ * Document API locates the nodes; the edits are spliced into the original text at those ranges, so
+ * every other byte (comments, folded scalars, layout) stays as it was.
+ */
+import { resolve } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { CorpusError, type Issue } from '../errors.js';
+import { textHash } from '../model/hash.js';
+import { assemble } from './assemble.js';
+import { Corpus } from './corpus.js';
+import { readCorpusFiles } from './read.js';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './yaml.js';
+
+export interface StampedCitation {
+  /** Index of the finding and of the citation inside it. */
+  finding: number;
+  citation: number;
+  requirement: string;
+  ref: string;
+  line: number | undefined;
+  /** The hash the file held (absent when it had none). */
+  before?: string | undefined;
+  /** The hash of the cited provision's current text. */
+  after: string;
+}
+
+export interface StampResult {
+  /** The file's new text (equal to the input when nothing was written). */
+  text: string;
+  /** Citations that had no hash and got one. */
+  filled: StampedCitation[];
+  /** Citations whose recorded hash differs from the current text's: rewritten only with `refresh`. */
+  changed: StampedCitation[];
+  /** Whether `text` differs from the input. */
+  modified: boolean;
+}
+
+export interface StampOptions {
+  /** Rewrite hashes that differ from the current text (after the findings were reviewed). */
+  refresh?: boolean;
+}
+
+/**
+ * Fill (and with `refresh`, rewrite) the citation hashes of an assessment file's text.
+ * `textOf` gives a provision's current text by reference (`mx-cpf/art-211-bis-1`), or undefined.
+ * Throws `CorpusError` (nothing is changed) when the file is not YAML or a citation names no provision.
+ */
+export function stampAssessment(file: string, text: string, textOf: (ref: string) => string | undefined, options: StampOptions = {}): StampResult {
+  if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
+    throw new CorpusError([{ code: 'FILE_TOO_LARGE', file, line: 1, message: 'file is too large', expected: `an assessment of at most ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const pos = lines.linePos(syntax.pos[0]);
+    throw new CorpusError([{ code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, message: `YAML syntax: ${syntax.message.split('\n')[0]}`, expected: 'valid YAML' }]);
+  }
+  // Expanding aliases once bounds the work on a hostile file, as the loader does.
+  doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const lineOf = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] | null } | null | undefined)?.range;
+    return range ? lines.linePos(range[0]).line : undefined;
+  };
+
+  const findings = doc.get('findings', true);
+  if (!isSeq(findings)) {
+    throw new CorpusError([{ code: 'SCHEMA', file, line: lineOf(doc.contents) ?? 1, field: 'findings', message: 'no findings list', expected: 'an assessment file with a "findings" list' }]);
+  }
+  const issues: (Issue & { code: 'SCHEMA' | 'UNKNOWN_REFERENCE' })[] = [];
+  const filled: StampedCitation[] = [];
+  const changed: StampedCitation[] = [];
+  const edits: Edit[] = [];
+  findings.items.forEach((finding, i) => {
+    if (!isMap(finding)) return;
+    const requirement = String(finding.get('requirement') ?? '');
+    const citations = finding.get('citations', true);
+    if (citations === undefined) return;
+    if (!isSeq(citations)) {
+      issues.push({ code: 'SCHEMA', file, line: lineOf(citations), field: `findings[${i}].citations`, message: 'citations is not a list', expected: 'a list of { ref, hash, quote }' });
+      return;
+    }
+    citations.items.forEach((citation, k) => {
+      const field = `findings[${i}].citations[${k}]`;
+      if (!isMap(citation)) {
+        issues.push({ code: 'SCHEMA', file, line: lineOf(citation), field, message: 'a citation is not a mapping', expected: '{ ref, hash, quote }' });
+        return;
+      }
+      const ref = citation.get('ref');
+      if (typeof ref !== 'string') {
+        issues.push({ code: 'SCHEMA', file, line: lineOf(citation), field: `${field}.ref`, message: 'missing ref', expected: 'a provision reference such as "mx-cpf/art-211-bis-1"' });
+        return;
+      }
+      const current = textOf(ref);
+      if (current === undefined) {
+        issues.push({ code: 'UNKNOWN_REFERENCE', file, line: lineOf(citation), field: `${field}.ref`, message: `unknown provision "${ref}"`, expected: 'a provision reference of the corpus' });
+        return;
+      }
+      const after = textHash(current);
+      const node = citation.get('hash', true);
+      const before = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+      const entry: StampedCitation = { finding: i, citation: k, requirement, ref, line: lineOf(citation), before, after };
+      if (before === undefined) {
+        edits.push(insertHash(text, citation, after));
+        filled.push(entry);
+      } else if (before !== after) {
+        changed.push(entry);
+        if (options.refresh) edits.push(replaceHash(node, after));
+      }
+    });
+  });
+  if (issues.length > 0) throw new CorpusError(issues);
+  let out = text;
+  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
+  return { text: out, filled, changed, modified: out !== text };
+}
+
+/** A splice of the original text: remove `remove` characters at `at`, then insert `insert`. */
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+/** `hash: …` on its own line right after the `ref` line (or `, hash: …` inside a flow mapping). */
+function insertHash(text: string, citation: YAMLMap, hash: string): Edit {
+  const pair = citation.items.find((p) => isScalar(p.key) && p.key.value === 'ref')!;
+  const key = pair.key as { range: [number, number, number] };
+  const value = pair.value as { range: [number, number, number] };
+  if (citation.flow) return { at: value.range[1], remove: 0, insert: `, hash: ${hash}` };
+  const lineStart = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+  const indent = ' '.repeat(key.range[0] - lineStart);
+  let eol = text.indexOf('\n', value.range[1]);
+  if (eol < 0) eol = text.length;
+  const cr = text[eol - 1] === '\r' ? '\r' : '';
+  return { at: eol - cr.length, remove: 0, insert: `${cr}\n${indent}hash: ${hash}` };
+}
+
+/** The existing hash scalar, replaced in place. */
+function replaceHash(node: unknown, hash: string): Edit {
+  const range = (node as { range: [number, number, number] }).range;
+  return { at: range[0], remove: range[1] - range[0], insert: hash };
+}
+
+/**
+ * The provisions of a corpora directory, for stamping: every file is read and checked except the
+ * assessments (whose hashes are what is being filled). Throws `CorpusError` for any other issue.
+ */
+export function loadCorpusForStamping(dir: string): Corpus {
+  const { files, issues } = readCorpusFiles(resolve(dir));
+  const notAssessment = (f: string | undefined) => !f?.startsWith('assessments/');
+  return new Corpus(assemble(files.filter((f) => f.kind !== 'assessment'), issues.filter((i) => notAssessment(i.file))));
+}
