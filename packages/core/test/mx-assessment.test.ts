@@ -89,6 +89,17 @@ describe('MX--coe-ets-185 assessment', () => {
     expect(access.acceptableWith).toContain('coe-ets-185/art-2#o1');
   });
 
+  it('gives every cited unit an English translation, labelled unofficial', () => {
+    for (const f of assessment.findings) {
+      for (const c of f.citations) {
+        const { provision } = corpus.provisions.get(c.ref)!;
+        const en = provision.translations.find((t) => t.lang === 'en');
+        expect(en, `${c.ref} has no English translation`).toBeDefined();
+        expect(en!.official).toBe(false);
+      }
+    }
+  });
+
   it('labels every translation of a cited Mexican provision as unofficial', () => {
     for (const f of assessment.findings) {
       for (const c of f.citations) {
