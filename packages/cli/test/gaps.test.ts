@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GapMatrixSchema } from '@lexharmony/core';
 import { main } from '../src/index.js';
-import { DEFAULT_FORMAT } from '../src/commands/gaps.js';
+import { DEFAULT_FORMAT, renderSummary } from '../src/commands/gaps.js';
+import { gapMatrix, loadCorpus } from '@lexharmony/core';
 
 const toy = fileURLToPath(new URL('../../../examples/toy-country/corpora', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'lexharmony-gaps-'));
@@ -86,5 +87,11 @@ describe('lexharmony gaps', () => {
     const bad = await run('gaps', 'XT', '--corpus', toy, '--date', '2026-13-45', '--format', 'json');
     expect(bad.code).toBe(2);
     expect(bad.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('colours the status only when asked (NO_COLOR and pipes get plain text)', () => {
+    const m = gapMatrix(loadCorpus(toy), { jurisdictions: ['XT'], date: '2026-01-01' });
+    expect(renderSummary(m, { color: true })).toMatch(/\x1b\[32m✔ full/);
+    expect(renderSummary(m, { color: false })).not.toMatch(/\x1b\[/);
   });
 });

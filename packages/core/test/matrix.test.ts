@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { corpusDigest, gapMatrix, gapMatrixJsonSchema, GapMatrixSchema, LEGEND, MatrixOptionError, NotFoundError, type CorpusData } from '@lexharmony/core';
-import { provisionOf, toy } from './support/toy.js';
+import { findingOf, provisionOf, toy } from './support/toy.js';
 
 const opts = { jurisdictions: ['XT'], date: '2026-01-01' };
 
@@ -94,6 +94,28 @@ describe('gapMatrix', () => {
     expect(two.columns.map((c) => c.key)).toEqual(['XT', 'XU']);
     expect(two.rows[2]!.cells.XU!.status).toBe('not-assessed');
     expect(two.rows[2]!.cells.XT!.status).toBe('full');
+  });
+});
+
+describe('one jurisdiction against several references', () => {
+  it('takes the references the assessment covers, each with its own rows and groups, in order', () => {
+    const data = toy();
+    const h = findingOf(data, 'toy-convention/art-3#e1').citations[0]!;
+    data.instruments.push({
+      meta: { id: 'toy-protocol', kind: 'protocol', jurisdiction: 'INT', titles: { en: 'Toy Protocol' }, languages: ['en'], version: '2021', supplements: 'toy-convention', source: { url: 'https://example.org/toy-protocol', publisher: 'example', alternates: [] } },
+      provisions: [{ id: 'art-1', number: '1', heading: 'Insults', path: [{ level: 'chapter', number: 'I', title: 'Offences' }], text: 'Each Party shall make insulting by computer an offence.', translations: [], history: [], children: [] }],
+      requirements: [{ id: 'e1', provision: 'art-1', kind: 'element', label: 'insulting by computer', quote: 'insulting by computer', relaxedBy: [] }],
+      links: [],
+    });
+    data.assessments[0]!.alsoCovers = ['toy-protocol'];
+    data.assessments[0]!.findings.push({ ...findingOf(data, 'toy-convention/art-3#e1'), requirement: 'toy-protocol/art-1#e1', citations: [h] });
+    const m = gapMatrix(data, opts);
+    expect(m.references.map((r) => r.id)).toEqual(['toy-convention', 'toy-protocol']);
+    expect(m.rows.map((r) => r.ref).slice(-2)).toEqual(['toy-convention/art-5', 'toy-protocol/art-1']);
+    expect(m.rows.at(-1)!.cells.XT!.status).toBe('full');
+    expect(m.groups.filter((g) => g.depth === 0).map((g) => g.ref)).toEqual(['toy-convention', 'toy-protocol']);
+    expect(m.totals.byGroup['toy-protocol']!.XT!.full).toBe(1);
+    expect(m.totals.byGroup['toy-convention']!.XT!.full).toBe(1);
   });
 });
 

@@ -73,8 +73,14 @@ export function renderSummary(m: GapMatrix, { color }: { color: boolean }): stri
     lines.push(`${col.name} (${col.jurisdiction}) against ${m.references.map((r) => r.title).join(' + ')}`);
     lines.push(dim(`${col.position} · corpus ${m.generated.corpus} · ${m.generated.date}`));
     let group = '';
+    let reference = '';
     for (const row of m.rows) {
       const cell = row.cells[col.key]!;
+      if (m.references.length > 1 && row.reference !== reference) {
+        reference = row.reference;
+        const r = m.references.find((x) => x.id === row.reference);
+        lines.push('', `── ${r?.title ?? row.reference} (${row.reference})`);
+      }
       const g = m.groups.find((x) => x.ref === row.group);
       if (g && g.ref !== group) {
         group = g.ref;

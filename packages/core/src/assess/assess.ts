@@ -226,20 +226,22 @@ function articleResult(ctx: Ctx, reference: string, p: Provision, requirements: 
   };
 }
 
+const reqs = (n: number) => (n === 1 ? '1 requirement' : `${n} requirements`);
+
 /** The article rule: from the statuses of its counted requirements (elements, obligations, safeguards). */
 export function articleStatus(counted: Pick<RequirementResult, 'status' | 'label' | 'ref'>[]): { status: Status; reason: string } {
   const n = counted.length;
   if (n === 0) return { status: 'not-applicable', reason: 'asks nothing of national law (no elements, obligations or safeguards)' };
   const assessed = counted.filter((r) => r.status !== 'not-assessed');
   const k = n - assessed.length;
-  if (assessed.length === 0) return { status: 'not-assessed', reason: `not assessed: no finding for any of its ${n} requirements` };
+  if (assessed.length === 0) return { status: 'not-assessed', reason: n === 1 ? 'not assessed: no finding for its one requirement' : `not assessed: no finding for any of its ${n} requirements` };
   const c = countOf(assessed.map((r) => r.status));
   const gapList = (s: Status) => assessed.filter((r) => r.status === s).map((r) => `“${r.label}”`).join(', ');
   let status: Status;
   let reason: string;
   if (c.full === assessed.length) {
     status = 'full';
-    reason = `all ${assessed.length} requirements met`;
+    reason = assessed.length === 1 ? 'its one requirement is met' : `all ${assessed.length} requirements met`;
   } else if (c.full + c.conditional === assessed.length) {
     status = 'conditional';
     reason = `met only with a declaration or reservation: ${gapList('conditional')}`;
@@ -248,16 +250,19 @@ export function articleStatus(counted: Pick<RequirementResult, 'status' | 'label
     reason = `no provision for any assessed requirement`;
   } else {
     status = 'partial';
-    const parts = [`${c.full} of ${assessed.length} requirements met`];
+    const parts = [`${c.full} of ${reqs(assessed.length)} met`];
     if (c.partial) parts.push(`narrower: ${gapList('partial')}`);
     if (c.none) parts.push(`missing: ${gapList('none')}`);
     if (c.conditional) parts.push(`conditional: ${gapList('conditional')}`);
     reason = parts.join('; ');
   }
   if (k > 0) {
-    const note = `${k} of ${n} requirements not assessed`;
+    const note = `${k} of ${reqs(n)} not assessed`;
     // Unassessed requirements can never be presumed met: what would be full or conditional is partial at best.
-    if (status === 'full' || status === 'conditional') return { status: 'partial', reason: `${note}; the ${assessed.length} assessed ${status === 'full' ? 'are met' : 'are met only with a declaration or reservation'}` };
+    if (status === 'full' || status === 'conditional') {
+      const which = assessed.length === 1 ? 'the one assessed is' : `the ${assessed.length} assessed are`;
+      return { status: 'partial', reason: `${note}; ${which} met${status === 'conditional' ? ' only with a declaration or reservation' : ''}` };
+    }
     return { status, reason: `${reason}; ${note}` };
   }
   return { status, reason };
