@@ -14,4 +14,5 @@ export type { Profile, HeadedProfile, LinedProfile, ItemLevel, StructureLevel, S
 export { selectProvisions } from './select.js';
 export { formatProvisionsFile, PROVISIONS_SCHEMA } from './write.js';
 export { parseAnnotation } from './segment/history.js';
-export { joinLines } from './segment/lined.js';
+export { joinLines, textLines } from './segment/lined.js';
+export { verifyCorpus, canonical, nearest, type VerifyReport, type VerifyIssue, type VerifyIssueKind } from './verify.js';
