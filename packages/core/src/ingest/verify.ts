@@ -180,26 +180,56 @@ async function loadSource(meta: Instrument, dir: string, report: VerifyReport): 
 }
 
 /**
- * The source passage nearest to a quote that is not in it: anchor on the first run of words
- * the source does hold, then walk word by word to the first one that differs.
+ * The source passage nearest to a quote that is not in it, and the first word where they part:
+ * the longest start of the quote the source holds, then the next word on each side. Where even
+ * the first word differs, the passage is found from a later run of the quote's words.
  */
 export function nearest(haystack: string, needle: string): { passage: string; difference?: { quote: string; source: string } } | undefined {
   const words = needle.split(' ');
-  for (const size of [8, 5, 3, 2, 1]) {
-    if (size > words.length) continue;
-    for (let s = 0; s + size <= words.length; s++) {
-      const at = haystack.indexOf(words.slice(s, s + size).join(' '));
-      if (at < 0) continue;
-      const before = haystack.slice(Math.max(0, at - needle.length - 200), at).split(' ');
-      if (before.at(-1) === '') before.pop();
-      const after = haystack.slice(at).split(' ', words.length - s + 1);
-      let difference: { quote: string; source: string } | undefined;
-      // Backwards from the anchor to the quote's start, then forwards from it to the end.
-      for (let k = s - 1, j = before.length - 1; k >= 0 && !difference; k--, j--) if (words[k] !== before[j]) difference = { quote: words[k]!, source: before[j] ?? '(start of the source)' };
-      for (let k = s, j = 0; k < words.length && !difference; k++, j++) if (words[k] !== after[j]) difference = { quote: words[k]!, source: after[j] ?? '(end of the source)' };
-      const start = Math.max(0, at - 120);
-      return { passage: haystack.slice(start, at + needle.length + 60), ...(difference ? { difference } : {}) };
+  let k = 0;
+  let at = -1;
+  while (k < words.length) {
+    const i = haystack.indexOf(words.slice(0, k + 1).join(' '));
+    if (i < 0) break;
+    at = i;
+    k++;
+  }
+  const excerpt = (from: number) => haystack.slice(Math.max(0, from - 60), from + needle.length + 60);
+  if (k > 0) {
+    if (k === words.length) return { passage: excerpt(at) };
+    // Of the places holding that start (a bounded number), the one whose next words share most of the rest.
+    const prefix = words.slice(0, k).join(' ');
+    let best = { at, score: -1 };
+    for (let i = haystack.indexOf(prefix), n = 0; i >= 0 && n < 200; i = haystack.indexOf(prefix, i + 1), n++) {
+      const score = inOrder(words.slice(k), haystack.slice(i, i + needle.length + 100).split(' ').slice(k));
+      if (score > best.score) best = { at: i, score };
+    }
+    const source = haystack.slice(best.at, best.at + needle.length + 200).split(' ')[k] ?? '(end of the source)';
+    return { passage: excerpt(best.at), difference: { quote: words[k]!, source } };
+  }
+  for (const size of [5, 3, 2, 1]) {
+    for (let s = 1; s + size <= words.length; s++) {
+      const i = haystack.indexOf(words.slice(s, s + size).join(' '));
+      if (i < 0) continue;
+      const before = haystack.slice(Math.max(0, i - 200), i).trimEnd().split(' ');
+      return { passage: excerpt(i), difference: { quote: words[0]!, source: before[before.length - s] ?? '(start of the source)' } };
     }
   }
   return undefined;
+}
+
+/** How many of `quote`'s words `source` holds in the same order, each within a few words of the last. */
+function inOrder(quote: string[], source: string[]): number {
+  let score = 0;
+  let j = 0;
+  for (const w of quote) {
+    for (let d = 0; d < 4 && j + d < source.length; d++) {
+      if (source[j + d] === w) {
+        score++;
+        j += d + 1;
+        break;
+      }
+    }
+  }
+  return score;
 }
