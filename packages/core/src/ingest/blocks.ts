@@ -32,8 +32,12 @@ export interface ReadResult {
 
 /** Collapse every run of whitespace (no-break spaces, tabs, line breaks included) into one space; trim. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ').trim();
+  // Most lines need nothing: test before building a new string.
+  if (!ODD_SPACE.test(s)) return s;
+  return s.replace(SPACE_RUN, ' ').trim();
 }
+const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
 /** Count what was dropped, per reason. */
 export class DropLog {

@@ -10,8 +10,10 @@ export { profiles, getProfile, coeTreaty, mxFederal } from './profiles/index.js'
 export { readSource, formatOf, decodeText, MAX_INPUT_BYTES, type ReadOptions } from './read/index.js';
 export { readMarkdown } from './read/markdown.js';
 export { readText } from './read/text.js';
+export { readHtml } from './read/html.js';
 export type { Profile, HeadedProfile, LinedProfile, ItemLevel, StructureLevel, SegmentResult } from './segment/profile.js';
 export { selectProvisions } from './select.js';
 export { formatProvisionsFile, PROVISIONS_SCHEMA } from './write.js';
 export { parseAnnotation } from './segment/history.js';
-export { joinLines } from './segment/lined.js';
+export { joinLines, textLines } from './segment/lined.js';
+export { verifyCorpus, canonical, nearest, type VerifyReport, type VerifyIssue, type VerifyIssueKind } from './verify.js';

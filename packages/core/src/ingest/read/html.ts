@@ -32,41 +32,45 @@ export function readHtml(source: string): ReadResult {
   }
   const blocks: Block[] = [];
   const dropped = new DropLog();
-  let buffer: string[] = [];
+  let buffer = '';
   let bufferLine = 0;
-  const flush = (kind: Block['kind'], depth?: number) => {
-    const text = normalizeSpace(buffer.join(''));
-    buffer = [];
-    if (text) blocks.push({ kind, text, line: bufferLine, ...(depth ? { depth } : {}) });
+  /** Open block elements, innermost last: the heading depth (0 for other blocks) decides a flushed block's kind. */
+  const headings: number[] = [];
+  let rows = 0;
+  const flush = () => {
+    if (!buffer) return;
+    const text = normalizeSpace(buffer);
+    buffer = '';
+    if (!text) return;
+    let depth = 0;
+    for (let i = headings.length - 1; i >= 0 && !depth; i--) depth = headings[i]!;
+    blocks.push(depth ? { kind: 'heading', text, line: bufferLine, depth } : { kind: 'paragraph', text, line: bufferLine });
   };
-  /** Open block elements, innermost last: their kind decides a flushed block's kind. */
-  const blockStack: { heading?: number; row: boolean }[] = [];
-  const current = () => {
-    for (let i = blockStack.length - 1; i >= 0; i--) {
-      const b = blockStack[i]!;
-      if (b.heading) return { kind: 'heading' as const, depth: b.heading };
-    }
-    return { kind: 'paragraph' as const, depth: undefined };
-  };
-  const inRow = () => blockStack.some((b) => b.row);
 
-  const stack: { node: Nodes; exit?: true }[] = [{ node: tree }];
+  // Explicit stack: a node, or EXIT followed by the element being closed.
+  const EXIT = null;
+  const stack: (Nodes | null)[] = [tree];
   while (stack.length) {
-    const { node, exit } = stack.pop()!;
+    let node = stack.pop()!;
+    let exit = false;
+    if (node === EXIT) {
+      node = stack.pop()!;
+      exit = true;
+    }
     if (node.type === 'text') {
-      if (!buffer.length) bufferLine = node.position?.start.line ?? bufferLine;
-      buffer.push(node.value);
+      if (!buffer) bufferLine = node.position?.start.line ?? bufferLine;
+      buffer += node.value;
       continue;
     }
     if (node.type !== 'element' && node.type !== 'root') continue;
-    const el = node.type === 'element' ? (node as Element) : undefined;
-    const name = el?.tagName ?? '';
+    const name = node.type === 'element' ? node.tagName : '';
+    const cellInRow = rows > 0 && CELL.has(name);
     if (exit) {
-      if (BLOCK.has(name) && !(CELL.has(name) && inRow())) {
-        const c = current();
-        flush(c.kind, c.depth);
-        blockStack.pop();
-      } else if (CELL.has(name)) buffer.push(' ');
+      if (BLOCK.has(name) && !cellInRow) {
+        flush();
+        headings.pop();
+        if (name === 'tr') rows--;
+      } else if (cellInRow) buffer += ' ';
       continue;
     }
     if (INERT.has(name)) {
@@ -74,22 +78,19 @@ export function readHtml(source: string): ReadResult {
       continue;
     }
     if (name === 'br') {
-      buffer.push('\n');
+      buffer += '\n';
       continue;
     }
-    const isBlock = BLOCK.has(name) && !(CELL.has(name) && inRow());
-    if (isBlock) {
-      const c = current();
-      flush(c.kind, c.depth);
-      bufferLine = el?.position?.start.line ?? bufferLine;
-      blockStack.push({ ...(HEADING[name] ? { heading: HEADING[name] } : {}), row: name === 'tr' });
+    if (BLOCK.has(name) && !cellInRow) {
+      flush();
+      bufferLine = node.position?.start.line ?? bufferLine;
+      headings.push(HEADING[name] ?? 0);
+      if (name === 'tr') rows++;
     }
-    if (el || node.type === 'root') {
-      stack.push({ node, exit: true });
-      const children = (node as Root | Element).children;
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes });
-    }
+    stack.push(node, EXIT);
+    const children = (node as Root | Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
   }
-  flush('paragraph');
+  flush();
   return { format: 'html', blocks, dropped: dropped.list() };
 }

@@ -188,6 +188,24 @@ function labelOf(raw: string): string {
 }
 
 /**
+ * The lines that are text of the law: page furniture out, reform annotations (with the lines
+ * they wrap onto) out. What `verify` searches quotes in.
+ */
+export function textLines(blocks: Block[], profile: LinedProfile): Block[] {
+  const kept: Block[] = [];
+  let annotation: string | undefined;
+  for (const b of dropFurniture(blocks, profile, new DropLog())) {
+    if (annotation !== undefined && (DATE_CONTINUATION.test(b.text) || (/^Nota\b/.test(annotation) && !ENDS_PARAGRAPH.test(annotation)))) {
+      annotation += ' ' + b.text;
+      continue;
+    }
+    annotation = profile.annotation.test(b.text) ? b.text : undefined;
+    if (annotation === undefined) kept.push(b);
+  }
+  return kept;
+}
+
+/**
  * Drop page furniture: lines the profile names (page headers, page numbers), and the running
  * title: a line that stands next to such furniture again and again (the law's name above the
  * page header).

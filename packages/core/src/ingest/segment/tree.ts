@@ -44,8 +44,9 @@ export class Node {
     return true;
   }
 
+  /** No text of its own or below it (a bare label such as "I.-" gives none). */
   get isEmpty(): boolean {
-    return this.parts.every((p) => !p.raw);
+    return this.text() === '';
   }
 
   /** The node's own text: its first block unlabelled, the rest as printed, one blank line between blocks. */

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { LexharmonyError } from '@lexharmony/core';
+import type { Argv } from 'yargs';
+import type { Context } from '../context.js';
+
+/** Verification found quotes that are not in their sources: exit 2 (invalid data). */
+class VerifyFailed extends LexharmonyError {
+  override name = 'VerifyFailed' as const;
+  constructor(message: string) {
+    super('VERIFY_MISMATCH', message);
+  }
+}
+
+export function verifyCommand(y: Argv, ctx: Context): Argv {
+  return y.command(
+    'verify',
+    'Check every provision text and quote of the corpus verbatim against the official sources',
+    (a) =>
+      a
+        .option('sources', { type: 'string', default: '../shared/sources', describe: 'directory holding the official source files (instrument source.file is relative to it)' })
+        .option('corpus', { type: 'string', default: 'corpora', describe: 'corpora directory' })
+        .example('$0 verify', 'check ./corpora against ../shared/sources')
+        .example('$0 verify --sources ~/sources --corpus ~/my-corpora', 'your own corpus and sources'),
+    async (argv) => {
+      const { verifyCorpus } = await import('@lexharmony/core/ingest');
+      const corpus = ctx.corpus(argv.corpus);
+      const report = await verifyCorpus(corpus, argv.sources);
+      const lines: string[] = [];
+      for (const i of report.issues) {
+        const where = i.origin ? `${join(argv.corpus, i.origin.file)}${i.origin.line ? `:${i.origin.line}` : ''}: ` : '';
+        lines.push(`${where}${i.subject ? `${i.subject}: ` : `${i.instrument}: `}${i.message}`);
+        if (i.quote) lines.push(`    quote:  ${clip(i.quote)}`);
+        if (i.nearest) lines.push(`    source: ${clip(i.nearest)}`);
+      }
+      if (report.notVerifiable.length) lines.push(`not verifiable (no source.file): ${report.notVerifiable.join(', ')}`);
+      const errors = report.issues.length;
+      lines.push(
+        `${report.found} of ${report.checked} texts and quotes found verbatim in ${report.sources.length} source files` +
+          (errors ? `; ${errors} problem${errors === 1 ? '' : 's'}` : ''),
+      );
+      ctx.io.out(lines.join('\n') + '\n');
+      if (errors) throw new VerifyFailed(`verify: ${errors} problem${errors === 1 ? '' : 's'} (listed above)`);
+    },
+  );
+}
+
+const clip = (s: string) => (s.length > 240 ? s.slice(0, 237) + '…' : s);

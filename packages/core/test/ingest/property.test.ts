@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import type { Provision } from '@lexharmony/core';
+import { IngestError, profiles, readHtml, readMarkdown, readText, segment, type Block } from '@lexharmony/core/ingest';
+import { describe, expect, it } from 'vitest';
+
+const all = (ps: Provision[]): Provision[] => ps.flatMap((p) => [p, ...all(p.children)]);
+
+/** Lines that look like the law's own: article starts, fracciones, incisos, headings, annotations, noise. */
+const lawLine = fc.oneof(
+  fc.string(),
+  fc.constantFrom('Artículo 1o.- ', 'Artículo 211 bis 1.- ', 'Artículo 10. ', 'I.- ', 'II. ', 'a) ', 'TITULO NOVENO', 'CAPÍTULO II', 'Párrafo reformado DOF 01-02-2003', '12 de 250', 'TRANSITORIOS', '### Article  2', '####Illegal access', '### CHAPTER  II', '1. ', '(i) ', 'Preamble ').chain((p) => fc.string().map((s) => p + s)),
+);
+const lawText = fc.array(lawLine, { maxLength: 60 }).map((ls) => ls.join('\n'));
+
+/** Segment, or fail with IngestError only; whatever comes out is well formed. */
+function check(blocks: Block[], profile: string) {
+  let provisions: Provision[];
+  try {
+    provisions = segment(blocks, profile).provisions;
+  } catch (error) {
+    expect(error).toBeInstanceOf(IngestError);
+    return;
+  }
+  const ids = all(provisions).map((p) => p.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const p of all(provisions)) {
+    expect(p.text.length).toBeGreaterThan(0);
+    expect(p.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/);
+    for (const c of p.children) expect(c.id.startsWith(p.id + '.')).toBe(true);
+  }
+  // Same input, same output.
+  expect(segment(blocks, profile).provisions).toEqual(provisions);
+}
+
+describe('every segmenter on random input', () => {
+  for (const name of Object.keys(profiles)) {
+    it(`${name}: random text lines`, () => {
+      fc.assert(fc.property(lawText, (t) => check(readText(t).blocks, name)), { numRuns: 300 });
+    });
+    it(`${name}: random Markdown`, () => {
+      fc.assert(fc.property(lawText, (t) => check(readMarkdown(t).blocks, name)), { numRuns: 300 });
+    });
+    it(`${name}: random HTML`, () => {
+      const tag = fc.constantFrom('p', 'h2', 'h3', 'div', 'li', 'td', 'script', 'style', 'table', 'tr', 'br');
+      const html = fc.array(fc.tuple(tag, lawLine, fc.boolean()), { maxLength: 40 }).map((xs) => xs.map(([t, s, close]) => `<${t}>${s}${close ? `</${t}>` : ''}`).join(''));
+      fc.assert(fc.property(fc.oneof(html, fc.string()), (h) => check(readHtml(h).blocks, name)), { numRuns: 200 });
+    });
+  }
+});
+
+describe('the profiles’ regular expressions are linear', () => {
+  const patterns: [string, RegExp][] = [];
+  for (const p of Object.values(profiles)) {
+    for (const [k, v] of Object.entries(p)) {
+      if (v instanceof RegExp) patterns.push([`${p.name}.${k}`, v]);
+      if (Array.isArray(v)) v.forEach((x, i) => x && typeof x === 'object' && 'pattern' in x && patterns.push([`${p.name}.${k}[${i}]`, x.pattern as RegExp]));
+    }
+  }
+
+  it('are anchored at the start of a block or line', () => {
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const [name, re] of patterns) expect(re.source.startsWith('^'), name).toBe(true);
+  });
+
+  it('have no quantified group that itself holds a quantifier (no nested quantifiers)', () => {
+    // A group containing + * or {n,m}, directly followed by + * or {.
+    const nested = /\((?:\?:)?[^()]*(?:[+*]|\{\d+,\d*\})[^()]*\)(?:[+*]|\{\d+,?\d*\})/;
+    for (const [name, re] of patterns) expect(nested.test(re.source), `${name}: ${re.source}`).toBe(false);
+  });
+
+  it('finish on long adversarial lines', () => {
+    const long = ['Artículo ' + '1'.repeat(50_000), 'Párrafo ' + 'a'.repeat(50_000), 'I'.repeat(50_000), ' '.repeat(50_000) + 'x', 'Nota: ' + 'DOF 1'.repeat(20_000)];
+    for (const [, re] of patterns) for (const s of long) re.test(s);
+    for (const name of Object.keys(profiles)) check(readText(long.join('\n')).blocks, name);
+  });
+});
