@@ -1,11 +1,25 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { main: 'src/main.ts' },
-  format: ['esm'],
-  platform: 'browser',
-  target: 'es2022',
-  noExternal: [/.*/],
-  minify: true,
-  clean: true,
-});
+export default defineConfig([
+  // The browser app: one minified script, fuse.js included, nothing loaded at run time.
+  {
+    entry: { main: 'src/app/main.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    noExternal: [/.*/],
+    minify: true,
+    clean: false,
+    outDir: 'dist',
+  },
+  // The Node side (data builder, site writer, server), used by the CLI.
+  {
+    entry: { 'node/index': 'src/node/index.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    dts: true,
+    clean: false,
+    outDir: 'dist',
+  },
+]);

@@ -1,0 +1,108 @@
+/**
+ * The viewer: loads data.json once, then renders the view the URL hash names. Every corpus string is
+ * rendered as text (see dom.ts); nothing is fetched but data.json, from beside the page.
+ */
+import type { ViewerData } from '../shared/types.js';
+import { h, replace } from './dom.js';
+import { initLang, lang, setLang, t } from './i18n.js';
+import { parseRoute, type Route } from './router.js';
+import { renderArticle } from './views/article.js';
+import { renderMatrix } from './views/matrix.js';
+import { renderProvision } from './views/provision.js';
+import { renderSearch } from './views/search.js';
+import { renderStrategies } from './views/strategies.js';
+import { renderTreaties } from './views/treaties.js';
+
+const app = document.getElementById('app')!;
+const nav = document.getElementById('nav')!;
+let data: ViewerData | undefined;
+/** The view currently shown, so that a language switch re-renders it in place. */
+let shown = '';
+
+async function start(): Promise<void> {
+  initLang();
+  renderChrome();
+  replace(app, h('p', { class: 'loading' }, t().loading));
+  try {
+    const res = await fetch('data.json');
+    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
+    data = (await res.json()) as ViewerData;
+  } catch (error) {
+    replace(app, h('p', { class: 'error', role: 'alert' }, t().loadFailed, ' ', String((error as Error).message)));
+    return;
+  }
+  window.addEventListener('hashchange', () => render(false));
+  render(false);
+}
+
+function render(force: boolean): void {
+  if (!data) return;
+  const route = parseRoute(location.hash);
+  // Typing in the search box updates the hash; the search view handles that itself.
+  if (!force && route.view === 'search' && shown === 'search') return;
+  shown = route.view;
+  renderChrome(route);
+  const view = viewFor(route, data);
+  replace(app, view);
+  document.title = `${app.querySelector('h1')?.textContent ?? t().title} · lexharmony`;
+  const focusTarget = app.querySelector<HTMLElement>('[data-autofocus]') ?? app.querySelector('h1');
+  if (focusTarget && !force) {
+    if (!focusTarget.hasAttribute('tabindex') && focusTarget.tagName === 'H1') focusTarget.setAttribute('tabindex', '-1');
+    focusTarget.focus({ preventScroll: true });
+  }
+}
+
+function viewFor(route: Route, d: ViewerData): Node {
+  switch (route.view) {
+    case 'matrix':
+      return renderMatrix(d, route.params);
+    case 'article':
+      return renderArticle(d, route.ref, route.jurisdiction);
+    case 'provision':
+      return renderProvision(d, route.ref);
+    case 'strategies':
+      return renderStrategies(d);
+    case 'treaties':
+      return renderTreaties(d);
+    case 'search':
+      return renderSearch(d, route.q);
+    default:
+      return notFound();
+  }
+}
+
+export function notFound(): Node {
+  return h('section', null, h('h1', null, '404'), h('p', null, h('a', { href: '#/matrix' }, t().notFound)));
+}
+
+function renderChrome(route?: Route): void {
+  const s = t();
+  const current = route?.view === 'article' || route?.view === 'provision' ? 'matrix' : route?.view;
+  const link = (view: string, label: string) =>
+    h('li', null, h('a', { href: `#/${view}`, 'aria-current': current === view ? 'page' : null }, label));
+  replace(
+    nav,
+    h('a', { class: 'brand', href: '#/matrix' }, s.title),
+    h('ul', { 'aria-label': s.nav }, link('matrix', s.matrix), link('strategies', s.strategies), link('treaties', s.treaties), link('search', s.search)),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'lang',
+        lang: lang() === 'en' ? 'es' : 'en',
+        'aria-label': s.languageLabel,
+        id: 'lang-switch',
+        onclick: () => {
+          setLang(lang() === 'en' ? 'es' : 'en');
+          render(true);
+          document.getElementById('lang-switch')?.focus();
+        },
+      },
+      s.language,
+    ),
+  );
+  const skip = document.getElementById('skip');
+  if (skip) skip.textContent = s.skip;
+}
+
+void start();
