@@ -2,7 +2,7 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import type { Corpus, PathSegment, Provision } from '@lexharmony/core';
+import { gapMatrix, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
 import { fold } from '../shared/search.js';
 import type {
   GapMatrix,
@@ -18,7 +18,15 @@ import type {
 /** Instrument kinds whose provisions are national law (searchable, openable on their own). */
 const LAW_KINDS = new Set(['code', 'statute', 'constitution']);
 
-export function buildViewerData(corpus: Corpus, matrix: GapMatrix): ViewerData {
+export interface ViewerDataOptions {
+  /** The gap matrix to show; default: every assessed jurisdiction against what it was assessed against. */
+  matrix?: GapMatrix | undefined;
+  /** Date stamped on the matrix (YYYY-MM-DD), for reproducible output; default today. */
+  date?: string | undefined;
+}
+
+export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {}): ViewerData {
+  const matrix = options.matrix ?? defaultMatrix(corpus, options.date);
   const articles: Record<string, ViewerArticle> = {};
   for (const row of matrix.rows) articles[row.ref] = articleOf(corpus, row.ref, row.number, row.heading);
 
@@ -87,6 +95,13 @@ export function buildViewerData(corpus: Corpus, matrix: GapMatrix): ViewerData {
     strategies,
     search: { records: searchRecords(corpus, articles, provisions, strategies) },
   };
+}
+
+/** Every assessed jurisdiction; with no assessment at all, every jurisdiction (all "not assessed", never a gap). */
+function defaultMatrix(corpus: Corpus, date: string | undefined): GapMatrix {
+  const assessed = [...new Set(corpus.assessments.map((a) => a.jurisdiction))];
+  const jurisdictions = assessed.length > 0 ? assessed : [...corpus.jurisdictions.keys()].filter((j) => j !== 'INT');
+  return gapMatrix(corpus, { jurisdictions, date });
 }
 
 function articleOf(corpus: Corpus, ref: string, number: string, heading: string): ViewerArticle {

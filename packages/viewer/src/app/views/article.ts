@@ -3,7 +3,7 @@
  * beside the national provisions cited (official text, then any translation, labelled), and each
  * finding with its coverage, relationship, option or reservation, rationale, confidence and sources.
  */
-import type { MatrixCell, MatrixFinding, ViewerData, ViewerProvision } from '../../shared/types.js';
+import type { MatrixCell, MatrixFinding, ViewerArticle, ViewerData, ViewerProvision } from '../../shared/types.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
@@ -76,7 +76,7 @@ export function renderArticle(data: ViewerData, ref: string, jurisdiction?: stri
         h('a', { href: href.article(ref, c.jurisdiction), 'aria-current': c.jurisdiction === jur ? 'page' : null }, jurisdictionName(data, c.jurisdiction)),
       ),
     ),
-    cell ? summary(data, cell) : h('p', { class: 'not-assessed' }, s.noFindings),
+    cell ? summary(data, cell, article.requirements) : h('p', { class: 'not-assessed' }, s.noFindings),
     h('div', { class: 'side-by-side' }, reference, national),
     cell && cell.findings.length > 0 ? findingsTable(data, cell.findings) : null,
     h(
@@ -88,14 +88,14 @@ export function renderArticle(data: ViewerData, ref: string, jurisdiction?: stri
   );
 }
 
-function summary(data: ViewerData, cell: MatrixCell): HTMLElement {
+function summary(data: ViewerData, cell: MatrixCell, requirements: ViewerArticle['requirements']): HTMLElement {
   const s = t();
   return h(
     'div',
     { class: `summary status-${cell.status}` },
     h('p', null, h('strong', null, s.statusLabel, ': '), statusBadge(data, cell.status), cell.stale ? [' ', staleMark()] : null),
     cell.reason ? h('p', null, cell.reason) : null,
-    cell.needs.length ? h('p', null, h('strong', null, s.needs, ': '), cell.needs.join(', ')) : null,
+    cell.needs.length ? h('p', null, h('strong', null, s.needs, ': '), cell.needs.map((ref) => requirements.find((r) => r.ref === ref)?.label ?? ref).join('; ')) : null,
   );
 }
 

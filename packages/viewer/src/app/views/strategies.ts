@@ -62,7 +62,7 @@ function table(data: ViewerData, columns: { key: string; label: string; code: st
                 h(
                   'details',
                   null,
-                  h('summary', null, `${hits.length} ${s.quotes}`),
+                  h('summary', null, s.quotes(hits.length)),
                   h('ul', null, hits.map((l) => h('li', null, h('a', { href: href.provision(l.from) }, l.heading ?? l.from.split('/')[1] ?? l.from), ': ', h('q', null, l.quote)))),
                 ),
               );

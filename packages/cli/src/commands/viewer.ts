@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import type { Context } from '../context.js';
+import { UsageError } from '../exit.js';
+
+/** Where `viewer build` and `viewer serve` write the site when --out is not given. */
+export const DEFAULT_VIEWER_DIR = 'lexharmony-viewer';
+
+export function viewerCommand(y: Argv, ctx: Context): Argv {
+  return y.command('viewer <command>', 'Build or serve the web viewer: gap matrix, side-by-side texts, strategies, treaty status, search', (v) =>
+    v
+      .command(
+        'build',
+        'Write the static site (index.html, main.js, styles.css, data.json); any static host serves it',
+        (a) =>
+          a
+            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory to write the site into' })
+            .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+            .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today)' })
+            .example('$0 viewer build --out site', 'write the site into ./site'),
+        async (argv) => {
+          const site = await buildViewer(ctx, argv);
+          ctx.io.err(`wrote ${site.dir}: ${site.files.map((f) => `${f.name} (${kb(f.bytes)})`).join(', ')}\n`);
+        },
+      )
+      .command(
+        'serve',
+        'Serve the site on 127.0.0.1 (building it first if needed) and print its address',
+        (a) =>
+          a
+            .option('port', { type: 'number', default: 8180, describe: 'port on 127.0.0.1 (0: any free port)' })
+            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory of the site' })
+            .option('rebuild', { type: 'boolean', default: false, describe: 'build the site again even if the directory holds one' })
+            .option('corpus', { type: 'string', describe: 'corpora directory for a build (default: the bundled corpus)' })
+            .example('$0 viewer serve', 'build ./lexharmony-viewer if needed and serve it on http://127.0.0.1:8180/'),
+        async (argv) => {
+          const server = await serveViewer(ctx, argv);
+          ctx.io.err('Press Ctrl+C to stop.\n');
+          await new Promise<void>((done) => {
+            const stop = () => void server.close().then(done);
+            process.once('SIGINT', stop);
+            process.once('SIGTERM', stop);
+          });
+        },
+      )
+      .demandCommand(1, 'Name a viewer command: build or serve.'),
+  );
+}
+
+/** `viewer build`: compute the data from the corpus and write the site. */
+export async function buildViewer(ctx: Context, options: { out: string; corpus?: string | undefined; date?: string | undefined }) {
+  const viewer = await import('@lexharmony/viewer');
+  const data = viewer.buildViewerData(ctx.corpus(options.corpus), { date: options.date });
+  return viewer.writeSite(options.out, data);
+}
+
+/** `viewer serve`: build if needed, then serve; resolves once listening, after printing the address on stdout. */
+export async function serveViewer(ctx: Context, options: { out: string; port: number; rebuild?: boolean | undefined; corpus?: string | undefined }) {
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError(`--port must be 0-65535, got ${options.port}`);
+  const viewer = await import('@lexharmony/viewer');
+  const dir = resolve(options.out);
+  if (options.rebuild || !viewer.isSiteBuilt(dir)) {
+    const site = await buildViewer(ctx, { out: dir, corpus: options.corpus });
+    ctx.io.err(`built ${site.dir}\n`);
+  }
+  const server = await viewer.serveSite(dir, options.port);
+  ctx.io.out(`${server.url}\n`);
+  return server;
+}
+
+const kb = (n: number) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);

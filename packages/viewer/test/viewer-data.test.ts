@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '@lexharmony/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildViewerData, resolveRequest, safeUrl, serveSite, type RunningServer } from '../src/node/index.js';
+import { fold, SearchIndex } from '../src/shared/search.js';
+
+const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/corpus');
+const corpus = loadCorpus(fixture);
+const data = buildViewerData(corpus, { date: '2026-11-27' });
+
+describe('buildViewerData', () => {
+  it('holds the matrix of every assessed jurisdiction, with the article texts and requirements', () => {
+    expect(data.matrix.columns.map((c) => c.jurisdiction)).toEqual(['MX']);
+    const art2 = data.articles['coe-ets-185/art-2']!;
+    expect(art2.heading).toBe('Illegal access');
+    expect(art2.parts[0]!.text).toBe(corpus.provisions.get('coe-ets-185/art-2')!.provision.text);
+    expect(art2.requirements.map((r) => r.ref)).toContain('coe-ets-185/art-2#e3');
+    // Paragraphs are parts; a reservation hangs on its paragraph.
+    const art4 = data.articles['coe-ets-185/art-4']!;
+    expect(art4.parts.map((p) => p.id)).toEqual(['art-4.p-1', 'art-4.p-2']);
+    expect(art4.requirements.find((r) => r.kind === 'reservation')?.provision).toBe('art-4.p-2');
+  });
+
+  it('carries cited national provisions with their official text and labelled unofficial translation', () => {
+    const p = data.provisions['mx-cpf/art-211-bis-1']!;
+    expect(p.lang).toBe('es');
+    expect(p.text).toContain('Al que sin autorización conozca o copie información');
+    expect(p.translations).toEqual([expect.objectContaining({ lang: 'en', official: false, by: 'lexharmony project (unofficial)' })]);
+    expect(p.history).toEqual(['Artículo adicionado DOF 17-05-1999']);
+  });
+
+  it('keeps "not assessed" apart from a gap, and marks a stale finding', () => {
+    const row = (ref: string) => data.matrix.rows.find((r) => r.ref === ref)!.cells.MX!;
+    expect(row('coe-ets-185/art-4').status).toBe('not-assessed');
+    expect(row('coe-ets-185/art-3').stale).toBe(true);
+    expect(row('coe-ets-185/art-2').stale).toBe(false);
+  });
+
+  it('lists strategies with named/candidate status and their quoted links', () => {
+    expect(data.strategies.strategies).toEqual([expect.objectContaining({ id: 'gb-ncss-2011', study: 'candidate' })]);
+    expect(data.strategies.links[0]).toMatchObject({ from: 'gb-ncss-2011/intl-1', areas: ['ncss/INTL'], targets: ['coe-ets-185/art-2'] });
+    expect(data.strategies.targets).toEqual([{ ref: 'coe-ets-185/art-2', label: 'Art. 2 Illegal access' }]);
+    expect(data.provisions['gb-ncss-2011/intl-1']?.text).toContain('The UK has ratified the Budapest Convention');
+  });
+
+  it('orders treaty events by date and keeps only http(s) source links', () => {
+    const gb = data.jurisdictions.find((j) => j.code === 'GB')!;
+    expect(gb.events.map((e) => e.type)).toEqual(['signature', 'ratification']);
+    expect(gb.assessed).toBe(false);
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('https://example.org/a b')).toBe('https://example.org/a%20b');
+  });
+
+  it('is plain JSON: the same corpus gives the same bytes', () => {
+    expect(JSON.stringify(buildViewerData(corpus, { date: '2026-11-27' }))).toBe(JSON.stringify(data));
+  });
+});
+
+describe('search', () => {
+  const index = new SearchIndex(data.search.records);
+  it('finds Art. 3 from the Spanish term, with or without accents, in any case', () => {
+    for (const q of ['interceptacion', 'INTERCEPTACIÓN', 'interceptación ilícita']) {
+      expect(index.search(q)[0]?.record.ref, q).toBe('coe-ets-185/art-3');
+    }
+  });
+  it('finds Spanish provisions from their words and English ones from the translation', () => {
+    expect(index.search('mecanismo de seguridad').map((h) => h.record.ref)).toContain('mx-cpf/art-211-bis-1');
+    expect(index.search('judicial authority').map((h) => h.record.ref)).toContain('mx-cpf/art-177');
+  });
+  it('tolerates a typo in a heading', () => {
+    expect(index.search('illegal acess').map((h) => h.record.ref)).toContain('coe-ets-185/art-2');
+  });
+  it('gives nothing for an empty query', () => {
+    expect(index.search('   ')).toEqual([]);
+    expect(fold('  Interceptación\tILÍCITA ')).toBe('interceptacion ilicita');
+  });
+});
+
+describe('serveSite', () => {
+  let dir: string;
+  let server: RunningServer;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lexharmony-serve-'));
+    mkdirSync(join(dir, 'site'));
+    writeFileSync(join(dir, 'site/index.html'), '<!doctype html><title>x</title>');
+    writeFileSync(join(dir, 'site/data.json'), '{}');
+    writeFileSync(join(dir, 'secret.txt'), 'outside');
+    server = await serveSite(join(dir, 'site'), 0);
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (path: string) =>
+    new Promise<{ status: number; type: string | undefined; body: string }>((ok, fail) => {
+      // A raw path, not normalised by a URL parser, so that traversal attempts reach the server as sent.
+      const req = request({ host: '127.0.0.1', port: server.port, path, method: 'GET' }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => ok({ status: res.statusCode!, type: res.headers['content-type'], body }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+
+  it('listens on 127.0.0.1 and serves files with their content types', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(await get('/')).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(await get('/data.json')).toMatchObject({ status: 200, type: 'application/json; charset=utf-8', body: '{}' });
+  });
+
+  it('answers 404 for missing files and never leaves its directory', async () => {
+    expect((await get('/nope.js')).status).toBe(404);
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/site/../../secret.txt', '/%00']) {
+      const r = await get(p);
+      expect(r.status, p).toBe(404);
+      expect(r.body).not.toContain('outside');
+    }
+    expect(resolveRequest(join(dir, 'site'), '/../secret.txt')).toBeUndefined();
+    expect(readFileSync(join(dir, 'secret.txt'), 'utf8')).toBe('outside');
+  });
+});
