@@ -44,6 +44,8 @@ function render(force: boolean): void {
   renderChrome(route);
   const view = viewFor(route, data);
   replace(app, view);
+  // For the benchmarks: when each view was first on screen, relative to navigation start.
+  performance.mark(`lexharmony:rendered:${route.view}`);
   document.title = `${app.querySelector('h1')?.textContent ?? t().title} · lexharmony`;
   const focusTarget = app.querySelector<HTMLElement>('[data-autofocus]') ?? app.querySelector('h1');
   if (focusTarget && !force) {

@@ -87,7 +87,8 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
   return {
     version: 1,
     generated: matrix.generated,
-    matrix,
+    // The cited texts are in `provisions` (with every translation); the matrix's copy would double the download.
+    matrix: { ...matrix, provisions: [] },
     articles,
     provisions,
     instruments,

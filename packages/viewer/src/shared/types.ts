@@ -12,6 +12,7 @@ export interface ViewerData {
   /** Format version of this object. */
   version: 1;
   generated: GapMatrix['generated'];
+  /** The gap matrix, its `provisions` list left empty: the texts are in `provisions` below. */
   matrix: GapMatrix;
   /** Reference articles (the matrix rows), with their text and requirements. */
   articles: Record<string, ViewerArticle>;

@@ -15,7 +15,8 @@ const chapterOf = (groupRef: string) => groupRef.replace(/\..*$/, '');
 export function renderMatrix(data: ViewerData, params: URLSearchParams): HTMLElement {
   const s = t();
   const m = data.matrix;
-  const chapters = m.groups.filter((g) => g.depth === 0 || !g.ref.includes('.'));
+  // Filter choices: a whole reference instrument, or one of its chapters.
+  const chapters = m.groups.filter((g) => g.ref.includes('/') && !g.ref.includes('.'));
   const statuses = m.legend.map((l) => l.status);
   const state = {
     chapter: params.get('chapter') ?? '',
@@ -35,7 +36,14 @@ export function renderMatrix(data: ViewerData, params: URLSearchParams): HTMLEle
     'select',
     { id: 'f-chapter', onchange: (e: Event) => ((state.chapter = (e.target as HTMLSelectElement).value), update()) },
     h('option', { value: '' }, s.allChapters),
-    chapters.map((g) => h('option', { value: g.ref, selected: g.ref === state.chapter }, g.label)),
+    m.references.map((ref) =>
+      h(
+        'optgroup',
+        { label: ref.title },
+        h('option', { value: ref.id, selected: ref.id === state.chapter }, ref.title),
+        chapters.filter((g) => g.reference === ref.id).map((g) => h('option', { value: g.ref, selected: g.ref === state.chapter }, g.label)),
+      ),
+    ),
   );
   const statusBoxes = statuses.map((st) =>
     h(
@@ -80,7 +88,7 @@ function grid(data: ViewerData, state: { chapter: string; statuses: Set<Status> 
   const s = t();
   const m = data.matrix;
   const rows = m.rows.filter(
-    (r) => (!state.chapter || chapterOf(r.group) === state.chapter) && Object.values(r.cells).some((c) => state.statuses.has(c.status)),
+    (r) => (!state.chapter || r.reference === state.chapter || chapterOf(r.group) === state.chapter) && Object.values(r.cells).some((c) => state.statuses.has(c.status)),
   );
   if (rows.length === 0) return h('p', { class: 'empty' }, s.noRows);
   const groupLabel = new Map(m.groups.map((g) => [g.ref, g.label]));
@@ -99,8 +107,13 @@ function grid(data: ViewerData, state: { chapter: string; statuses: Set<Status> 
   );
   const tbody = h('tbody');
   let lastGroup = '';
+  let lastReference = '';
   let r = 0;
   for (const row of rows) {
+    if (m.references.length > 1 && row.reference !== lastReference) {
+      lastReference = row.reference;
+      tbody.append(h('tr', { class: 'group reference' }, h('th', { colspan: m.columns.length + 1, scope: 'rowgroup' }, groupLabel.get(row.reference) ?? row.reference)));
+    }
     if (row.group !== lastGroup) {
       lastGroup = row.group;
       tbody.append(h('tr', { class: 'group' }, h('th', { colspan: m.columns.length + 1, scope: 'rowgroup' }, groupLabel.get(row.group) ?? row.group)));

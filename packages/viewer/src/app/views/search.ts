@@ -8,7 +8,8 @@ import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 
-const DEBOUNCE_MS = 60;
+/** Keystrokes closer together than this are coalesced; a keystroke after a pause is answered at once. */
+const DEBOUNCE_MS = 80;
 let index: { data: ViewerData; index: SearchIndex } | undefined;
 
 function indexFor(data: ViewerData): SearchIndex {
@@ -21,7 +22,9 @@ export function renderSearch(data: ViewerData, q: string): HTMLElement {
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const input = h('input', { type: 'search', id: 'q', value: q, placeholder: s.searchPlaceholder, autocomplete: 'off', spellcheck: 'false', 'data-autofocus': true });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = -Infinity;
   const run = () => {
+    last = performance.now();
     const query = input.value;
     history.replaceState(null, '', href.search(query));
     const hits = query.trim() ? indexFor(data).search(query) : [];
@@ -30,7 +33,9 @@ export function renderSearch(data: ViewerData, q: string): HTMLElement {
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    const wait = last + DEBOUNCE_MS - performance.now();
+    if (wait <= 0) run();
+    else timer = setTimeout(run, wait);
   });
   if (q.trim()) queueMicrotask(run);
   return h(
