@@ -2,7 +2,7 @@
  * The viewer in a real browser: built with `lexharmony viewer build`, served by the `viewer serve`
  * code on 127.0.0.1, driven by Chromium through playwright-core. Screenshots go to test-results/viewer/.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -34,6 +34,48 @@ function hostileCorpus(dir: string): string {
   writeFileSync(file, yaml);
   return dir;
 }
+
+describe('lexharmony viewer build / serve', () => {
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'lexharmony-viewer-cli-'));
+    await buildViewerBundle();
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const run = async (...args: string[]) => {
+    const io = captureIo();
+    const code = await main(args, io);
+    return { code, out: io.stdout, err: io.stderr };
+  };
+
+  it('writes a self-contained site with relative URLs only, the same bytes for the same corpus', async () => {
+    const a = await run('viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'a'), '--date', '2026-11-27');
+    expect(a.code, a.err).toBe(0);
+    expect(a.err).toMatch(/wrote .*: index\.html .*main\.js .*styles\.css .*data\.json/);
+    const html = readFileSync(join(tmp, 'a/index.html'), 'utf8');
+    expect(html).toContain('src="main.js"');
+    expect(html).toContain('href="styles.css"');
+    expect(html).toContain('<link rel="icon" href="data:,">');
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+    expect(readFileSync(join(tmp, 'a/main.js'), 'utf8')).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    const b = await run('viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'b'), '--date', '2026-11-27');
+    expect(b.code).toBe(0);
+    expect(readFileSync(join(tmp, 'b/data.json'))).toEqual(readFileSync(join(tmp, 'a/data.json')));
+  });
+
+  it('refuses bad input with one line, a non-zero exit and no site', async () => {
+    const bad = await run('viewer', 'build', '--corpus', join(tmp, 'missing'), '--out', join(tmp, 'c'));
+    expect(bad.code).toBeGreaterThan(1);
+    expect(bad.err).toMatch(/^lexharmony: /);
+    expect(existsSync(join(tmp, 'c'))).toBe(false);
+    const date = await run('viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'd'), '--date', '2026-13-45');
+    expect(date.code).toBe(2);
+    expect(date.err).toMatch(/invalid date "2026-13-45"/);
+    expect(existsSync(join(tmp, 'd'))).toBe(false);
+    expect((await run('viewer', 'serve', '--port', '70000', '--out', join(tmp, 'a'))).code).toBe(1);
+    expect((await run('viewer')).code).toBe(1);
+  });
+});
 
 describe.skipIf(!haveChromium)('viewer in Chromium', () => {
   let tmp: string;
