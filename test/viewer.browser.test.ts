@@ -181,7 +181,7 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
     await open(`${base}#/search`);
     await page.locator('#q').pressSequentially('interceptacion');
     const first = page.locator('.results li a').first();
-    await expect.poll(() => first.innerText()).toBe('Art. 3 Illegal interception');
+    await expect.poll(() => first.innerText()).toBe('Art. 3 — Illegal interception');
     await expect.poll(() => page.url()).toContain('#/search?q=interceptacion');
     await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
     await first.click();

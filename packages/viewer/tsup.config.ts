@@ -11,6 +11,10 @@ export default defineConfig([
     minify: true,
     clean: false,
     outDir: 'dist',
+    // Bundle @lexharmony/core/search from its source: no build of core needed first.
+    esbuildOptions(options) {
+      options.conditions = ['@lexharmony/source'];
+    },
   },
   // The Node side (data builder, site writer, server), used by the CLI.
   {

@@ -82,6 +82,7 @@ const en = {
   kindArticle: 'Budapest article',
   kindProvision: 'National provision',
   kindStrategy: 'Strategy',
+  kindRequirement: 'Requirement',
   generated: 'Corpus',
   event: {
     signature: 'Signature',
@@ -189,6 +190,7 @@ const es: Strings = {
   kindArticle: 'Artículo de Budapest',
   kindProvision: 'Disposición nacional',
   kindStrategy: 'Estrategia',
+  kindRequirement: 'Requisito',
   generated: 'Corpus',
   event: {
     signature: 'Firma',

@@ -2,11 +2,10 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import { gapMatrix, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
-import { fold } from '../shared/search.js';
+import { gapMatrix, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
+import { buildSearchIndex } from '@lexharmony/core/search';
 import type {
   GapMatrix,
-  SearchRecord,
   ViewerArticle,
   ViewerData,
   ViewerInstrument,
@@ -47,7 +46,10 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
     }
   }
   const strategies = strategiesOf(corpus, matrix);
-  for (const l of strategies.links) addProvision(l.from);
+  // Every strategy provision (objectives, lines of action): search results open them.
+  for (const inst of corpus.instruments.values()) {
+    if (inst.meta.kind === 'strategy') for (const p of inst.provisions) walk(p, (c) => addProvision(`${inst.meta.id}/${c.id}`));
+  }
 
   const instruments: Record<string, ViewerInstrument> = {};
   for (const inst of corpus.instruments.values()) {
@@ -94,7 +96,7 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
     instruments,
     jurisdictions,
     strategies,
-    search: { records: searchRecords(corpus, articles, provisions, strategies) },
+    search: buildSearchIndex(corpus).toJSON(),
   };
 }
 
@@ -176,41 +178,6 @@ function targetLabel(corpus: Corpus, ref: string): string {
   const s = corpus.structures.get(ref);
   if (s) return pathLabel(s.path);
   return ref;
-}
-
-function searchRecords(
-  corpus: Corpus,
-  articles: Record<string, ViewerArticle>,
-  provisions: Record<string, ViewerProvision>,
-  strategies: ViewerStrategies,
-): SearchRecord[] {
-  const glossary = [...corpus.glossaries.values()].flatMap((g) => g.terms.map((t) => Object.values(t.terms).flat()));
-  const foldedGlossary = glossary.map((terms) => ({ terms, folded: terms.map(fold) }));
-  /** Glossary terms, in every language, of the terms that occur in the text: so "interceptación" finds Art. 3. */
-  const termsOf = (text: string) => {
-    const f = fold(text);
-    return foldedGlossary.filter((g) => g.folded.some((t) => f.includes(t))).flatMap((g) => g.terms).join(' · ');
-  };
-  const records: SearchRecord[] = [];
-  for (const a of Object.values(articles)) {
-    const text = a.parts.map((p) => p.text).join(' ');
-    records.push({ route: `#/article/${a.ref}`, kind: 'article', ref: a.ref, title: `Art. ${a.number} ${a.heading}`, terms: [a.heading, termsOf(`${a.heading} ${text}`)].join(' · '), text });
-  }
-  const strategyProvisions = new Set(strategies.links.map((l) => l.from));
-  for (const p of Object.values(provisions)) {
-    const inst = corpus.instruments.get(p.instrument)?.meta;
-    const short = inst?.short ?? p.instrument;
-    const translations = p.translations.map((t) => t.text).join(' ');
-    records.push({
-      route: `#/provision/${p.ref}`,
-      kind: strategyProvisions.has(p.ref) ? 'strategy' : 'provision',
-      ref: p.ref,
-      title: `${short} ${p.number ? `art. ${p.number}` : p.ref.split('/')[1]}${p.heading ? ` ${p.heading}` : ''}`,
-      terms: termsOf(`${p.heading ?? ''} ${p.text} ${translations}`),
-      text: `${p.text} ${translations}`,
-    });
-  }
-  return records;
 }
 
 /** `Chapter II › Section 1 › Title 1`. */

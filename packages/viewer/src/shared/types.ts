@@ -7,6 +7,7 @@ import type { GapMatrix } from '../../../core/src/matrix/types.js';
 export type { GapMatrix };
 export type { MatrixCell, MatrixFinding, MatrixRow, MatrixGroup } from '../../../core/src/matrix/types.js';
 export type { Status } from '../../../core/src/assess/types.js';
+import type { SerializedSearchIndex } from '../../../core/src/search/engine.js';
 
 export interface ViewerData {
   /** Format version of this object. */
@@ -95,18 +96,5 @@ export interface ViewerStrategies {
   links: { strategy: string; from: string; heading?: string | undefined; quote: string; areas: string[]; targets: string[] }[];
 }
 
-export interface SearchRecord {
-  /** Route the result opens: `#/article/coe-ets-185/art-3` or `#/provision/mx-cpf/art-177`. */
-  route: string;
-  kind: 'article' | 'provision' | 'strategy';
-  ref: string;
-  title: string;
-  /** Heading, glossary terms in every language: matched with a higher weight. */
-  terms: string;
-  text: string;
-}
-
-/** The search records; the browser indexes them at first use (see shared/search.ts). */
-export interface ViewerSearch {
-  records: SearchRecord[];
-}
+/** The search index of @lexharmony/core (`SearchIndex.toJSON()`), read in the browser with `loadSearchIndex`. */
+export type ViewerSearch = SerializedSearchIndex;

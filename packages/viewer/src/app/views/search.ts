@@ -1,20 +1,22 @@
 /**
- * Search (Spanish and English, diacritics-insensitive): results update as one types (debounced),
- * the query lives in the URL, and each result opens the provision or article in context.
+ * Search (Spanish and English, diacritics-insensitive, with the glossary linking the two): the
+ * index of @lexharmony/core, loaded from data.json. Results update as one types (a keystroke after a
+ * pause is answered at once; a burst is coalesced), the query lives in the URL, and each result
+ * opens the article or provision in context.
  */
-import { fold, SearchIndex, type SearchHit } from '../../shared/search.js';
+import { loadSearchIndex, type SearchIndex, type SearchResult } from '@lexharmony/core/search';
 import type { ViewerData } from '../../shared/types.js';
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 
-/** Keystrokes closer together than this are coalesced; a keystroke after a pause is answered at once. */
-const DEBOUNCE_MS = 80;
-let index: { data: ViewerData; index: SearchIndex } | undefined;
+const THROTTLE_MS = 80;
+const LIMIT = 30;
+let loaded: { data: ViewerData; index: SearchIndex } | undefined;
 
 function indexFor(data: ViewerData): SearchIndex {
-  if (index?.data !== data) index = { data, index: new SearchIndex(data.search.records) };
-  return index.index;
+  if (loaded?.data !== data) loaded = { data, index: loadSearchIndex(data.search) };
+  return loaded.index;
 }
 
 export function renderSearch(data: ViewerData, q: string): HTMLElement {
@@ -27,17 +29,18 @@ export function renderSearch(data: ViewerData, q: string): HTMLElement {
     last = performance.now();
     const query = input.value;
     history.replaceState(null, '', href.search(query));
-    const hits = query.trim() ? indexFor(data).search(query) : [];
-    replace(results, query.trim() ? list(hits, query) : null);
+    replace(results, query.trim() ? list(data, indexFor(data).search(query, { limit: LIMIT })) : null);
     results.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    const wait = last + DEBOUNCE_MS - performance.now();
+    const wait = last + THROTTLE_MS - performance.now();
     if (wait <= 0) run();
     else timer = setTimeout(run, wait);
   });
   if (q.trim()) queueMicrotask(run);
+  // Load the index while the reader looks at the empty box, not on the first keystroke.
+  else setTimeout(() => indexFor(data), 0);
   return h(
     'section',
     { class: 'search-view' },
@@ -47,41 +50,33 @@ export function renderSearch(data: ViewerData, q: string): HTMLElement {
   );
 }
 
-function list(hits: SearchHit[], query: string): HTMLElement[] {
+/** Where a result opens: a reference article's detail, or the provision's own view. */
+function routeOf(data: ViewerData, r: SearchResult): string {
+  const provision = r.ref.split('#')[0]!;
+  const [instrument = '', id = ''] = provision.split('/');
+  const article = `${instrument}/${id.split('.')[0]}`;
+  if (data.articles[article]) return href.article(article);
+  return href.provision(data.provisions[provision] ? provision : article);
+}
+
+function list(data: ViewerData, hits: SearchResult[]): HTMLElement[] {
   const s = t();
-  const kind = { article: s.kindArticle, provision: s.kindProvision, strategy: s.kindStrategy };
+  const kind = (r: SearchResult) => (r.kind === 'strategy' ? s.kindStrategy : r.kind === 'requirement' ? s.kindRequirement : data.articles[r.ref] ? s.kindArticle : s.kindProvision);
   return [
     h('p', { class: 'count' }, hits.length ? s.results(hits.length) : s.noResults),
     h(
       'ol',
       null,
-      hits.map(({ record }) =>
+      hits.map((r) =>
         h(
           'li',
-          { 'data-ref': record.ref },
-          h('a', { href: record.kind === 'article' ? href.article(record.ref) : record.route }, record.title),
+          { 'data-ref': r.ref },
+          h('a', { href: routeOf(data, r) }, r.title),
           ' ',
-          h('span', { class: 'kind' }, kind[record.kind]),
-          h('p', { class: 'snippet' }, snippet(record.text, query)),
+          h('span', { class: 'kind' }, `${kind(r)} · ${data.instruments[r.instrument]?.short ?? r.instrument}`),
+          h('p', { class: 'snippet' }, r.snippet),
         ),
       ),
     ),
   ];
-}
-
-/** About 160 characters around the first query word found, as plain text. */
-function snippet(text: string, query: string): string {
-  const words = fold(query).split(' ').filter(Boolean);
-  // fold() keeps string length for Latin text with combining marks removed only when NFC input is precomposed;
-  // map positions through a per-character fold instead.
-  const folded = [...text].map((ch) => fold(ch) || ' ').join('');
-  let at = -1;
-  for (const w of words) {
-    at = folded.indexOf(w);
-    if (at >= 0) break;
-  }
-  const chars = [...text];
-  const start = Math.max(0, at - 60);
-  const piece = chars.slice(start, start + 160).join('');
-  return `${start > 0 ? '…' : ''}${piece}${start + 160 < chars.length ? '…' : ''}`;
 }
