@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '@lexharmony/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildViewerData, resolveRequest, safeUrl, serveSite, type RunningServer } from '../src/node/index.js';
-import { loadSearchIndex } from '@lexharmony/core/search';
+import { ViewerSearchIndex } from '../src/shared/search.js';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/corpus');
 const corpus = loadCorpus(fixture);
@@ -60,9 +60,9 @@ describe('buildViewerData', () => {
   });
 });
 
-describe('the search index in data.json', () => {
-  const index = loadSearchIndex(JSON.parse(JSON.stringify(data.search)));
-  const refs = (q: string) => index.search(q, { limit: 10 }).map((r) => r.ref);
+describe('search over the records in data.json', () => {
+  const index = new ViewerSearchIndex(JSON.parse(JSON.stringify(data.search.records)));
+  const refs = (q: string) => index.search(q, 10).map((h) => h.record.ref);
   it('finds Art. 3 from the Spanish term, with or without accents, in any case', () => {
     for (const q of ['interceptacion', 'INTERCEPTACIÓN', 'interceptación ilícita']) {
       expect(refs(q)[0], q).toMatch(/^coe-ets-185\/art-3(?:#|$)/);
@@ -71,6 +71,16 @@ describe('the search index in data.json', () => {
   it('finds Spanish provisions from their words and English ones from the translation', () => {
     expect(refs('mecanismo de seguridad')).toContain('mx-cpf/art-211-bis-1');
     expect(refs('judicial authority')).toContain('mx-cpf/art-177');
+  });
+  it('tolerates a typo, and gives nothing for an empty or stop-word query', () => {
+    expect(refs('ilegal acces')).toContain('coe-ets-185/art-2');
+    expect(refs('   ')).toEqual([]);
+    expect(refs('the of')).toEqual([]);
+  });
+  it('puts a match in the name before one in the text', () => {
+    const hits = index.search('interception', 10);
+    expect(hits[0]?.field).toBe('name');
+    expect(hits[0]?.snippet.length).toBeGreaterThan(0);
   });
   it('holds strategy provisions, each of which the viewer can open', () => {
     const strategy = index.records.filter((r) => r.kind === 'strategy');

@@ -3,7 +3,7 @@
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
 import { gapMatrix, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
-import { buildSearchIndex } from '@lexharmony/core/search';
+import { buildRecords } from '@lexharmony/core/search';
 import type {
   GapMatrix,
   ViewerArticle,
@@ -96,7 +96,7 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
     instruments,
     jurisdictions,
     strategies,
-    search: buildSearchIndex(corpus).toJSON(),
+    search: { records: buildRecords(corpus) },
   };
 }
 

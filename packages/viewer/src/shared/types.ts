@@ -7,7 +7,7 @@ import type { GapMatrix } from '../../../core/src/matrix/types.js';
 export type { GapMatrix };
 export type { MatrixCell, MatrixFinding, MatrixRow, MatrixGroup } from '../../../core/src/matrix/types.js';
 export type { Status } from '../../../core/src/assess/types.js';
-import type { SerializedSearchIndex } from '../../../core/src/search/engine.js';
+import type { SearchRecord } from '../../../core/src/search/records.js';
 
 export interface ViewerData {
   /** Format version of this object. */
@@ -96,5 +96,7 @@ export interface ViewerStrategies {
   links: { strategy: string; from: string; heading?: string | undefined; quote: string; areas: string[]; targets: string[] }[];
 }
 
-/** The search index of @lexharmony/core (`SearchIndex.toJSON()`), read in the browser with `loadSearchIndex`. */
-export type ViewerSearch = SerializedSearchIndex;
+/** The records of @lexharmony/core's search (`buildRecords`); the browser indexes them at first use (shared/search.ts). */
+export interface ViewerSearch {
+  records: SearchRecord[];
+}

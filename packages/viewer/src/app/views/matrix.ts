@@ -7,7 +7,7 @@ import type { MatrixRow, Status, ViewerData } from '../../shared/types.js';
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
-import { jurisdictionName, legend, staleMark, statusBadge } from './common.js';
+import { jurisdictionName, legend, staleMark, statusBadge, symbolOf } from './common.js';
 
 /** `coe-ets-185/ch-ii.sec-1.tit-1` → `coe-ets-185/ch-ii`. */
 const chapterOf = (groupRef: string) => groupRef.replace(/\..*$/, '');
@@ -157,7 +157,8 @@ function rowOf(data: ViewerData, row: MatrixRow, r: number): HTMLElement {
             title: cell.reason,
             'aria-label': `Art. ${row.number} ${row.heading}, ${jurisdictionName(data, col.jurisdiction)}: ${t().status[cell.status]}${cell.stale ? `, ${t().stale}` : ''}`,
           },
-          statusBadge(data, cell.status),
+          // Plain text (the colour is on the cell): the grid's hundreds of cells stay cheap to build.
+          `${cell.symbol || symbolOf(data, cell.status)} ${t().status[cell.status]}`,
           cell.stale ? [' ', staleMark()] : null,
         ),
       );

@@ -1,10 +1,10 @@
 /**
- * Search (Spanish and English, diacritics-insensitive, with the glossary linking the two): the
- * index of @lexharmony/core, loaded from data.json. Results update as one types (a keystroke after a
+ * Search (Spanish and English, diacritics-insensitive, with the glossary linking the two) over
+ * the records of @lexharmony/core's search, from data.json. Results update as one types (a keystroke after a
  * pause is answered at once; a burst is coalesced), the query lives in the URL, and each result
  * opens the article or provision in context.
  */
-import { loadSearchIndex, type SearchIndex, type SearchResult } from '@lexharmony/core/search';
+import { ViewerSearchIndex, type SearchHit } from '../../shared/search.js';
 import type { ViewerData } from '../../shared/types.js';
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
@@ -12,10 +12,10 @@ import { href } from '../router.js';
 
 const THROTTLE_MS = 80;
 const LIMIT = 30;
-let loaded: { data: ViewerData; index: SearchIndex } | undefined;
+let loaded: { data: ViewerData; index: ViewerSearchIndex } | undefined;
 
-function indexFor(data: ViewerData): SearchIndex {
-  if (loaded?.data !== data) loaded = { data, index: loadSearchIndex(data.search) };
+function indexFor(data: ViewerData): ViewerSearchIndex {
+  if (loaded?.data !== data) loaded = { data, index: new ViewerSearchIndex(data.search.records) };
   return loaded.index;
 }
 
@@ -29,7 +29,7 @@ export function renderSearch(data: ViewerData, q: string): HTMLElement {
     last = performance.now();
     const query = input.value;
     history.replaceState(null, '', href.search(query));
-    replace(results, query.trim() ? list(data, indexFor(data).search(query, { limit: LIMIT })) : null);
+    replace(results, query.trim() ? list(data, indexFor(data).search(query, LIMIT)) : null);
     results.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
   };
   input.addEventListener('input', () => {
@@ -51,7 +51,7 @@ export function renderSearch(data: ViewerData, q: string): HTMLElement {
 }
 
 /** Where a result opens: a reference article's detail, or the provision's own view. */
-function routeOf(data: ViewerData, r: SearchResult): string {
+function routeOf(data: ViewerData, r: SearchHit['record']): string {
   const provision = r.ref.split('#')[0]!;
   const [instrument = '', id = ''] = provision.split('/');
   const article = `${instrument}/${id.split('.')[0]}`;
@@ -59,22 +59,22 @@ function routeOf(data: ViewerData, r: SearchResult): string {
   return href.provision(data.provisions[provision] ? provision : article);
 }
 
-function list(data: ViewerData, hits: SearchResult[]): HTMLElement[] {
+function list(data: ViewerData, hits: SearchHit[]): HTMLElement[] {
   const s = t();
-  const kind = (r: SearchResult) => (r.kind === 'strategy' ? s.kindStrategy : r.kind === 'requirement' ? s.kindRequirement : data.articles[r.ref] ? s.kindArticle : s.kindProvision);
+  const kind = (r: SearchHit['record']) => (r.kind === 'strategy' ? s.kindStrategy : r.kind === 'requirement' ? s.kindRequirement : data.articles[r.ref] ? s.kindArticle : s.kindProvision);
   return [
     h('p', { class: 'count' }, hits.length ? s.results(hits.length) : s.noResults),
     h(
       'ol',
       null,
-      hits.map((r) =>
+      hits.map(({ record: r, snippet }) =>
         h(
           'li',
           { 'data-ref': r.ref },
           h('a', { href: routeOf(data, r) }, r.title),
           ' ',
           h('span', { class: 'kind' }, `${kind(r)} · ${data.instruments[r.instrument]?.short ?? r.instrument}`),
-          h('p', { class: 'snippet' }, r.snippet),
+          h('p', { class: 'snippet' }, snippet),
         ),
       ),
     ),
