@@ -186,7 +186,7 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
     await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
     await first.click();
     await page.waitForURL(/#\/article\/coe-ets-185\/art-3$/);
-    expect(await page.locator('main h1').innerText()).toBe('Art. 3 Illegal interception');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Art. 3 Illegal interception');
   });
 
   it('switches the interface to Spanish, and keeps it on reload', async () => {
@@ -235,7 +235,7 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
     expect(await focused()).toBe('coe-ets-185/art-3|MX');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/article\/coe-ets-185\/art-3\/MX$/);
-    expect(await page.locator('main h1').innerText()).toBe('Art. 3 Illegal interception');
+    await expect.poll(() => page.locator('main h1').innerText()).toBe('Art. 3 Illegal interception');
   });
 
   it('filters the matrix by chapter and status, in the URL', async () => {

@@ -50,6 +50,7 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
 /** `viewer build`: compute the data from the corpus and write the site. */
 export async function buildViewer(ctx: Context, options: { out: string; corpus?: string | undefined; date?: string | undefined }) {
   const viewer = await import('@lexharmony/viewer');
+  await ctx.prepare(options.corpus);
   const data = viewer.buildViewerData(ctx.corpus(options.corpus), { date: options.date });
   return viewer.writeSite(options.out, data);
 }
