@@ -4,8 +4,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { loadCorpusData } = await import(join(pkg, 'dist/index.js'));
+const { loadCorpusData, corpusDigest } = await import(join(pkg, 'dist/index.js'));
 const data = loadCorpusData(join(pkg, '../../corpora'));
 mkdirSync(join(pkg, 'data'), { recursive: true });
-writeFileSync(join(pkg, 'data/corpus.json'), JSON.stringify(data));
+// The digest goes with the data: the gap matrix stamps it, and the CLI need not hash the whole corpus at each run.
+writeFileSync(join(pkg, 'data/corpus.json'), JSON.stringify({ ...data, digest: corpusDigest(data) }));
 console.log(`corpus: ${data.instruments.length} instruments, ${data.assessments.length} assessments → data/corpus.json`);

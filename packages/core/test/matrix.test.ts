@@ -160,3 +160,14 @@ describe('the published JSON Schema', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(gapMatrixJsonSchema());
   });
 });
+
+describe('corpusDigest', () => {
+  it('is the same for the data read from YAML and for the compiled corpus that carries it', () => {
+    const data = toy();
+    const digest = corpusDigest(data);
+    const compiled = JSON.parse(JSON.stringify({ ...data, digest }));
+    expect(corpusDigest(compiled)).toBe(digest);
+    const { digest: _d, ...plain } = compiled;
+    expect(corpusDigest(plain)).toBe(digest);
+  });
+});

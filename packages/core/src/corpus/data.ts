@@ -34,4 +34,6 @@ export interface CorpusData {
   glossaries: GlossaryFile[];
   /** `provision:mx-cpf/art-2`, `requirement:coe-ets-185/art-2#e1`, `finding:MX:coe-ets-185/art-2#e1` → origin. */
   origins: Record<string, Origin>;
+  /** Digest of the data (see `corpusDigest`), stored by the build in the compiled corpus so that it is not recomputed at each run. */
+  digest?: string | undefined;
 }

@@ -42,11 +42,15 @@ export class MatrixOptionError extends LexharmonyError {
 }
 
 const digests = new WeakMap<CorpusData, string>();
-/** A short digest of the corpus data (origins left out: they say where data was read, not what it says). */
+/**
+ * A short digest of the corpus data (origins left out: they say where data was read, not what it says).
+ * The compiled corpus carries it, computed by the build from the same data.
+ */
 export function corpusDigest(data: CorpusData): string {
+  if (data.digest) return data.digest;
   let d = digests.get(data);
   if (!d) {
-    const { origins: _origins, ...rest } = data;
+    const { origins: _origins, digest: _digest, ...rest } = data;
     d = 'sha256:' + createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16);
     digests.set(data, d);
   }
