@@ -245,14 +245,14 @@ export class SearchIndex {
     return Math.min(1, field + 0.15 * norm);
   }
 
-  /** The query itself and its glossary equivalents in other languages (at most four fuse runs). */
+  /** The query itself and its glossary equivalents in other languages (at most three fuse runs: fuse is the costly part). */
   private patterns(query: string, preferred: Record<string, string>[]): string[] {
     const out = [query.trim()];
     const seen = new Set([fold(query.trim())]);
     for (const p of preferred) {
       for (const term of Object.values(p)) {
         const k = fold(term);
-        if (seen.has(k) || out.length >= 4) continue;
+        if (seen.has(k) || out.length >= 3) continue;
         // Only terms that stand for the whole query; single-word equivalents of a longer query would match too much.
         if (words(k).length < keyWords(fold(query)).length) continue;
         seen.add(k);

@@ -57,17 +57,20 @@ export function snippet(text: string, needles: readonly string[], width = 180): 
   return `${from > 0 ? '…' : ''}${flat}${tail ? '…' : ''}`;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where the first needle starts on a word boundary; plain `indexOf`, since a RegExp per needle costs more than the search. */
 function firstMatch(folded: string, needles: readonly string[]): number {
+  const text = folded.replace(/\s/g, ' ');
   let at = -1;
   for (const n of needles) {
     if (!n) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}`, 'u');
-    const m = re.exec(folded);
-    if (m && (at < 0 || m.index < at)) at = m.index;
+    for (let k = text.indexOf(n); k >= 0 && (at < 0 || k < at); k = text.indexOf(n, k + 1)) {
+      if (k === 0 || !WORD_CHAR.test(text[k - 1]!)) {
+        at = k;
+        break;
+      }
+    }
   }
   return at;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
