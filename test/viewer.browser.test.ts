@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { ViewerData } from '../packages/viewer/src/node/index.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../packages/cli/src/index.js';
 import { serveViewer } from '../packages/cli/src/commands/viewer.js';
@@ -77,33 +78,41 @@ describe('lexharmony viewer build / serve', () => {
   });
 });
 
-describe.skipIf(!haveChromium)('viewer in Chromium', () => {
+describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () => {
   let tmp: string;
+  /** The site of the bundled corpus, the fixture corpus, and the fixture with an HTML payload. */
   let base: string;
+  let fixtureBase: string;
   let hostileBase: string;
+  let data: ViewerData;
   let closeServers: (() => Promise<void>)[] = [];
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let context: BrowserContext;
   let page: Page;
   let problems: string[];
 
+  const cellOf = (ref: string, j = 'MX') => data.matrix.rows.find((r) => r.ref === ref)?.cells[j];
+
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'lexharmony-viewer-'));
     mkdirSync(shots, { recursive: true });
     await buildViewerBundle();
     const io = captureIo();
-    const code = await main(['viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'site'), '--date', '2026-11-27'], io);
+    const code = await main(['viewer', 'build', '--out', join(tmp, 'site')], io);
     expect(code, io.stderr).toBe(0);
+    data = JSON.parse(readFileSync(join(tmp, 'site/data.json'), 'utf8')) as ViewerData;
     const served = await serveViewer(makeContext(io), { out: join(tmp, 'site'), port: 0 });
     closeServers.push(() => served.close());
     expect(io.stdout.trim()).toBe(served.url);
     base = served.url;
-    // The hostile site: `viewer serve` builds it, since the directory holds none.
+    // The fixture and hostile sites: `viewer serve` builds them, since their directories hold none.
+    const fx = await serveViewer(makeContext(captureIo()), { out: join(tmp, 'fixture-site'), port: 0, corpus: fixture });
+    closeServers.push(() => fx.close());
+    fixtureBase = fx.url;
     const hostile = hostileCorpus(join(tmp, 'hostile-corpus'));
-    const io2 = captureIo();
-    const served2 = await serveViewer(makeContext(io2), { out: join(tmp, 'hostile-site'), port: 0, corpus: hostile });
-    closeServers.push(() => served2.close());
-    hostileBase = served2.url;
+    const hx = await serveViewer(makeContext(captureIo()), { out: join(tmp, 'hostile-site'), port: 0, corpus: hostile });
+    closeServers.push(() => hx.close());
+    hostileBase = hx.url;
     browser = await launchChromium();
     context = browser.context;
   });
@@ -144,47 +153,56 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
+  const WORDS = { full: 'full', conditional: 'conditional', partial: 'partial', none: 'no provision', 'not-assessed': 'not assessed', 'not-applicable': 'not applicable' };
+
   it('opens the matrix, and a click on Art. 2 for Mexico shows CPF 211 bis 1 with its translation labelled', async () => {
+    const cell = cellOf('coe-ets-185/art-2')!;
+    const cited = cell.provisions.find((p) => p.startsWith('mx-cpf/art-211-bis-1'));
+    expect(cited, 'the bundled assessment cites CPF 211 Bis 1 for Art. 2').toBeDefined();
     await open(`${base}#/matrix`);
-    await expect.poll(() => page.locator('table.matrix').isVisible()).toBe(true);
     expect(await page.locator('table.matrix thead').innerText()).toContain('Mexico');
-    // Status as a word and a symbol, not colour alone.
-    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-2"][data-col="MX"]').innerText()).toMatch(/◑\s*partial/);
-    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-3"]').innerText()).toContain('stale');
-    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-4"]').innerText()).toContain('not assessed');
+    // Status as a symbol and a word, not colour alone.
+    const a = page.locator('a.cell[data-ref="coe-ets-185/art-2"][data-col="MX"]');
+    expect(await a.innerText()).toBe(`${cell.symbol} ${WORDS[cell.status]}`);
+    expect(await page.locator('.legend').innerText()).toContain('not assessed');
     await page.screenshot({ path: join(shots, 'matrix.png'), fullPage: true });
 
-    await page.locator('a.cell[data-ref="coe-ets-185/art-2"][data-col="MX"]').click();
+    await a.click();
     await page.waitForURL(/#\/article\/coe-ets-185\/art-2\/MX$/);
     const national = page.locator('section.national');
-    await expect.poll(() => national.innerText()).toContain('Al que sin autorización conozca o copie información');
-    expect(await national.locator('h3').first().innerText()).toContain('211 Bis 1');
-    expect(await national.locator('.official .label').first().innerText()).toMatch(/official text \(es\)/i);
-    expect(await national.locator('.unofficial .label').innerText()).toMatch(/unofficial translation \(en\), by lexharmony project \(unofficial\)/i);
-    expect(await national.locator('.unofficial').getAttribute('lang')).toBe('en');
-    // Requirements highlighted in the reference text, each finding with its rationale and confidence.
+    await expect.poll(() => national.innerText()).toContain(data.provisions[cited!]!.text);
+    const block = page.locator(`.provision[data-provision="${cited}"]`);
+    expect(await block.locator('h3').innerText()).toContain('211 Bis 1');
+    expect(await block.locator('.official .label').first().innerText()).toMatch(/official text \(es\)/i);
+    const translation = data.provisions[cited!]!.translations.find((t) => !t.official)!;
+    expect(await block.locator('.unofficial .label').innerText()).toBe(`Unofficial translation (en), by ${translation.by}`.toUpperCase());
+    expect(await block.locator('.unofficial').getAttribute('lang')).toBe('en');
+    expect(await block.locator('.official').first().getAttribute('lang')).toBe('es');
+    // Requirements highlighted in the reference text; every finding with its rationale.
     expect(await page.locator('mark.req').count()).toBeGreaterThanOrEqual(4);
-    expect(await page.locator('section.findings tbody tr').count()).toBe(4);
-    expect(await page.locator('section.findings').innerText()).toContain('By infringing security measures');
+    expect(await page.locator('section.findings tbody tr').count()).toBe(cell.findings.length);
+    for (const f of cell.findings) if (f.rationale) expect(await page.locator('section.findings').innerText()).toContain(f.rationale.slice(0, 40));
     await page.screenshot({ path: join(shots, 'article.png'), fullPage: true });
   });
 
-  it('opens an article detail straight from its permalink', async () => {
+  it('opens an article detail straight from its permalink, and a provision with what cites it', async () => {
     await open(`${base}#/article/coe-ets-185/art-2/MX`);
     expect(await page.locator('main h1').innerText()).toBe('Art. 2 Illegal access');
     expect(await page.locator('section.national').innerText()).toContain('Al que sin autorización conozca o copie información');
-    await open(`${base}#/provision/mx-cpf/art-211-bis-1`);
+    await open(`${base}#/provision/mx-cpf/art-211-bis-1.p-2`);
     expect(await page.locator('main').innerText()).toContain('Art. 2 Illegal access');
   });
 
   it('searches "interceptacion" (no accent) and reaches Art. 3', async () => {
     await open(`${base}#/search`);
     await page.locator('#q').pressSequentially('interceptacion');
-    const first = page.locator('.results li a').first();
-    await expect.poll(() => first.innerText()).toBe('Art. 3 — Illegal interception');
     await expect.poll(() => page.url()).toContain('#/search?q=interceptacion');
+    const art3 = page.locator('.results li a[href="#/article/coe-ets-185/art-3"]').first();
+    await expect.poll(() => art3.count()).toBe(1);
+    const rank = await page.locator('.results li a').evaluateAll((as) => as.findIndex((a) => a.getAttribute('href') === '#/article/coe-ets-185/art-3'));
+    expect(rank).toBeLessThan(3);
     await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
-    await first.click();
+    await art3.click();
     await page.waitForURL(/#\/article\/coe-ets-185\/art-3$/);
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Art. 3 Illegal interception');
   });
@@ -194,16 +212,17 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
     await page.locator('#lang-switch').click();
     await expect.poll(() => page.locator('header nav').innerText()).toContain('Matriz de brechas');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-2"]').innerText()).toContain('parcial');
+    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-2"]').innerText()).toMatch(/completo|condicional|parcial|sin disposición|no evaluado|no aplica/);
     await page.reload();
     await page.waitForSelector('main h1');
     expect(await page.locator('main h1').innerText()).toContain('Matriz de brechas');
-    await page.screenshot({ path: join(shots, 'matrix-es.png'), fullPage: true });
+    await page.screenshot({ path: join(shots, 'matrix-es.png') });
     await page.locator('#lang-switch').click();
     await expect.poll(() => page.locator('header nav').innerText()).toContain('Gap matrix');
   });
 
   it('moves through the matrix by keyboard alone and opens a detail with Enter', async () => {
+    const rows = data.matrix.rows;
     await open(`${base}#/matrix`);
     const focused = async () => {
       const el = page.locator(':focus');
@@ -217,49 +236,67 @@ describe.skipIf(!haveChromium)('viewer in Chromium', () => {
       await page.keyboard.press('Tab');
       tabs++;
     }
-    expect(await focused()).toBe('coe-ets-185/art-2|MX');
+    expect(await focused()).toBe(`${rows[0]!.ref}|MX`);
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('coe-ets-185/art-3|MX');
+    expect(await focused()).toBe(`${rows[1]!.ref}|MX`);
     expect(await page.locator('a.cell[tabindex="0"]').count()).toBe(1);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
-    expect(await focused()).toBe('coe-ets-185/art-3|MX');
+    expect(await focused()).toBe(`${rows[1]!.ref}|MX`);
     await page.keyboard.press('Control+End');
-    expect(await focused()).toBe('coe-ets-185/art-42|MX');
+    expect(await focused()).toBe(`${rows.at(-1)!.ref}|MX`);
     await page.keyboard.press('Control+Home');
-    expect(await focused()).toBe('coe-ets-185/art-2|MX');
+    expect(await focused()).toBe(`${rows[0]!.ref}|MX`);
+    await page.keyboard.press('PageDown');
+    expect(await focused()).toBe(`${rows[10]!.ref}|MX`);
     // Leaving the grid and coming back lands on the cell last focused.
-    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('coe-ets-185/art-3|MX');
+    expect(await focused()).toBe(`${rows[10]!.ref}|MX`);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#\/article\/coe-ets-185\/art-3\/MX$/);
-    await expect.poll(() => page.locator('main h1').innerText()).toBe('Art. 3 Illegal interception');
+    await page.waitForURL(new RegExp(`#/article/${rows[10]!.ref}/MX$`));
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(`Art. ${rows[10]!.number} ${rows[10]!.heading}`);
   });
 
   it('filters the matrix by chapter and status, in the URL', async () => {
+    const hidden = new Set(['not-applicable', 'not-assessed']);
+    const shown = data.matrix.rows.filter((r) => !hidden.has(r.cells.MX!.status));
     await open(`${base}#/matrix`);
     await page.locator('input[value="not-applicable"]').uncheck();
     await page.locator('input[value="not-assessed"]').uncheck();
-    expect(await page.locator('a.cell').count()).toBe(2);
+    expect(await page.locator('a.cell').count()).toBe(shown.length);
     expect(page.url()).toContain('status=');
     await open(page.url());
-    expect(await page.locator('a.cell').count()).toBe(2);
-    await page.locator('#f-chapter').selectOption({ label: 'Chapter IV: Final provisions' });
-    expect(await page.locator('.grid-wrap').innerText()).toContain('No article matches');
+    expect(await page.locator('a.cell').count()).toBe(shown.length);
+    await page.locator('#f-chapter').selectOption('coe-ets-185/ch-ii');
+    expect(await page.locator('a.cell').count()).toBe(shown.filter((r) => r.group === 'coe-ets-185/ch-ii' || r.group.startsWith('coe-ets-185/ch-ii.')).length);
+    expect(page.url()).toContain('chapter=coe-ets-185%2Fch-ii');
+  });
+
+  it('marks stale findings and keeps "not assessed" apart from a gap', async () => {
+    await open(`${fixtureBase}#/matrix`);
+    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-3"]').innerText()).toContain('stale');
+    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-4"]').innerText()).toContain('not assessed');
+    await open(`${fixtureBase}#/article/coe-ets-185/art-4/MX`);
+    expect(await page.locator('main').innerText()).toContain('This is not a gap');
   });
 
   it('shows strategies and treaty status', async () => {
+    const taxonomy = data.strategies.taxonomy!;
+    const row = taxonomy.rows.find((r) => Object.values(r.cells).some((e) => e.length > 0))!;
+    const col = taxonomy.columns.findIndex((c) => (row.cells[c.instrument] ?? []).length > 0);
     await open(`${base}#/strategies`);
-    expect(await page.locator('main').innerText()).toContain('The UK Cyber Security Strategy');
-    expect(await page.locator('.study-candidate').count()).toBe(2);
-    await page.locator('table.strategy-matrix summary').first().click();
-    expect(await page.locator('table.strategy-matrix q').first().innerText()).toBe('The UK has ratified the Budapest Convention on cyber crime');
+    const table = page.locator('table.strategy-matrix').first();
+    expect(await table.locator('thead').innerText()).toContain(taxonomy.columns[0]!.country);
+    expect(await page.locator('.study-named').count()).toBeGreaterThan(0);
+    expect(await page.locator('.study-candidate').count()).toBeGreaterThan(0);
+    const cell = table.locator('tbody tr').nth(taxonomy.rows.indexOf(row)).locator('td').nth(col);
+    await cell.locator('summary').click();
+    expect(await cell.locator('q').first().innerText()).toBe(row.cells[taxonomy.columns[col]!.instrument]![0]!.quote);
     await page.screenshot({ path: join(shots, 'strategies.png'), fullPage: true });
     await open(`${base}#/treaties`);
+    for (const j of data.jurisdictions) expect(await page.locator(`#c-${j.code}`).count(), j.code).toBe(1);
     expect(await page.locator('#c-MX').innerText()).toContain('Mexico');
-    expect(await page.locator('main').innerText()).toContain('Invited to accede');
     await page.screenshot({ path: join(shots, 'treaties.png'), fullPage: true });
   });
 

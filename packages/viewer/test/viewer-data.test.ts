@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '@lexharmony/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildViewerData, resolveRequest, safeUrl, serveSite, type RunningServer } from '../src/node/index.js';
+import { buildViewerData, partLabel, resolveRequest, safeUrl, serveSite, type RunningServer } from '../src/node/index.js';
 import { ViewerSearchIndex } from '../src/shared/search.js';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/corpus');
@@ -40,11 +40,21 @@ describe('buildViewerData', () => {
     expect(row('coe-ets-185/art-2').stale).toBe(false);
   });
 
-  it('lists strategies with named/candidate status and their quoted links', () => {
-    expect(data.strategies.strategies).toEqual([expect.objectContaining({ id: 'gb-ncss-2011', study: 'candidate' })]);
-    expect(data.strategies.links[0]).toMatchObject({ from: 'gb-ncss-2011/intl-1', areas: ['ncss/INTL'], targets: ['coe-ets-185/art-2'] });
-    expect(data.strategies.targets).toEqual([{ ref: 'coe-ets-185/art-2', label: 'Art. 2 Illegal access' }]);
+  it('holds the strategy matrices against the taxonomy and against Budapest, with quotes', () => {
+    const { taxonomy, reference } = data.strategies;
+    expect(taxonomy?.columns).toEqual([expect.objectContaining({ instrument: 'gb-ncss-2011', study: 'candidate' })]);
+    expect(taxonomy?.rows.find((r) => r.ref === 'ncss/INTL')?.cells['gb-ncss-2011']).toEqual([
+      expect.objectContaining({ provision: 'gb-ncss-2011/intl-1', quote: 'The UK has ratified the Budapest Convention on cyber crime' }),
+    ]);
+    expect(reference?.axis).toMatchObject({ kind: 'reference', id: 'coe-ets-185' });
+    expect(reference?.rows.map((r) => r.ref)).toContain('coe-ets-185/art-2');
     expect(data.provisions['gb-ncss-2011/intl-1']?.text).toContain('The UK has ratified the Budapest Convention');
+  });
+
+  it('names the part of an article a citation points to, in the text\'s language', () => {
+    expect(partLabel('p-2.fr-vi', 'es')).toBe('párrafo 2, fracción VI');
+    expect(partLabel('fr-vi.inc-a', 'es')).toBe('fracción VI, inciso a)');
+    expect(partLabel('p-1.a', 'en')).toBe('paragraph 1, (a)');
   });
 
   it('orders treaty events by date and keeps only http(s) source links', () => {

@@ -2,7 +2,7 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import { gapMatrix, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
+import { gapMatrix, strategyMatrix, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
 import { buildRecords } from '@lexharmony/core/search';
 import type {
   GapMatrix,
@@ -128,56 +128,50 @@ function provisionOf(corpus: Corpus, ref: string): ViewerProvision | undefined {
   const entry = corpus.provisions.get(ref);
   if (!entry) return undefined;
   const p: Provision = entry.provision;
+  const lang = p.lang ?? entry.instrument.languages[0] ?? 'und';
   return {
     ref,
     instrument: entry.instrument.id,
-    number: p.number ?? entry.article.number,
+    number: entry.article.number ?? p.number,
+    part: p === entry.article ? undefined : partLabel(p.id.slice(entry.article.id.length + 1), lang),
     heading: p.heading ?? (p === entry.article ? undefined : entry.article.heading),
     path: pathLabel(entry.article.path),
     text: p.text,
-    lang: p.lang ?? entry.instrument.languages[0] ?? 'und',
+    lang,
     translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by })),
     history: p.history.map((h) => h.raw),
   };
 }
 
-function strategiesOf(corpus: Corpus, matrix: GapMatrix): ViewerStrategies {
-  const strategies: ViewerStrategies['strategies'] = [];
-  const links: ViewerStrategies['links'] = [];
-  const areaRefs = new Set<string>();
-  const targetRefs = new Set<string>();
-  for (const inst of corpus.instruments.values()) {
-    if (inst.meta.kind !== 'strategy') continue;
-    const m = inst.meta;
-    strategies.push({ id: m.id, jurisdiction: m.jurisdiction, title: m.titles.en ?? Object.values(m.titles)[0]!, year: m.year, study: m.study?.status, evidence: m.study?.evidence });
-    for (const l of inst.links) {
-      const from = corpus.provisions.get(l.from);
-      links.push({ strategy: m.id, from: l.from, heading: from?.provision.heading, quote: l.quote, areas: l.areas, targets: l.targets });
-      l.areas.forEach((a) => areaRefs.add(a));
-      l.targets.forEach((t) => targetRefs.add(t));
-    }
-  }
-  strategies.sort((a, b) => (a.jurisdiction + a.id).localeCompare(b.jurisdiction + b.id));
-  const areas: ViewerStrategies['areas'] = [];
-  for (const t of corpus.taxonomies.values()) {
-    for (const a of t.areas) {
-      const ref = `${t.id}/${a.code}`;
-      if (areaRefs.has(ref) || t.id === 'ncss') areas.push({ ref, names: a.names });
-    }
-  }
-  const rowOrder = new Map(matrix.rows.map((r, i) => [r.ref, i]));
-  const targets = [...targetRefs]
-    .map((ref) => ({ ref, label: targetLabel(corpus, ref) }))
-    .sort((a, b) => (rowOrder.get(a.ref) ?? 1e6) - (rowOrder.get(b.ref) ?? 1e6) || a.ref.localeCompare(b.ref, 'en', { numeric: true }));
-  return { strategies, areas, targets, links };
+const PART_WORDS: Record<string, Record<string, string>> = {
+  es: { p: 'párrafo', fr: 'fracción', inc: 'inciso' },
+  en: { p: 'paragraph', fr: 'item', inc: 'sub-item' },
+};
+
+/** The part of an article a child id names, in the text's language: `p-2.fr-vi` → "párrafo 2, fracción VI". */
+export function partLabel(path: string, lang: string): string {
+  const words = PART_WORDS[lang] ?? PART_WORDS.en!;
+  return path
+    .split('.')
+    .map((seg) => {
+      const m = /^(p|fr|inc)-(.+)$/.exec(seg);
+      if (!m) return `(${seg})`;
+      const [, kind = '', n = ''] = m;
+      return `${words[kind] ?? kind} ${kind === 'fr' ? n.toUpperCase() : kind === 'inc' ? `${n})` : n}`;
+    })
+    .join(', ');
 }
 
-function targetLabel(corpus: Corpus, ref: string): string {
-  const p = corpus.provisions.get(ref);
-  if (p) return `Art. ${p.provision.number ?? p.provision.id}${p.provision.heading ? ` ${p.provision.heading}` : ''}`;
-  const s = corpus.structures.get(ref);
-  if (s) return pathLabel(s.path);
-  return ref;
+/** Strategies against the taxonomy (`ncss`, else the first) and against the first reference of the matrix. */
+function strategiesOf(corpus: Corpus, matrix: GapMatrix): ViewerStrategies {
+  if (![...corpus.instruments.values()].some((i) => i.meta.kind === 'strategy')) return {};
+  const date = matrix.generated.date;
+  const taxonomy = corpus.taxonomies.has('ncss') ? 'ncss' : [...corpus.taxonomies.keys()][0];
+  const against = matrix.references[0]?.id;
+  return {
+    taxonomy: taxonomy ? strategyMatrix(corpus, { taxonomy, date, tool: matrix.generated.tool }) : undefined,
+    reference: against ? strategyMatrix(corpus, { against, date, tool: matrix.generated.tool }) : undefined,
+  };
 }
 
 /** `Chapter II › Section 1 › Title 1`. */

@@ -8,6 +8,9 @@ export type { GapMatrix };
 export type { MatrixCell, MatrixFinding, MatrixRow, MatrixGroup } from '../../../core/src/matrix/types.js';
 export type { Status } from '../../../core/src/assess/types.js';
 import type { SearchRecord } from '../../../core/src/search/records.js';
+import type { StrategyMatrix } from '../../../core/src/strategies/types.js';
+
+export type { StrategyMatrix };
 
 export interface ViewerData {
   /** Format version of this object. */
@@ -53,7 +56,10 @@ export interface ViewerProvision {
   /** `mx-cpf/art-211-bis-1` */
   ref: string;
   instrument: string;
+  /** The article's number label ("211 Bis 1"), also for a paragraph or fracción of it. */
   number?: string | undefined;
+  /** For a part of an article: which ("párrafo 2", "fracción VI"). */
+  part?: string | undefined;
   heading?: string | undefined;
   path: string;
   text: string;
@@ -87,13 +93,13 @@ export interface ViewerJurisdiction {
   positions: { instrument: string; declarations: string[]; reservations: string[] }[];
 }
 
-/** Strategies × (taxonomy areas | reference provisions). A strategy link never counts as legal conformity. */
+/**
+ * The strategy matrices of @lexharmony/core (`strategyMatrix`): strategies against the strategy
+ * taxonomy and against the reference treaty. Absent where the corpus holds no strategy.
+ */
 export interface ViewerStrategies {
-  strategies: { id: string; jurisdiction: string; title: string; year?: number | undefined; study?: string | undefined; evidence?: string | undefined }[];
-  areas: { ref: string; names: Record<string, string> }[];
-  /** Reference provisions or structures linked, in reference order. */
-  targets: { ref: string; label: string }[];
-  links: { strategy: string; from: string; heading?: string | undefined; quote: string; areas: string[]; targets: string[] }[];
+  taxonomy?: StrategyMatrix | undefined;
+  reference?: StrategyMatrix | undefined;
 }
 
 /** The records of @lexharmony/core's search (`buildRecords`); the browser indexes them at first use (shared/search.ts). */

@@ -95,6 +95,7 @@ function summary(data: ViewerData, cell: MatrixCell, requirements: ViewerArticle
     { class: `summary status-${cell.status}` },
     h('p', null, h('strong', null, s.statusLabel, ': '), statusBadge(data, cell.status), cell.stale ? [' ', staleMark()] : null),
     cell.reason ? h('p', null, cell.reason) : null,
+    cell.status === 'not-assessed' ? h('p', null, s.noFindings) : null,
     cell.needs.length ? h('p', null, h('strong', null, s.needs, ': '), cell.needs.map((ref) => requirements.find((r) => r.ref === ref)?.label ?? ref).join('; ')) : null,
   );
 }

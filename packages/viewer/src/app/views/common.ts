@@ -32,7 +32,7 @@ export function provisionLabel(data: ViewerData, ref: string): string {
   const p = data.provisions[ref];
   const [inst = '', id = ''] = ref.split('/');
   const number = p?.number ? `art. ${p.number}` : id;
-  return `${instrumentLabel(data, inst)} ${number}`;
+  return `${instrumentLabel(data, inst)} ${number}${p?.part ? `, ${p.part}` : ''}`;
 }
 
 export function legend(data: ViewerData): HTMLElement {

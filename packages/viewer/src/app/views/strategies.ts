@@ -1,69 +1,79 @@
 /**
- * Strategies against the strategy taxonomy and against the Budapest Convention: for each pair, the
- * number of linked lines, opening to their quotes. Named and candidate strategies are told apart.
+ * The strategy matrices of @lexharmony/core: taxonomy areas (or parts of the treaty) × strategies.
+ * Each cell counts the linked lines and opens to their quotes. The subject, named and candidate
+ * strategies are told apart by a word, not by colour alone. A link is policy, never legal conformity.
  */
-import type { ViewerData } from '../../shared/types.js';
+import type { StrategyMatrix, ViewerData } from '../../shared/types.js';
 import { h } from '../dom.js';
-import { pick, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { href } from '../router.js';
-import { jurisdictionName } from './common.js';
-
-type Links = ViewerData['strategies']['links'];
 
 export function renderStrategies(data: ViewerData): HTMLElement {
   const s = t();
-  const st = data.strategies;
-  if (st.links.length === 0) return h('section', null, h('h1', null, s.strategies), h('p', null, s.noStrategies));
+  const { taxonomy, reference } = data.strategies;
+  if (!taxonomy && !reference) return h('section', null, h('h1', null, s.strategies), h('p', null, s.noStrategies));
   return h(
     'section',
     { class: 'strategies-view' },
     h('h1', null, s.strategies),
     h('p', null, s.strategyIntro),
     h('p', { class: 'help' }, s.studyNote),
-    h('h2', null, s.againstTaxonomy),
-    table(data, st.areas.map((a) => ({ key: a.ref, label: pick(a.names), code: a.ref.split('/')[1] ?? a.ref })), (l, key) => l.areas.includes(key)),
-    h('h2', null, s.againstBudapest),
-    table(data, st.targets.map((x) => ({ key: x.ref, label: x.label, code: x.label.replace(/^(Art\. \d+).*/, '$1'), link: data.articles[x.ref] ? href.article(x.ref) : undefined })), (l, key) => l.targets.includes(key)),
+    taxonomy ? [h('h2', null, s.againstTaxonomy, ': ', taxonomy.axis.title), table(data, taxonomy)] : null,
+    reference ? [h('h2', null, s.againstBudapest), table(data, reference)] : null,
   );
 }
 
-function table(data: ViewerData, columns: { key: string; label: string; code: string; link?: string | undefined }[], matches: (l: Links[number], key: string) => boolean): HTMLElement {
+function table(data: ViewerData, m: StrategyMatrix): HTMLElement {
   const s = t();
-  const st = data.strategies;
+  const study = { subject: s.subject, named: s.named, candidate: s.candidate };
   return h(
     'div',
     { class: 'grid-wrap' },
     h(
       'table',
       { class: 'strategy-matrix' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, s.strategy), columns.map((c) => h('th', { scope: 'col', title: c.label }, c.link ? h('a', { href: c.link }, c.code) : c.code, h('span', { class: 'position' }, c.label))))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'col' }, m.axis.kind === 'taxonomy' ? s.area : s.article),
+          m.columns.map((c) =>
+            h(
+              'th',
+              { scope: 'col', title: c.title },
+              h('a', { href: c.url, rel: 'noopener noreferrer' }, c.short),
+              h('span', { class: 'position' }, `${c.country}${c.year ? `, ${c.year}` : ''}`),
+              h('span', { class: `study study-${c.study}`, title: c.evidence }, study[c.study]),
+            ),
+          ),
+        ),
+      ),
       h(
         'tbody',
         null,
-        st.strategies.map((strategy) => {
-          const mine = st.links.filter((l) => l.strategy === strategy.id);
-          const study = strategy.study === 'named' ? s.named : strategy.study === 'candidate' ? s.candidate : strategy.study === 'subject' ? s.subject : undefined;
+        m.rows.map((row) => {
+          const article = data.articles[row.ref];
           return h(
             'tr',
-            null,
-            h(
-              'th',
-              { scope: 'row' },
-              strategy.title,
-              h('span', { class: 'position' }, `${jurisdictionName(data, strategy.jurisdiction)}${strategy.year ? `, ${strategy.year}` : ''}`),
-              study ? h('span', { class: `study study-${strategy.study}`, title: strategy.evidence ?? '' }, study) : null,
-            ),
-            columns.map((c) => {
-              const hits = mine.filter((l) => matches(l, c.key));
-              if (hits.length === 0) return h('td', { class: 'empty' }, h('span', { class: 'sr-only' }, '0'));
+            { class: `depth-${row.depth}` },
+            h('th', { scope: 'row' }, article ? h('a', { href: href.article(row.ref) }, row.code) : h('span', { class: 'num' }, row.code), ' ', row.label),
+            m.columns.map((c) => {
+              const evidence = row.cells[c.instrument] ?? [];
+              if (evidence.length === 0) return h('td', { class: 'empty' });
               return h(
                 'td',
                 { class: 'linked' },
                 h(
                   'details',
                   null,
-                  h('summary', null, s.quotes(hits.length)),
-                  h('ul', null, hits.map((l) => h('li', null, h('a', { href: href.provision(l.from) }, l.heading ?? l.from.split('/')[1] ?? l.from), ': ', h('q', null, l.quote)))),
+                  h('summary', { title: s.quotes(evidence.length) }, String(evidence.length), h('span', { class: 'sr-only' }, ` ${s.quotes(evidence.length).replace(/^\d+ /, '')}`)),
+                  h(
+                    'ul',
+                    null,
+                    evidence.map((e) => h('li', null, h('a', { href: href.provision(e.provision) }, e.heading ?? e.provision.split('/')[1] ?? e.provision), ': ', h('q', null, e.quote), e.via === 'area' ? h('span', { class: 'kind' }, ` (${s.viaArea})`) : null)),
+                  ),
                 ),
               );
             }),
