@@ -171,3 +171,18 @@ describe('corpusDigest', () => {
     expect(corpusDigest(plain)).toBe(digest);
   });
 });
+
+describe('the bundled corpus', () => {
+  it("Mexico's matrix cites law only: no strategy among its sources or provisions, though strategies link to Budapest articles", async () => {
+    const { loadCorpus } = await import('@lexharmony/core');
+    const corpus = loadCorpus();
+    const strategies = new Set([...corpus.instruments.values()].filter((i) => i.meta.kind === 'strategy').map((i) => i.meta.id));
+    const m = gapMatrix(corpus, { jurisdictions: ['MX'], date: '2026-01-01' });
+    expect(GapMatrixSchema.safeParse(m).success).toBe(true);
+    const cited = [...m.sources.map((s) => s.instrument), ...m.provisions.map((p) => p.instrument), ...m.rows.flatMap((r) => r.cells.MX!.provisions.map((p) => p.split('/')[0]!))];
+    expect(cited.filter((id) => strategies.has(id))).toEqual([]);
+    // Guard against a vacuous pass: the corpus does hold strategies linked to the reference.
+    const linked = [...corpus.instruments.values()].filter((i) => strategies.has(i.meta.id) && i.links.some((l) => l.targets.some((t) => t.startsWith('coe-ets-185/'))));
+    expect(linked.length).toBeGreaterThan(0);
+  });
+});
