@@ -67,6 +67,13 @@ interface Holders {
 }
 
 const FIELD_WEIGHT = { own: 1, context: 0.8, text: 0.6 } as const;
+/** A provision with no heading of its own (Mexican articles) is named by its structure: its chapter's title counts nearly as a heading. */
+const UNTITLED_CONTEXT_WEIGHT = 0.9;
+/**
+ * A glossary concept found through one of its other variants ("sin autorización" for illegal
+ * access) says less than its preferred term ("acceso ilícito", "illegal access") or the query's own words.
+ */
+const VARIANT_WEIGHT = 0.85;
 const REQUIREMENT_PRIOR = 0.85;
 
 
@@ -89,9 +96,9 @@ export class SearchIndex {
   private readonly postings = new Map<string, number[]>();
   /** word → flat pairs [record index, field weight]: in the record's own name or its structure's names. */
   private readonly namePostings = new Map<string, number[]>();
-  /** The same two for glossary concepts. */
+  /** The same for glossary concepts: occurrences in the text, and field weights (names and text) by how the concept was named. */
   private readonly conceptPostings = new Map<string, number[]>();
-  private readonly conceptNamePostings = new Map<string, number[]>();
+  private readonly conceptFieldPostings = new Map<string, number[]>();
   private readonly vocabulary: string[];
   private readonly avgLength: number;
 
@@ -110,8 +117,9 @@ export class SearchIndex {
       const counts = new Map<string, number>();
       for (const w of text) counts.set(w, (counts.get(w) ?? 0) + 1);
       for (const [w, c] of counts) post(this.postings, w, i, c);
+      const contextWeight = r.heading ? FIELD_WEIGHT.context : UNTITLED_CONTEXT_WEIGHT;
       const names = new Map<string, number>();
-      for (const w of context) names.set(w, FIELD_WEIGHT.context);
+      for (const w of context) names.set(w, contextWeight);
       for (const w of own) names.set(w, FIELD_WEIGHT.own);
       for (const [w, weight] of names) post(this.namePostings, w, i, weight);
 
@@ -123,8 +131,18 @@ export class SearchIndex {
         for (const [c, hit] of hits) terms.set(c, [...new Set([...(terms.get(c) ?? []), ...hit.terms])]);
       }
       for (const [c, hit] of textHits) post(this.conceptPostings, c, i, hit.count);
-      for (const c of contextHits.keys()) if (!ownHits.has(c)) post(this.conceptNamePostings, c, i, FIELD_WEIGHT.context);
-      for (const c of ownHits.keys()) post(this.conceptNamePostings, c, i, FIELD_WEIGHT.own);
+      const fieldOf = new Map<string, number>();
+      for (const [hits, weight] of [
+        [textHits, FIELD_WEIGHT.text],
+        [contextHits, contextWeight],
+        [ownHits, FIELD_WEIGHT.own],
+      ] as const) {
+        for (const [c, hit] of hits) {
+          const named = hit.terms.some((t) => Object.values(hit.concept.preferred).includes(t)) ? 1 : VARIANT_WEIGHT;
+          fieldOf.set(c, Math.max(fieldOf.get(c) ?? 0, weight * named));
+        }
+      }
+      for (const [c, weight] of fieldOf) post(this.conceptFieldPostings, c, i, weight);
       this.fields.push({ textLength: text.length, terms });
     });
     this.vocabulary = [...new Set([...this.postings.keys(), ...this.namePostings.keys()])].sort();
@@ -215,6 +233,11 @@ export class SearchIndex {
         seen?.add(list[k]!);
       }
     };
+    // The word itself in the text: the text's weight.
+    const inText = (list: number[] | undefined) => {
+      if (!list) return;
+      for (let k = 0; k < list.length; k += 2) if (FIELD_WEIGHT.text > (field.get(list[k]!) ?? 0)) field.set(list[k]!, FIELD_WEIGHT.text);
+    };
     const best = (list: number[] | undefined, seen?: Set<number>) => {
       if (!list) return;
       for (let k = 0; k < list.length; k += 2) {
@@ -225,21 +248,22 @@ export class SearchIndex {
     for (const w of g.words) {
       const seen = new Set<number>();
       add(this.postings.get(w), seen);
+      inText(this.postings.get(w));
       best(this.namePostings.get(w), seen);
       byWord.set(w, seen);
     }
     for (const c of g.concepts) {
       add(this.conceptPostings.get(c));
-      best(this.conceptNamePostings.get(c));
+      best(this.conceptFieldPostings.get(c));
     }
     return { tf, field, byWord };
   }
 
   /** How well record `i` satisfies a query word: by the best field holding it, plus how often the text says it. */
   private groupScore(h: Holders, i: number): number {
-    const tf = h.tf.get(i) ?? 0;
-    const field = Math.max(h.field.get(i) ?? 0, tf > 0 ? FIELD_WEIGHT.text : 0);
+    const field = h.field.get(i) ?? 0;
     if (field === 0) return 0;
+    const tf = h.tf.get(i) ?? 0;
     // BM25-like saturation: saying it again helps a little, a long text helps less.
     const norm = tf / (tf + 1.2 * (0.25 + (0.75 * this.fields[i]!.textLength) / this.avgLength));
     return Math.min(1, field + 0.15 * norm);

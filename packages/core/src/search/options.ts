@@ -19,7 +19,9 @@ export interface SearchName {
 }
 
 /** How much a fuzzy match on each kind of name counts for the record that bears it. */
-export const NAME_WEIGHTS = { heading: 1, context: 0.8, keywords: 0.8 } as const;
+// Keywords are derived from the other names (the concepts they name), so they count less.
+// A record with no heading (Mexican articles) is named by its structure's title.
+export const NAME_WEIGHTS = { heading: 1, context: 0.8, untitledContext: 0.9, keywords: 0.5 } as const;
 
 export const fuseOptions: IFuseOptions<SearchName> = {
   keys: ['name'],
@@ -54,7 +56,7 @@ export function namesOf(records: readonly SearchRecord[]): { names: SearchName[]
       else list.push([i, weight]);
     };
     add(r.heading, NAME_WEIGHTS.heading);
-    add(r.context, NAME_WEIGHTS.context);
+    add(r.context, r.heading ? NAME_WEIGHTS.context : NAME_WEIGHTS.untitledContext);
     for (const k of r.keywords) add(k, NAME_WEIGHTS.keywords);
   });
   return { names, holders };
