@@ -191,6 +191,7 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     expect(await page.locator('section.national').innerText()).toContain('Al que sin autorización conozca o copie información');
     await open(`${base}#/provision/mx-cpf/art-211-bis-1.p-2`);
     expect(await page.locator('main').innerText()).toContain('Art. 2 Illegal access');
+    await page.screenshot({ path: join(shots, 'provision.png'), fullPage: true });
   });
 
   it('searches "interceptacion" (no accent) and reaches Art. 3', async () => {

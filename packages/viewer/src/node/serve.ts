@@ -75,7 +75,12 @@ export function serveSite(root: string, port = 0): Promise<RunningServer> {
         url: `http://127.0.0.1:${actual}/`,
         port: actual,
         server,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // A browser's keep-alive connections would otherwise hold the close until they time out.
+            server.closeAllConnections();
+          }),
       });
     });
   });
