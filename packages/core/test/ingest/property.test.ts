@@ -74,3 +74,16 @@ describe('the profiles’ regular expressions are linear', () => {
     for (const name of Object.keys(profiles)) check(readText(long.join('\n')).blocks, name);
   });
 });
+
+describe('coe-treaty on repeated numbers', () => {
+  // Found by the property above: two paragraphs "1." in one article, and an article heading repeated.
+  it('gives every provision its own id, keeping a repeated paragraph as text and naming the article repeat', () => {
+    const { provisions, skipped } = segment(readMarkdown('### Article  2\n1. First\n\n1. Again\n### Article  2\nMore').blocks, 'coe-treaty');
+    expect(provisions.map((p) => [p.id, p.children.map((c) => c.id)])).toEqual([
+      ['art-2', ['art-2.p-1']],
+      ['art-2-dup-2', []],
+    ]);
+    expect(provisions[0]!.children[0]!.text).toContain('Again');
+    expect(skipped.map((s) => s.reason)).toEqual(expect.arrayContaining([expect.stringMatching(/item number repeated/), expect.stringMatching(/article number repeated/)]));
+  });
+});

@@ -21,6 +21,8 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
   let awaiting: { segment?: PathSegment; article?: Node } | undefined;
   let seenStructure = false;
   let ended = false;
+  /** Every id given so far: a repeated article or item number must not make two provisions with one id. */
+  const ids = new Set<string>();
 
   for (const b of blocks) {
     if (b.kind === 'heading') {
@@ -41,7 +43,15 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
       const a = profile.article.exec(b.text);
       if (a) {
         const number = a[1]!;
-        article = new Node({ id: profile.articleId(number), number, kind: 'article', path: path.map((s) => ({ ...s })), line: b.line });
+        let id = profile.articleId(number);
+        if (ids.has(id)) {
+          skipped.add('article number repeated (kept with a -dup suffix)', b.text);
+          let k = 2;
+          while (ids.has(`${id}-dup-${k}`)) k++;
+          id = `${id}-dup-${k}`;
+        }
+        ids.add(id);
+        article = new Node({ id, number, kind: 'article', path: path.map((s) => ({ ...s })), line: b.line });
         provisions.push(article);
         open = [{ node: article, rank: 0, last: new Map() }];
         awaiting = { article };
@@ -85,11 +95,14 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
       continue;
     }
     const item = matchItem(profile.items, b.text, open);
-    if (item) {
+    const itemId = item && `${open[item.at]!.node.id}.${item.level.id(item.number)}`;
+    if (item && itemId && ids.has(itemId)) skipped.add('item number repeated in the same article (kept as text of the item before)', b.text);
+    if (item && itemId && !ids.has(itemId)) {
       const { level, number, label, at } = item;
       const parent = open[at]!;
+      ids.add(itemId);
       parent.last.set(level.kind, number);
-      const node = new Node({ id: `${parent.node.id}.${level.id(number)}`, number, kind: level.kind, parent: parent.node, line: b.line });
+      const node = new Node({ id: itemId, number, kind: level.kind, parent: parent.node, line: b.line });
       node.add(b.text, b.text.slice(label.length).trim());
       open = [...open.slice(0, at + 1), { node, rank: level.rank, last: new Map() }];
       continue;
