@@ -111,7 +111,11 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
     while (open.length > 1 && open.at(-1)!.rank > 1) open.pop();
     open.at(-1)!.node.add(b.text);
   }
-  const out: Provision[] = provisions.filter((n) => !n.isEmpty).map((n) => n.toProvision());
+  const out: Provision[] = [];
+  for (const n of provisions) {
+    const p = n.toProvision();
+    if (p) out.push(p);
+  }
   // Articles keep the path as it stood when they started; fill in titles that came later.
   for (const p of out) for (const s of p.path) if (!s.title) delete s.title;
   return { provisions: out, skipped: skipped.list() };

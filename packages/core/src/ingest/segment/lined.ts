@@ -168,16 +168,14 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
 
   const out: Provision[] = [];
   for (const a of articles) {
-    if (a.isEmpty) {
-      skipped.add('article heading without text', `${a.number ?? a.id}`);
-      continue;
-    }
     // A single paragraph is the article itself: no p-1 child, its history goes to the article.
     if (a.children.length === 1 && a.children[0]!.kind === 'paragraph') {
       a.history.unshift(...a.children[0]!.history);
       a.children.length = 0;
     }
-    out.push(a.toProvision());
+    const p = a.toProvision();
+    if (p) out.push(p);
+    else skipped.add('article heading without text', `${a.number ?? a.id}`);
   }
   return { provisions: out, skipped: skipped.list() };
 }

@@ -64,17 +64,25 @@ export class Node {
     return out.join('\n\n');
   }
 
-  toProvision(): Provision {
+  /** The provision, or undefined when the node holds no text (its text is computed once here). */
+  toProvision(): Provision | undefined {
+    const text = this.text();
+    if (!text) return undefined;
+    const children: Provision[] = [];
+    for (const c of this.children) {
+      const p = c.toProvision();
+      if (p) children.push(p);
+    }
     return {
       id: this.id,
       ...(this.number !== undefined ? { number: this.number } : {}),
       kind: this.kind,
       ...(this.heading ? { heading: this.heading } : {}),
       path: this.path,
-      text: this.text(),
+      text,
       translations: [],
       history: this.history,
-      children: this.children.filter((c) => !c.isEmpty).map((c) => c.toProvision()),
+      children,
     };
   }
 }
