@@ -3,20 +3,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/index.js';
-import type { Io } from '../src/output.js';
+import { run } from './run.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tiny = join(here, 'fixtures/tiny');
 const version = (JSON.parse(readFileSync(join(here, '../package.json'), 'utf8')) as { version: string }).version;
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), color: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 describe('lexharmony', () => {
   it('--version prints the package version', async () => {

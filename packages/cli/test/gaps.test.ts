@@ -4,20 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GapMatrixSchema } from '@lexharmony/core';
-import { main } from '../src/index.js';
 import { DEFAULT_FORMAT, renderSummary } from '../src/commands/gaps.js';
 import { gapMatrix, loadCorpus } from '@lexharmony/core';
+import { run } from './run.js';
 
 const toy = fileURLToPath(new URL('../../../examples/toy-country/corpora', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'lexharmony-gaps-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), color: false });
-  return { code, out, err };
-}
 
 describe('lexharmony gaps', () => {
   it('--format json with no --out: the matrix alone on stdout', async () => {

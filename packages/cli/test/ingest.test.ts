@@ -3,15 +3,9 @@ import { cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/index.js';
 import { haveSources, repoRoot, sourcesDir } from '../../../test/support/sources.js';
+import { run } from './run.js';
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), color: false });
-  return { code, out, err };
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'lh-cli-'));
 const ets185 = join(sourcesDir, 'budapest-convention/ets185-convention-on-cybercrime.en.md');
@@ -117,7 +111,7 @@ describe.skipIf(!haveSources)('lexharmony verify', () => {
     const r = await run('verify', '--sources', sourcesDir, '--corpus', join(repoRoot, 'corpora'));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/(\d+) of \1 texts and quotes found verbatim/);
-  });
+  }, 180_000);
 
   it('exits 2 and shows file:line, the quote, the source passage and the differing word', async () => {
     const dir = tmp();

@@ -5,20 +5,12 @@ import { loadCorpus } from '@lexharmony/core';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { haveSoffice, sheetsByLibreOffice } from '../../../test/support/libreoffice.js';
-import { main } from '../src/index.js';
-import type { Io } from '../src/output.js';
+import { run } from './run.js';
 
 const toy = resolve(__dirname, '../../../examples/toy-country/corpora');
 const dir = mkdtempSync(join(tmpdir(), 'lexharmony-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), color: false };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 const sheetRows = (file: string, sheet: string) => {
   const wb = XLSX.read(readFileSync(file), { type: 'buffer' });

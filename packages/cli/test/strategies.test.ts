@@ -3,16 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/index.js';
-import type { Io } from '../src/output.js';
+import { run } from './run.js';
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), color: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 describe('lexharmony strategies', () => {
   it('prints a terminal summary by ncss area by default, with named and candidate strategies', async () => {

@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/index.js';
-import type { Io } from '../src/output.js';
+import { run } from './run.js';
 
 const tiny = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/tiny');
 const scratch = mkdtempSync(join(tmpdir(), 'lexharmony-bad-'));
@@ -115,13 +114,6 @@ const cases: Case[] = [
   },
 ];
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), color: false };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 /** The 1-based line of the first match of a marker in a text. */
 function lineIn(text: string, marker: string | RegExp): number {
@@ -132,7 +124,7 @@ function lineIn(text: string, marker: string | RegExp): number {
 
 describe('validate on a malformed corpus', () => {
   it('the tiny base corpus is valid', async () => {
-    const r = await run(['validate', '--corpus', tiny]);
+    const r = await run('validate', '--corpus', tiny);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/valid — 1 jurisdictions, 3 instruments/);
@@ -153,7 +145,7 @@ describe('validate on a malformed corpus', () => {
     }
     const line = typeof c.line === 'number' ? c.line : lineIn(broken, c.line);
 
-    const r = await run(['validate', '--corpus', dir]);
+    const r = await run('validate', '--corpus', dir);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     const first = r.err.split('\n')[0]!;
@@ -165,7 +157,7 @@ describe('validate on a malformed corpus', () => {
     expect(r.err).not.toMatch(/^\s+at /m);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
-    const debug = await run(['validate', '--corpus', dir, '--debug']);
+    const debug = await run('validate', '--corpus', dir, '--debug');
     expect(debug.code).toBe(2);
     expect(debug.err).toMatch(/^\s+at /m);
   });
