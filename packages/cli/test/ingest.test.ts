@@ -111,6 +111,8 @@ describe.skipIf(!haveSources)('lexharmony verify', () => {
     const r = await run('verify', '--sources', sourcesDir, '--corpus', join(repoRoot, 'corpora'));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/(\d+) of \1 texts and quotes found verbatim/);
+    // Reading the PDFs takes seconds: stderr says which file is being read.
+    expect(r.err).toMatch(/verify: reading mexico\/\S+ \(\d+ of \d+\)/);
   }, 180_000);
 
   it('exits 2 and shows file:line, the quote, the source passage and the differing word', async () => {

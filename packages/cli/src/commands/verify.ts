@@ -24,7 +24,17 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
     async (argv) => {
       const { verifyCorpus } = await import('@lexharmony/core/ingest');
       const corpus = ctx.corpus(argv.corpus);
-      const report = await verifyCorpus(corpus, argv.sources);
+      // Reading the official PDFs takes seconds: after the first second, say which file is being read.
+      const started = Date.now();
+      let shown = false;
+      const report = await verifyCorpus(corpus, argv.sources, {
+        onProgress: (done, total, file) => {
+          if (Date.now() - started < 1000) return;
+          ctx.io.err(`\rverify: reading ${file} (${done + 1} of ${total})`.padEnd(72));
+          shown = true;
+        },
+      });
+      if (shown) ctx.io.err('\n');
       const lines: string[] = [];
       for (const i of report.issues) {
         const where = i.origin ? `${join(argv.corpus, i.origin.file)}${i.origin.line ? `:${i.origin.line}` : ''}: ` : '';

@@ -52,7 +52,11 @@ interface Check {
  * reader, without page headers and reform annotations; its sha256 is checked against the
  * instrument's record.
  */
-export async function verifyCorpus(corpus: Corpus, sourcesDir: string): Promise<VerifyReport> {
+export async function verifyCorpus(
+  corpus: Corpus,
+  sourcesDir: string,
+  options: { onProgress?: (done: number, total: number, file: string) => void } = {},
+): Promise<VerifyReport> {
   const checks = new Map<string, Check[]>();
   const add = (c: Check) => {
     const list = checks.get(c.instrument) ?? [];
@@ -83,6 +87,8 @@ export async function verifyCorpus(corpus: Corpus, sourcesDir: string): Promise<
   }
 
   const report: VerifyReport = { checked: 0, found: 0, issues: [], notVerifiable: [], sources: [] };
+  const toRead = corpus.data.instruments.filter((i) => i.meta.source.file && checks.get(i.meta.id)?.length).length;
+  let read = 0;
   for (const inst of corpus.data.instruments) {
     const list = checks.get(inst.meta.id);
     if (!inst.meta.source.file) {
@@ -90,6 +96,7 @@ export async function verifyCorpus(corpus: Corpus, sourcesDir: string): Promise<
       continue;
     }
     if (!list?.length) continue;
+    options.onProgress?.(read++, toRead, inst.meta.source.file);
     const source = await loadSource(inst.meta, sourcesDir, report);
     if (!source) continue;
     report.sources.push({ instrument: inst.meta.id, file: source.file });
