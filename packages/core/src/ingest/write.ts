@@ -4,7 +4,7 @@ import type { Provision } from '../model/types.js';
 /** The schema header of a provisions.yaml inside `corpora/instruments/<id>/`. */
 export const PROVISIONS_SCHEMA = '../../../docs/schema/provisions.schema.json';
 
-/** A provision as written to a corpus file: defaults (empty lists) left out, keys in a fixed order. */
+/** A provision as written to a corpus file: every field the model holds, defaults (empty lists) left out, keys in a fixed order. */
 function compact(p: Provision): Record<string, unknown> {
   return {
     id: p.id,
@@ -13,6 +13,10 @@ function compact(p: Provision): Record<string, unknown> {
     ...(p.heading ? { heading: p.heading } : {}),
     ...(p.path.length ? { path: p.path.map((s) => ({ level: s.level, ...(s.number ? { number: s.number } : {}), ...(s.title ? { title: s.title } : {}) })) } : {}),
     text: p.text,
+    ...(p.lang ? { lang: p.lang } : {}),
+    // Kept when rewriting a corpus file: unofficial translations and notes are the analyst's work, not the source's.
+    ...(p.translations.length ? { translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by })) } : {}),
+    ...(p.note ? { note: p.note } : {}),
     ...(p.history.length ? { history: p.history.map((h) => ({ action: h.action, scope: h.scope, date: h.date, gazette: h.gazette, raw: h.raw })) } : {}),
     ...(p.children.length ? { children: p.children.map(compact) } : {}),
   };
