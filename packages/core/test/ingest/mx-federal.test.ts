@@ -147,6 +147,16 @@ describe.skipIf(!haveSources)('mx-federal profile on the other Mexican laws', ()
     expect(a.text.startsWith('Todas las personas que intervengan en el procedimiento penal')).toBe(true);
   });
 
+  it('reads a CNPP heading that wraps onto a second line as the heading, not as text', async () => {
+    const r = await ingest(readFileSync(join(mx, 'CNPP.txt')), { format: 'txt', profile: 'mx-federal' });
+    const a = r.provisions.find((p) => p.id === 'art-303')!;
+    expect(a.heading).toBe('Localización geográfica en tiempo real y solicitud de entrega de datos conservados');
+    expect(a.text.startsWith('Cuando el Ministerio Público considere necesaria la localización geográfica')).toBe(true);
+    const b = r.provisions.find((p) => p.id === 'art-293')!;
+    expect(b.heading).toBe('Contenido de la resolución judicial que autoriza la intervención de las comunicaciones privadas');
+    expect(b.text.startsWith('En la autorización, el Juez de control')).toBe(true);
+  });
+
   it('reads the Constitution with its 136 articles', async () => {
     const r = await ingest(readFileSync(join(mx, 'CPEUM.txt')), { format: 'txt', profile: 'mx-federal' });
     expect(r.provisions.filter((p) => /^art-\d+$/.test(p.id))).toHaveLength(136);

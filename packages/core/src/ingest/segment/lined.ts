@@ -104,9 +104,14 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       fresh = true;
       const rest = text.slice(a[0].length).trim();
       const next = lines[i + 1]?.text ?? '';
-      const nextIsText = OPENS_PARAGRAPH.test(next) && !profile.annotation.test(next) && !profile.article.test(next) && !profile.structure.some((s) => s.pattern.test(next));
-      if (rest && a[2] === '.' && !ENDS_PARAGRAPH.test(rest) && !/,$/.test(rest) && rest.length <= 120 && nextIsText) {
-        article.heading = rest; // "Artículo 10. Principio de igualdad ante la ley"
+      const opensText = (t: string) => OPENS_PARAGRAPH.test(t) && !profile.annotation.test(t) && !profile.article.test(t) && !profile.structure.some((s) => s.pattern.test(t));
+      // A heading may wrap onto one short lower-case line before the text opens:
+      // "Artículo 303. Localización geográfica … de datos" / "conservados" / "Cuando el Ministerio Público …".
+      const wraps = /^\p{Ll}/u.test(next) && next.length <= 80 && !ENDS_PARAGRAPH.test(next) && !/,$/.test(next) && opensText(lines[i + 2]?.text ?? '');
+      const heading = wraps ? `${rest} ${next}` : rest;
+      if (rest && a[2] === '.' && !ENDS_PARAGRAPH.test(rest) && !/,$/.test(rest) && rest.length <= 120 && (wraps || opensText(next))) {
+        article.heading = heading; // "Artículo 10. Principio de igualdad ante la ley"
+        if (wraps) i++;
       } else if (rest) {
         addLine(rest, i);
       }
