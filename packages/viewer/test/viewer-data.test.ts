@@ -33,6 +33,13 @@ describe('buildViewerData', () => {
     expect(p.history).toEqual(['Artículo adicionado DOF 17-05-1999']);
   });
 
+  it('shows a reform annotation once, though it holds one history entry per date', () => {
+    const bundled = buildViewerData(loadCorpus(), { date: '2026-11-27' });
+    const cpf8 = bundled.provisions['mx-cpf/art-8']!;
+    expect(loadCorpus().provisions.get('mx-cpf/art-8')!.provision.history.length).toBeGreaterThan(1);
+    expect(cpf8.history).toEqual(['Artículo reformado DOF 13-01-1984, 10-01-1994']);
+  });
+
   it('keeps "not assessed" apart from a gap, and marks a stale finding', () => {
     const row = (ref: string) => data.matrix.rows.find((r) => r.ref === ref)!.cells.MX!;
     expect(row('coe-ets-185/art-4').status).toBe('not-assessed');

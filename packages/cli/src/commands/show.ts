@@ -56,7 +56,7 @@ function renderText(v: ReturnType<typeof provisionView>): string {
   if (v.path.length) lines.push(v.path.map((s) => [cap(s.level), s.number, s.title ? `(${s.title})` : ''].filter(Boolean).join(' ')).join(' › '));
   lines.push('', v.text, '');
   for (const t of v.translations) lines.push(`[${t.lang}, ${t.official ? 'official' : 'unofficial'} translation by ${t.by}]`, t.text, '');
-  if (v.history.length) lines.push('History: ' + v.history.map((h) => h.raw).join('; '), '');
+  if (v.history.length) lines.push('History: ' + [...new Set(v.history.map((h) => h.raw))].join('; '), '');
   if (v.note) lines.push(`Note: ${v.note}`, '');
   if (v.requirements.length) {
     lines.push('Requirements:');

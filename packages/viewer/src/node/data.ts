@@ -139,7 +139,8 @@ function provisionOf(corpus: Corpus, ref: string): ViewerProvision | undefined {
     text: p.text,
     lang,
     translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by })),
-    history: p.history.map((h) => h.raw),
+    // An annotation listing several dates is one history entry per date, all with the same printed line: show it once.
+    history: [...new Set(p.history.map((h) => h.raw))],
   };
 }
 
