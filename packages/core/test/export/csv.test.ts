@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { field, neutralise, render } from '../../src/export/csv.js';
 import { TABLE_NAMES } from '../../src/export/tables.js';
+import { parseCsv as parseStrict } from '../../../../test/support/csv.js';
 import { buildMatrix, HOSTILE } from './fixture.js';
 
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  if (cell || row.length) throw new Error('last record not ended by CRLF');
-  return rows;
-}
+const parseCsv = (text: string) => parseStrict(text, { crlf: true });
 
 describe('csv', () => {
   it('writes the matrix: a BOM, CRLF records, one row per article, status as word and symbol', () => {
