@@ -14,8 +14,8 @@ describe('csv', () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual(['Group', 'Ref', 'Article', 'Heading', 'MX status', 'MX provisions', 'MX reason', 'MX stale']);
     expect(rows.slice(1).map((r) => r[1])).toEqual(['coe-ets-185/art-2', 'coe-ets-185/art-3', 'coe-ets-185/art-4', 'coe-ets-185/art-16']);
-    expect(rows[1]![4]).toBe('● full');
-    expect(rows[2]![4]).toBe('◑ conditional');
+    expect(rows[1]![4]).toBe('✔ full');
+    expect(rows[2]![4]).toBe('◐ conditional');
     expect(rows[2]![7]).toBe('STALE');
     expect(rows[4]![4]).toBe('? not assessed');
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);

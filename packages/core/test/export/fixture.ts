@@ -1,5 +1,6 @@
 import type { GapMatrix, MatrixCell, MatrixFinding } from '../../src/matrix/types.js';
 import type { Status } from '../../src/assess/types.js';
+import { LEGEND } from '../../src/matrix/matrix.js';
 
 /**
  * A small gap matrix shaped like the engine's: Budapest articles 2–4 and 16 against Mexico, with
@@ -9,14 +10,8 @@ import type { Status } from '../../src/assess/types.js';
  */
 export const HOSTILE = ['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>'] as const;
 
-export const LEGEND: GapMatrix['legend'] = [
-  { status: 'full', symbol: '●', label: 'full', meaning: 'The law covers every element.' },
-  { status: 'conditional', symbol: '◑', label: 'conditional', meaning: 'Covered only with a declaration or reservation not made.' },
-  { status: 'partial', symbol: '◐', label: 'partial', meaning: 'Covered in part.' },
-  { status: 'none', symbol: '○', label: 'none', meaning: 'Assessed: no provision covers it.' },
-  { status: 'not-assessed', symbol: '?', label: 'not assessed', meaning: 'No finding yet; not a gap.' },
-  { status: 'not-applicable', symbol: '–', label: 'not applicable', meaning: 'Asks nothing of national law.' },
-];
+// The engine's own legend, so the renderers are tested with the symbols and words users see.
+export { LEGEND };
 
 const symbolOf = (s: Status) => LEGEND.find((l) => l.status === s)!.symbol;
 const zero = (): Record<Status, number> => ({ full: 0, conditional: 0, partial: 0, none: 0, 'not-assessed': 0, 'not-applicable': 0 });

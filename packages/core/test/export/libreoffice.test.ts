@@ -18,7 +18,7 @@ describe.skipIf(!haveSoffice)('xlsx read by LibreOffice', () => {
     expect(rows.slice(1).map((r) => r[1])).toEqual(matrix.rows.map((r) => r.ref));
     // Calc would show a formula's result ("y"); it shows the text, as written
     expect(rows[1]![3]).toBe(`${HOSTILE[0]}Illegal access${HOSTILE[0]}`);
-    expect(rows[2]![4]).toBe('◑ conditional');
+    expect(rows[2]![4]).toBe('◐ conditional');
     expect(sheets.get('Findings')!.length - 1).toBe(4);
     expect(sheets.get('Sources')![1]![3]).toBe('https://rm.coe.int/1680081561');
     for (const [name, table] of sheets) for (const r of table) for (const c of r) expect(c, name).not.toBe('y');

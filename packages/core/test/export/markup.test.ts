@@ -15,8 +15,8 @@ describe('html', () => {
   });
 
   it('says every status in words with a symbol, marks stale findings, and shows the unmade declaration', () => {
-    expect(page).toContain('<td class="s-full" title="Every element is met."><span class="cell">● full</span>');
-    expect(page).toContain('◑ conditional</span> <span class="stale"');
+    expect(page).toContain('<td class="s-full" title="Every element is met."><span class="cell">✔ full</span>');
+    expect(page).toContain('◐ conditional</span> <span class="stale"');
     expect(page).toContain('? not assessed');
     expect(page).toContain('coe-ets-185/art-3#d1 — dishonest intent (not made)');
     expect(page).toContain('Unofficial translation (en) by lexharmony project (unofficial)');
@@ -48,7 +48,7 @@ describe('markdown', () => {
   it('has the matrix table with one row per article and the per-article detail', () => {
     const table = text.split('\n').filter((l) => l.startsWith('| '));
     expect(table[0]).toBe('| Article | Heading | MX |');
-    expect(table.slice(1, 5)).toEqual(['| 2 | Illegal access | ● full |', '| 3 | Illegal interception | ◑ conditional **STALE** |', '| 4 | Data interference | ○ none |', '| 16 | Expedited preservation of stored computer data | ? not assessed |']);
+    expect(table.slice(1, 5)).toEqual(['| 2 | Illegal access | ✔ full |', '| 3 | Illegal interception | ◐ conditional **STALE** |', '| 4 | Data interference | ✘ none |', '| 16 | Expedited preservation of stored computer data | ? not assessed |']);
     expect(text).toContain('### Art. 3: Illegal interception');
     expect(text).toContain('Acceptable with: coe\\-ets\\-185/art\\-3#d1'.replaceAll('\\-', '-'));
     expect(text).toContain('    > texto anterior a la reforma');

@@ -56,9 +56,9 @@ describe('xlsx', async () => {
     const rows = rowsOf(wb, 'Matrix');
     expect(rows[0]!.slice(0, 8)).toEqual(['Group', 'Ref', 'Article', 'Heading', 'MX status', 'MX provisions', 'MX reason', 'MX stale']);
     expect(rows.slice(1).map((r) => r[1])).toEqual(matrix.rows.map((r) => r.ref));
-    expect(rows[1]![4]).toBe('● full');
-    expect(rows[2]!.slice(4, 8)).toEqual(['◑ conditional', 'mx-cpf/art-211-bis', 'Narrower, acceptable only with a declaration MX has not made.', 'STALE']);
-    expect(rows[2]![8]).toBe('◑ conditional');
+    expect(rows[1]![4]).toBe('✔ full');
+    expect(rows[2]!.slice(4, 8)).toEqual(['◐ conditional', 'mx-cpf/art-211-bis', 'Narrower, acceptable only with a declaration MX has not made.', 'STALE']);
+    expect(rows[2]![8]).toBe('◐ conditional');
   });
 
   it('carries every finding, provision, source and the summary', () => {
