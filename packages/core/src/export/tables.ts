@@ -25,7 +25,7 @@ export type TableName = (typeof TABLE_NAMES)[number];
 
 const STATUS_ORDER: Status[] = ['full', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
 
-/** The word a reader sees for a status (the legend's label), with its symbol: `● full`. */
+/** The word a reader sees for a status (the legend's label), with its symbol: `✔ full`. */
 export function statusText(matrix: GapMatrix, status: Status, symbol?: string): string {
   const entry = matrix.legend.find((l) => l.status === status);
   const sym = symbol ?? entry?.symbol ?? '';

@@ -5,7 +5,7 @@ import { cellText, TABLE_NAMES, tableOf, titleOf, type Cell, type Table } from '
 /**
  * The workbook (SheetJS community build): sheets Summary, Matrix, Findings, Provisions, Sources,
  * Legend, each with an autofilter on its table and column widths. The community build writes no
- * cell styles, so a status is always a word with its symbol (`● full`), readable without colour.
+ * cell styles, so a status is always a word with its symbol (`✔ full`), readable without colour.
  *
  * Safe: every text is written as a string cell (type `s`, no formula), so `=HYPERLINK(…)` in the
  * corpus stays text. Links are made only for http(s) source addresses.
