@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -169,6 +170,15 @@ describe('corpusDigest', () => {
     expect(corpusDigest(compiled)).toBe(digest);
     const { digest: _d, ...plain } = compiled;
     expect(corpusDigest(plain)).toBe(digest);
+  });
+
+  it('is the sha256 of the JSON of the whole data, hashed in pieces (the bundled corpus, origins left out)', async () => {
+    const { loadCorpusData } = await import('@lexharmony/core');
+    const data = loadCorpusData(fileURLToPath(new URL('../../../corpora', import.meta.url)));
+    const { origins: _o, digest: _d, ...rest } = data;
+    const whole = 'sha256:' + createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16);
+    expect(corpusDigest({ ...data, digest: undefined })).toBe(whole);
+    expect(corpusDigest(data)).toBe(whole);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Corpus, type RequirementEntry } from '../corpus/corpus.js';
 import type { CorpusData } from '../corpus/data.js';
 import { NotFoundError } from '../errors.js';
-import { textHash } from '../model/hash.js';
+import { provisionHash } from '../model/hash.js';
 import type { AssessmentFile, Finding, Provision } from '../model/types.js';
 import { standing, type TreatyStanding } from './position.js';
 import { STATUSES, type ArticleResult, type Assessment, type CitationResult, type RequirementResult, type Status } from './types.js';
@@ -102,14 +102,6 @@ export function countOf(statuses: Status[]): Record<Status, number> {
   return counts;
 }
 
-// Provision texts do not change under a corpus (it is never mutated): hash each one once.
-const hashes = new WeakMap<Provision, string>();
-function hashOf(p: Provision): string {
-  let h = hashes.get(p);
-  if (h === undefined) hashes.set(p, (h = textHash(p.text)));
-  return h;
-}
-
 const local = (ref: string) => ref.slice(ref.indexOf('#') + 1);
 
 function requirementResult(ctx: Ctx, r: RequirementEntry, f: Finding | undefined): RequirementResult {
@@ -172,7 +164,7 @@ function findingOf(ctx: Ctx, f: Finding): NonNullable<RequirementResult['finding
   const citations: CitationResult[] = f.citations.map((c) => {
     const entry = ctx.corpus.provisions.get(c.ref);
     if (entry?.instrument.kind === 'strategy') throw AssessmentError.strategyCited(ctx.corpus, ctx.jurisdiction, f.requirement, c.ref);
-    const currentHash = entry ? hashOf(entry.provision) : undefined;
+    const currentHash = entry ? provisionHash(entry.provision) : undefined;
     return { ref: c.ref, quote: c.quote, recordedHash: c.hash, currentHash, stale: currentHash !== c.hash };
   });
   const acceptableWith = f.acceptableWith.map((ref) => {

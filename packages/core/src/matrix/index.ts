@@ -1,2 +1,3 @@
-export { gapMatrix, corpusDigest, LEGEND, SYMBOLS, TOOL, MatrixOptionError, type GapMatrixOptions } from './matrix.js';
+export { corpusDigest } from '../corpus/digest.js';
+export { gapMatrix, LEGEND, SYMBOLS, TOOL, MatrixOptionError, type GapMatrixOptions } from './matrix.js';
 export type { GapMatrix, MatrixCell, MatrixColumn, MatrixFinding, MatrixGroup, MatrixReference, MatrixRow, MatrixTotals } from './types.js';

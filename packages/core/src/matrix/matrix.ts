@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { asCorpus, assess, countOf, type CorpusLike } from '../assess/assess.js';
 import { type ArticleResult, type Assessment, type Status } from '../assess/types.js';
 import { structureId, type Corpus } from '../corpus/corpus.js';
-import type { CorpusData } from '../corpus/data.js';
+import { corpusDigest } from '../corpus/digest.js';
 import { LexharmonyError, NotFoundError } from '../errors.js';
-import { textHash } from '../model/hash.js';
+import { provisionHash } from '../model/hash.js';
 import type { PathSegment } from '../model/types.js';
 import type { GapMatrix, MatrixCell, MatrixColumn, MatrixGroup, MatrixRow } from './types.js';
 
@@ -39,22 +38,6 @@ export class MatrixOptionError extends LexharmonyError {
     super('MATRIX_OPTION', message);
     this.option = option;
   }
-}
-
-const digests = new WeakMap<CorpusData, string>();
-/**
- * A short digest of the corpus data (origins left out: they say where data was read, not what it says).
- * The compiled corpus carries it, computed by the build from the same data.
- */
-export function corpusDigest(data: CorpusData): string {
-  if (data.digest) return data.digest;
-  let d = digests.get(data);
-  if (!d) {
-    const { origins: _origins, digest: _digest, ...rest } = data;
-    d = 'sha256:' + createHash('sha256').update(JSON.stringify(rest)).digest('hex').slice(0, 16);
-    digests.set(data, d);
-  }
-  return d;
 }
 
 /** The reference instruments the jurisdictions were assessed against, in corpus order. */
@@ -217,7 +200,7 @@ function provisionsOf(corpus: Corpus, rows: MatrixRow[]): GapMatrix['provisions'
         text: e.provision.text,
         lang,
         translation: t ? { lang: t.lang, text: t.text, official: t.official, by: t.by } : undefined,
-        hash: textHash(e.provision.text),
+        hash: provisionHash(e.provision),
       },
     ];
   });

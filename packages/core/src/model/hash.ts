@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /** Whitespace-insensitive, Unicode-normalised form of a text: what a text hash is taken over. */
 export function normalizeText(text: string): string {
@@ -6,7 +6,24 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/(?: \s|[^\S ])\s*/g, ' ').trim();
 }
 
+// Node ≥ 20.12 has a one-shot hash, several times faster than createHash on short texts.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
+/** Hex sha256 of a text's UTF-8 bytes. */
+export function sha256Hex(text: string): string {
+  return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
 /** The hash a finding records for a cited provision: `sha256:<hex>` of its normalised text. */
 export function textHash(text: string): string {
-  return 'sha256:' + createHash('sha256').update(normalizeText(text), 'utf8').digest('hex');
+  return 'sha256:' + sha256Hex(normalizeText(text));
+}
+
+// A corpus is never mutated, so each provision's text is hashed once, however often it is cited.
+const provisionHashes = new WeakMap<object, string>();
+/** `textHash` of a provision's text, remembered per provision object. */
+export function provisionHash(p: { text: string }): string {
+  let h = provisionHashes.get(p);
+  if (h === undefined) provisionHashes.set(p, (h = textHash(p.text)));
+  return h;
 }
