@@ -1,5 +1,6 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { GapMatrix } from '../matrix/types.js';
+import { packZip } from './zip.js';
 import { cellText, TABLE_NAMES, tableOf, titleOf, type Cell, type Table } from './tables.js';
 
 /**
@@ -12,7 +13,8 @@ import { cellText, TABLE_NAMES, tableOf, titleOf, type Cell, type Table } from '
  *
  * Same input, same bytes: the workbook properties and every zip entry's modification time take
  * their date from `matrix.generated.date` (SheetJS leaves the zip times zero, which readers show as
- * an invalid date; `stampZip` sets them), so nothing depends on the clock or the time zone.
+ * an invalid date; `packZip` sets them, and deflates the entries), so nothing depends on the clock
+ * or the time zone.
  */
 export interface XlsxOptions {
   /** Deflate the zip entries (default true). */
@@ -41,33 +43,8 @@ export async function render(matrix: GapMatrix, options: XlsxOptions = {}): Prom
     CreatedDate: date,
     ModifiedDate: date,
   };
-  const out = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: options.compression ?? true }) as Uint8Array;
-  return stampZip(new Uint8Array(out.buffer, out.byteOffset, out.byteLength), date);
-}
-
-/**
- * Set the DOS modification time of every entry of a zip (local and central headers) to midnight
- * of `date` (UTC), walking the central directory from its end record. Changes the bytes in place.
- */
-export function stampZip(zip: Uint8Array, date: Date): Uint8Array {
-  const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let end = zip.byteLength - 22;
-  while (end >= 0 && v.getUint32(end, true) !== 0x06054b50) end--;
-  if (end < 0) throw new Error('not a zip: no end-of-central-directory record');
-  const dos = (((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate()) >>> 0;
-  const entries = v.getUint16(end + 10, true);
-  let at = v.getUint32(end + 16, true);
-  for (let i = 0; i < entries; i++) {
-    if (v.getUint32(at, true) !== 0x02014b50) throw new Error(`not a zip: bad central header at ${at}`);
-    v.setUint16(at + 12, 0, true);
-    v.setUint16(at + 14, dos, true);
-    const local = v.getUint32(at + 42, true);
-    if (v.getUint32(local, true) !== 0x04034b50) throw new Error(`not a zip: bad local header at ${local}`);
-    v.setUint16(local + 10, 0, true);
-    v.setUint16(local + 12, dos, true);
-    at += 46 + v.getUint16(at + 28, true) + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
-  }
-  return zip;
+  const out = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
+  return packZip(out, date, { compress: options.compression });
 }
 
 type EncodeRange = (r: { s: { r: number; c: number }; e: { r: number; c: number } }) => string;

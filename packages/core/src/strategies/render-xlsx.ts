@@ -1,5 +1,5 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import { stampZip } from '../export/xlsx.js';
+import { packZip } from '../export/zip.js';
 import { treatyLine } from './summary.js';
 import { safeUrl } from './text.js';
 import type { StrategyMatrix } from './types.js';
@@ -9,7 +9,7 @@ import type { StrategyMatrix } from './types.js';
  * each with an autofilter and column widths. Every text is a string cell (never a formula), links
  * only to http(s) URLs; the study status (subject/named/candidate) is a word in every sheet.
  * Same input, same bytes: the workbook properties and every zip entry's time come from `generated.date`
- * (the export module's `stampZip`).
+ * (the export module's `packZip`, which also deflates the entries).
  */
 export async function renderXlsx(m: StrategyMatrix): Promise<Uint8Array> {
   const XLSX = await import('@e965/xlsx');
@@ -42,8 +42,8 @@ export async function renderXlsx(m: StrategyMatrix): Promise<Uint8Array> {
   const date = new Date(`${m.generated.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new TypeError(`generated.date must be YYYY-MM-DD, got "${m.generated.date}"`);
   wb.Props = { Title: `Strategies × ${m.axis.title}`, Subject: `Corpus ${m.generated.corpus}`, Author: m.generated.tool, Company: '', CreatedDate: date, ModifiedDate: date };
-  const out = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Uint8Array;
-  return stampZip(new Uint8Array(out.buffer, out.byteOffset, out.byteLength), date);
+  const out = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
+  return packZip(out, date);
 }
 
 const MAX_CELL = 32_767;

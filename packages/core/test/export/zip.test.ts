@@ -1,0 +1,79 @@
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { render } from '../../src/export/xlsx.js';
+import { packZip } from '../../src/export/zip.js';
+import { buildMatrix } from './fixture.js';
+
+interface Entry {
+  name: string;
+  method: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+/** The entries of a zip as its central directory lists them, each with the bytes its local header points at. */
+function entries(zip: Uint8Array): Entry[] {
+  const b = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const out: Entry[] = [];
+  let at = b.readUInt32LE(end + 16);
+  for (let i = 0; i < b.readUInt16LE(end + 10); i++) {
+    const local = b.readUInt32LE(at + 42);
+    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+    out.push({
+      name: b.toString('latin1', at + 46, at + 46 + b.readUInt16LE(at + 28)),
+      method: b.readUInt16LE(at + 10),
+      crc: b.readUInt32LE(at + 16),
+      size: b.readUInt32LE(at + 24),
+      data: b.subarray(start, start + b.readUInt32LE(at + 20)),
+    });
+    expect(b.readUInt16LE(local + 8)).toBe(b.readUInt16LE(at + 10));
+    expect(b.readUInt32LE(local + 18)).toBe(b.readUInt32LE(at + 20));
+    at += 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+  }
+  expect(at).toBe(b.readUInt32LE(end + 16) + b.readUInt32LE(end + 12));
+  return out;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+describe('packZip', async () => {
+  const stored = await render(buildMatrix({ jurisdictions: ['MX', 'AR'] }), { compression: false });
+  const date = new Date('2026-11-27T00:00:00Z');
+
+  it('deflates every entry, and each inflates back to its bytes with the recorded CRC and size', () => {
+    const before = entries(stored);
+    const after = entries(packZip(stored, date));
+    expect(after.map((e) => e.name)).toEqual(before.map((e) => e.name));
+    for (const [i, e] of after.entries()) {
+      expect(e.method, e.name).toBe(8);
+      const inflated = inflateRawSync(e.data);
+      expect(Buffer.compare(inflated, Buffer.from(before[i]!.data)), e.name).toBe(0);
+      expect(inflated.byteLength).toBe(e.size);
+      expect(crc32(inflated), e.name).toBe(e.crc);
+    }
+  });
+
+  it('keeps entries stored when asked, and the same input gives the same bytes', () => {
+    const kept = entries(packZip(stored, date, { compress: false }));
+    for (const e of kept) {
+      expect(e.method).toBe(0);
+      expect(crc32(e.data), e.name).toBe(e.crc);
+    }
+    expect(Buffer.compare(packZip(stored, date), packZip(stored, date))).toBe(0);
+  });
+
+  it('refuses what is not a zip', () => {
+    expect(() => packZip(new TextEncoder().encode('not a zip at all, just some text'), date)).toThrow(/not a zip/);
+  });
+});
