@@ -43,7 +43,7 @@ export async function renderXlsx(m: StrategyMatrix): Promise<Uint8Array> {
   if (Number.isNaN(date.getTime())) throw new TypeError(`generated.date must be YYYY-MM-DD, got "${m.generated.date}"`);
   wb.Props = { Title: `Strategies × ${m.axis.title}`, Subject: `Corpus ${m.generated.corpus}`, Author: m.generated.tool, Company: '', CreatedDate: date, ModifiedDate: date };
   const out = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Uint8Array;
-  return packZip(out, date);
+    return packZip(out, date);
 }
 
 const MAX_CELL = 32_767;

@@ -51,9 +51,9 @@ describe('packZip', async () => {
   const stored = await render(buildMatrix({ jurisdictions: ['MX', 'AR'] }), { compression: false });
   const date = new Date('2026-11-27T00:00:00Z');
 
-  it('deflates every entry, and each inflates back to its bytes with the recorded CRC and size', () => {
+  it('deflates every entry, and each inflates back to its bytes with the recorded CRC and size', async () => {
     const before = entries(stored);
-    const after = entries(packZip(stored, date));
+    const after = entries(await packZip(stored, date));
     expect(after.map((e) => e.name)).toEqual(before.map((e) => e.name));
     for (const [i, e] of after.entries()) {
       expect(e.method, e.name).toBe(8);
@@ -64,16 +64,30 @@ describe('packZip', async () => {
     }
   });
 
-  it('keeps entries stored when asked, and the same input gives the same bytes', () => {
-    const kept = entries(packZip(stored, date, { compress: false }));
+  it('keeps entries stored when asked, and the same input gives the same bytes', async () => {
+    const kept = entries(await packZip(stored, date, { compress: false }));
     for (const e of kept) {
       expect(e.method).toBe(0);
       expect(crc32(e.data), e.name).toBe(e.crc);
     }
-    expect(Buffer.compare(packZip(stored, date), packZip(stored, date))).toBe(0);
+    expect(Buffer.compare(await packZip(stored, date), await packZip(stored, date))).toBe(0);
   });
 
-  it('refuses what is not a zip', () => {
-    expect(() => packZip(new TextEncoder().encode('not a zip at all, just some text'), date)).toThrow(/not a zip/);
+  it('rewrites an entry from chunks, compressed or stored, with the CRC and size of the new content', async () => {
+    const name = 'docProps/app.xml';
+    const chunks = ['<?xml version="1.0"?>', Buffer.from('<x>ü – ✔</x>'), '\n'.repeat(70_000)];
+    const expected = Buffer.concat(chunks.map((c) => Buffer.from(c)));
+    for (const compress of [true, false]) {
+      const e = entries(await packZip(stored, date, { compress, transform: new Map([[name, () => chunks]]) })).find((x) => x.name === name)!;
+      const content = compress ? inflateRawSync(e.data) : Buffer.from(e.data);
+      expect(content.equals(expected)).toBe(true);
+      expect(e.size).toBe(expected.byteLength);
+      expect(e.crc).toBe(crc32(expected));
+    }
+    await expect(packZip(stored, date, { transform: new Map([['no/such.xml', () => []]]) })).rejects.toThrow(/no zip entry no\/such\.xml/);
+  });
+
+  it('refuses what is not a zip', async () => {
+    await expect(packZip(new TextEncoder().encode('not a zip at all, just some text'), date)).rejects.toThrow(/not a zip/);
   });
 });
