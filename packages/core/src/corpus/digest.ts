@@ -14,56 +14,40 @@ export function corpusDigest(data: CorpusData): string {
   if (!d) {
     const { origins: _origins, digest: _digest, ...rest } = data;
     const hash = createHash('sha256');
-    const sink = new ChunkedSink(hash);
     // Four levels down (data › instruments › instrument › provisions) every record is small: the
     // whole corpus is hashed in pieces and never held as one string.
-    writeJson(rest, 4, sink);
-    sink.flush();
+    writeJson(rest, 4, hash);
     d = 'sha256:' + hash.digest('hex').slice(0, 16);
     digests.set(data, d);
   }
   return d;
 }
 
-/** Collects text and hands it to the hash about a megabyte at a time. */
-class ChunkedSink {
-  private buffer = '';
-  constructor(private readonly hash: Hash) {}
-  put(s: string) {
-    this.buffer += s;
-    if (this.buffer.length >= 1 << 20) this.flush();
-  }
-  flush() {
-    if (this.buffer) this.hash.update(this.buffer, 'utf8');
-    this.buffer = '';
-  }
-}
-
 const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 /** Writes exactly `JSON.stringify(value)`, descending `depth` levels into plain arrays and objects. */
-function writeJson(value: unknown, depth: number, sink: ChunkedSink): void {
+function writeJson(value: unknown, depth: number, hash: Hash): void {
   if (depth === 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    sink.put(JSON.stringify(value) ?? 'null');
+    hash.update(JSON.stringify(value) ?? 'null');
     return;
   }
   if (Array.isArray(value)) {
-    sink.put('[');
+    hash.update('[');
     value.forEach((v, i) => {
-      if (i > 0) sink.put(',');
-      if (skipped(v)) sink.put('null');
-      else writeJson(v, depth - 1, sink);
+      if (i > 0) hash.update(',');
+      if (skipped(v)) hash.update('null');
+      else writeJson(v, depth - 1, hash);
     });
-    sink.put(']');
+    hash.update(']');
     return;
   }
-  sink.put('{');
+  hash.update('{');
   let first = true;
   for (const [k, v] of Object.entries(value)) {
     if (skipped(v)) continue;
-    sink.put(`${first ? '' : ','}${JSON.stringify(k)}:`);
+    hash.update(`${first ? '' : ','}${JSON.stringify(k)}:`);
     first = false;
-    writeJson(v, depth - 1, sink);
+    writeJson(v, depth - 1, hash);
   }
-  sink.put('}');
+  hash.update('}');
 }
