@@ -54,7 +54,8 @@ export class Corpus {
       this.instruments.set(inst.meta.id, inst);
       for (const article of inst.provisions) {
         walk(article, (p) => {
-          this.provisions.set(`${inst.meta.id}/${p.id}`, { ref: `${inst.meta.id}/${p.id}`, instrument: inst.meta, provision: p, article });
+          const ref = `${inst.meta.id}/${p.id}`;
+          this.provisions.set(ref, { ref, instrument: inst.meta, provision: p, article });
         });
         for (const [i] of article.path.entries()) {
           const path = article.path.slice(0, i + 1);

@@ -22,7 +22,8 @@ export function render(matrix: GapMatrix, options: CsvOptions = {}): string {
   const records: Cell[][] = [];
   for (const [k, v] of t.preamble) records.push([k, v]);
   if (t.preamble.length) records.push([]);
-  records.push(t.header, ...t.rows);
+  records.push(t.header);
+  for (const r of t.rows()) records.push(r);
   const body = records.map((r) => r.map(field).join(',') + '\r\n').join('');
   return (options.bom === false ? '' : '\uFEFF') + body;
 }

@@ -17,8 +17,14 @@ export interface Table {
   header: string[];
   /** Column widths in characters, one per header. */
   widths: number[];
-  rows: Cell[][];
+  /** How many rows `rows()` gives. */
+  rowCount: number;
+  /** The rows, made afresh at each call as they are read: a table of 60,000 findings is never held whole. */
+  rows: () => Iterable<Cell[]>;
 }
+
+/** A table whose rows are already at hand. */
+const held = (rows: Cell[][]) => ({ rowCount: rows.length, rows: () => rows });
 
 export const TABLE_NAMES = ['summary', 'matrix', 'findings', 'provisions', 'sources', 'legend'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -104,7 +110,7 @@ function summary(m: GapMatrix): Table {
     if (!byCol) continue;
     for (const c of m.columns) line(g.label, c.key, byCol[c.key]);
   }
-  return { name: 'Summary', preamble, header, widths: [48, 14, ...STATUS_ORDER.map(() => 14), 8], rows };
+  return { name: 'Summary', preamble, header, widths: [48, 14, ...STATUS_ORDER.map(() => 14), 8], ...held(rows) };
 }
 
 function matrixTable(m: GapMatrix): Table {
@@ -124,63 +130,70 @@ function matrixTable(m: GapMatrix): Table {
     }
     return row;
   });
-  return { name: 'Matrix', preamble: [], header, widths, rows };
+  return { name: 'Matrix', preamble: [], header, widths, ...held(rows) };
 }
 
 function findings(m: GapMatrix): Table {
   const header = ['Column', 'Article', 'Requirement', 'Kind', 'Label', 'Status', 'Coverage', 'Relationship', 'Confidence', 'Rationale', 'Citations', 'Acceptable with', 'Stale'];
-  const rows: Cell[][] = [];
-  for (const r of m.rows) {
-    for (const c of m.columns) {
-      for (const f of r.cells[c.key]?.findings ?? []) {
-        rows.push([
-          c.key,
-          r.ref,
-          f.requirement,
-          f.kind,
-          f.label,
-          statusText(m, f.status),
-          f.coverage ?? '',
-          f.relationship ?? '',
-          f.confidence ?? '',
-          f.rationale ?? '',
-          f.citations.map(citationText).join('\n'),
-          f.acceptableWith.map(acceptableText).join('\n'),
-          f.stale ? STALE : '',
-        ]);
+  let rowCount = 0;
+  for (const r of m.rows) for (const c of m.columns) rowCount += r.cells[c.key]?.findings.length ?? 0;
+  function* rows(): Generator<Cell[]> {
+    for (const r of m.rows) {
+      for (const c of m.columns) {
+        for (const f of r.cells[c.key]?.findings ?? []) {
+          yield [
+            c.key,
+            r.ref,
+            f.requirement,
+            f.kind,
+            f.label,
+            statusText(m, f.status),
+            f.coverage ?? '',
+            f.relationship ?? '',
+            f.confidence ?? '',
+            f.rationale ?? '',
+            f.citations.map(citationText).join('\n'),
+            f.acceptableWith.map(acceptableText).join('\n'),
+            f.stale ? STALE : '',
+          ];
+        }
       }
     }
   }
-  return { name: 'Findings', preamble: [], header, widths: [10, 22, 26, 12, 40, 16, 10, 16, 10, 60, 60, 40, 8], rows };
+  return { name: 'Findings', preamble: [], header, widths: [10, 22, 26, 12, 40, 16, 10, 16, 10, 60, 60, 40, 8], rowCount, rows };
 }
 
 function provisions(m: GapMatrix): Table {
   const header = ['Ref', 'Instrument', 'Heading', 'Language', 'Text', 'Translation language', 'Translation', 'Translation status', 'Hash'];
-  const rows: Cell[][] = m.provisions.map((p) => [
-    p.ref,
-    p.instrument,
-    p.heading ?? '',
-    p.lang,
-    p.text,
-    p.translation?.lang ?? '',
-    p.translation?.text ?? '',
-    p.translation ? `${p.translation.official ? 'official' : 'unofficial'} translation by ${p.translation.by}` : '',
-    p.hash,
-  ]);
-  return { name: 'Provisions', preamble: [], header, widths: [28, 14, 30, 8, 80, 8, 80, 30, 20], rows };
+  function* rows(): Generator<Cell[]> {
+    for (const p of m.provisions) {
+      yield [
+        p.ref,
+        p.instrument,
+        p.heading ?? '',
+        p.lang,
+        p.text,
+        p.translation?.lang ?? '',
+        p.translation?.text ?? '',
+        p.translation ? `${p.translation.official ? 'official' : 'unofficial'} translation by ${p.translation.by}` : '',
+        p.hash,
+      ];
+    }
+  }
+  return { name: 'Provisions', preamble: [], header, widths: [28, 14, 30, 8, 80, 8, 80, 30, 20], rowCount: m.provisions.length, rows };
 }
 
 function sources(m: GapMatrix): Table {
   const header = ['Instrument', 'Title', 'Version', 'URL', 'sha256', 'File'];
   const rows: Cell[][] = m.sources.map((s) => [s.instrument, s.title, s.version, isWebUrl(s.url) ? { text: s.url, link: s.url } : s.url, s.sha256 ?? '', s.file ?? '']);
-  return { name: 'Sources', preamble: [], header, widths: [14, 50, 30, 60, 66, 30], rows };
+  return { name: 'Sources', preamble: [], header, widths: [14, 50, 30, 60, 66, 30], ...held(rows) };
 }
 
 function legend(m: GapMatrix): Table {
   const header = ['Symbol', 'Status', 'Label', 'Meaning'];
   const rows: Cell[][] = m.legend.map((l) => [l.symbol, l.status, l.label, l.meaning]);
   rows.push(['', STALE, STALE, 'A cited provision changed since the finding was made: the finding needs a new look.']);
-  return { name: 'Legend', preamble: [], header, widths: [8, 16, 16, 80], rows };
+  return { name: 'Legend', preamble: [], header, widths: [8, 16, 16, 80], ...held(rows) };
 }
 
 /** Only http(s) addresses become links; anything else (javascript:, data:, file:) stays text. */

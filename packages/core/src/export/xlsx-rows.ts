@@ -55,14 +55,14 @@ function cellXml(c: Cell, ref: string): string {
  * The rows of `rows` as XML, the first at sheet row `firstRow` (1-based), in chunks of about
  * `chunkChars` characters. An empty text is no cell, and a row without cells is not written.
  */
-export function* rowsXml(rows: readonly (readonly Cell[])[], firstRow: number, chunkChars = 1 << 18): Generator<string> {
+export function* rowsXml(rows: Iterable<readonly Cell[]>, firstRow: number, chunkChars = 1 << 16): Generator<string> {
   const columns: string[] = [];
   let parts: string[] = [];
   let length = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = String(firstRow + i);
+  let n = firstRow;
+  for (const row of rows) {
+    const r = String(n++);
     let cells = '';
-    const row = rows[i]!;
     for (let c = 0; c < row.length; c++) {
       const value = row[c]!;
       if (value === '') continue;

@@ -64,7 +64,7 @@ function* withRows(content: Uint8Array, t: Table, firstRow: number): Generator<s
   const at = xml.lastIndexOf('</sheetData>');
   if (at < 0) throw new Error(`sheet ${t.name}: no </sheetData> in the XML SheetJS wrote`);
   yield xml.slice(0, at);
-  yield* rowsXml(t.rows, firstRow);
+  yield* rowsXml(t.rows(), firstRow);
   yield xml.slice(at);
 }
 
@@ -89,10 +89,11 @@ export function sheetOf(encodeRange: EncodeRange, t: Table, { rows = true }: { r
   const headerRow = data.length;
   data.push(t.header.map(text));
   // Empty texts are left out (no cell at all): readers show the same blank, and the sheet is smaller.
-  for (const r of t.rows) data.push(rows ? (r.map((c) => (c === '' ? undefined : cell(c))) as CellObject[]) : NO_CELLS);
+  if (rows) for (const r of t.rows()) data.push(r.map((c) => (c === '' ? undefined : cell(c))) as CellObject[]);
+  else for (let i = 0; i < t.rowCount; i++) data.push(NO_CELLS);
   const width = Math.max(t.header.length, t.preamble.length ? 2 : 0);
   const ws: WorkSheet = { '!data': data, '!ref': encodeRange({ s: { r: 0, c: 0 }, e: { r: Math.max(0, data.length - 1), c: Math.max(0, width - 1) } }) };
-  ws['!autofilter'] = { ref: encodeRange({ s: { r: headerRow, c: 0 }, e: { r: headerRow + t.rows.length, c: t.header.length - 1 } }) };
+  ws['!autofilter'] = { ref: encodeRange({ s: { r: headerRow, c: 0 }, e: { r: headerRow + t.rowCount, c: t.header.length - 1 } }) };
   ws['!cols'] = t.widths.map((wch) => ({ wch }));
   return ws;
 }

@@ -112,6 +112,7 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     byGroup[g.ref] = Object.fromEntries(columns.map((c) => [c.key, countOf(inside.map((row) => row.cells[c.key]!.status))]));
   }
 
+  const cited = citedRefs(rows);
   return {
     version: 1,
     generated: { corpus: corpusDigest(corpus.data), tool: TOOL, date },
@@ -124,8 +125,8 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     rows,
     totals: { byColumn, byGroup },
     legend: LEGEND.map((l) => ({ ...l })),
-    sources: sourcesOf(corpus, references, rows),
-    provisions: provisionsOf(corpus, rows),
+    sources: sourcesOf(corpus, references, cited),
+    provisions: provisionsOf(corpus, cited),
   };
 }
 
@@ -172,21 +173,18 @@ function citedRefs(rows: MatrixRow[]): string[] {
   return [...out];
 }
 
-function sourcesOf(corpus: Corpus, references: string[], rows: MatrixRow[]): GapMatrix['sources'] {
-  const ids = [...references];
-  for (const ref of citedRefs(rows)) {
-    const id = ref.slice(0, ref.indexOf('/'));
-    if (!ids.includes(id)) ids.push(id);
-  }
-  return ids.flatMap((id) => {
+function sourcesOf(corpus: Corpus, references: string[], cited: string[]): GapMatrix['sources'] {
+  const ids = new Set(references);
+  for (const ref of cited) ids.add(ref.slice(0, ref.indexOf('/')));
+  return [...ids].flatMap((id) => {
     const m = corpus.instruments.get(id)?.meta;
     if (!m) return [];
     return [{ instrument: id, title: m.titles.en ?? Object.values(m.titles)[0]!, version: m.version, url: m.source.url, sha256: m.source.sha256, file: m.source.file }];
   });
 }
 
-function provisionsOf(corpus: Corpus, rows: MatrixRow[]): GapMatrix['provisions'] {
-  return citedRefs(rows).flatMap((ref) => {
+function provisionsOf(corpus: Corpus, cited: string[]): GapMatrix['provisions'] {
+  return cited.flatMap((ref) => {
     const e = corpus.provisions.get(ref);
     if (!e) return [];
     const lang = e.provision.lang ?? e.instrument.languages[0]!;

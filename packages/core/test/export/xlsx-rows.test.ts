@@ -29,7 +29,7 @@ function sheetWithRowsXml(t: Table): string {
   const frame = entries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })).get('xl/worksheets/sheet1.xml')!.toString('utf8');
   const at = frame.lastIndexOf('</sheetData>');
   const first = (t.preamble.length ? t.preamble.length + 1 : 0) + 2;
-  return frame.slice(0, at) + [...rowsXml(t.rows, first, 64)].join('') + frame.slice(at);
+  return frame.slice(0, at) + [...rowsXml(t.rows(), first, 64)].join('') + frame.slice(at);
 }
 
 const TRICKY = [
@@ -59,7 +59,8 @@ describe('rowsXml', () => {
       preamble: [['Title', 'a title block above the table']],
       header: ['Text', 'Other', 'Number'],
       widths: [10, 10, 10],
-      rows: [...TRICKY.map((s, i) => [s, i % 2 ? '' : TRICKY[(i + 3) % TRICKY.length]!, i]), ['', '', ''], ['only the last', '', -1.5]],
+      rowCount: TRICKY.length + 2,
+      rows: () => [...TRICKY.map((s, i) => [s, i % 2 ? '' : TRICKY[(i + 3) % TRICKY.length]!, i]), ['', '', ''], ['only the last', '', -1.5]],
     };
     expect(sheetWithRowsXml(t)).toBe(sheetBySheetJs(t));
   });
@@ -69,7 +70,8 @@ describe('rowsXml', () => {
       const m = buildMatrix({ jurisdictions: ['MX', 'AR'], inject });
       for (const name of ['findings', 'provisions'] as const) {
         const t = tableOf(m, name);
-        expect(t.rows.length).toBeGreaterThan(0);
+        expect(t.rowCount).toBeGreaterThan(0);
+        expect([...t.rows()]).toHaveLength(t.rowCount);
         expect(sheetWithRowsXml(t), `${name} with ${JSON.stringify(inject)}`).toBe(sheetBySheetJs(t));
       }
     }
