@@ -41,7 +41,7 @@ export class Corpus {
   readonly data: CorpusData;
   readonly jurisdictions = new Map<string, Jurisdiction>();
   readonly instruments = new Map<string, InstrumentData>();
-  readonly provisions = new Map<string, ProvisionEntry>();
+  readonly provisions: ProvisionIndex;
   readonly requirements = new Map<string, RequirementEntry>();
   readonly structures = new Map<string, StructureEntry>();
   readonly taxonomies = new Map<string, TaxonomyFile>();
@@ -49,14 +49,11 @@ export class Corpus {
 
   constructor(data: CorpusData) {
     this.data = data;
+    this.provisions = new ProvisionIndex(this.instruments);
     for (const j of data.jurisdictions) this.jurisdictions.set(j.code, j);
     for (const inst of data.instruments) {
       this.instruments.set(inst.meta.id, inst);
       for (const article of inst.provisions) {
-        walk(article, (p) => {
-          const ref = `${inst.meta.id}/${p.id}`;
-          this.provisions.set(ref, { ref, instrument: inst.meta, provision: p, article });
-        });
         for (const [i] of article.path.entries()) {
           const path = article.path.slice(0, i + 1);
           const ref = `${inst.meta.id}/${structureId(path)}`;
@@ -92,6 +89,47 @@ export class Corpus {
     const taxonomy = this.taxonomies.get(tid ?? '');
     const area = taxonomy?.areas.find((a) => a.code === code);
     return taxonomy && area ? { taxonomy, area } : undefined;
+  }
+}
+
+/**
+ * Provisions by ref (`mx-cpf/art-211-bis-1`). Each instrument is indexed, in a map of its own, the
+ * first time one of its provisions is asked for: a matrix over a few jurisdictions never indexes the
+ * thousands of provisions it does not cite, and a corpus of 200 codes is 200 small maps, not one huge one.
+ */
+export class ProvisionIndex {
+  private readonly indexed = new Map<string, Map<string, ProvisionEntry>>();
+  constructor(private readonly instruments: ReadonlyMap<string, InstrumentData>) {}
+
+  get(ref: string): ProvisionEntry | undefined {
+    const slash = ref.indexOf('/');
+    return slash < 0 ? undefined : this.of(ref.slice(0, slash))?.get(ref.slice(slash + 1));
+  }
+
+  has(ref: string): boolean {
+    return this.get(ref) !== undefined;
+  }
+
+  /** Every ref, instrument by instrument in corpus order. */
+  *keys(): IterableIterator<string> {
+    for (const entry of this.values()) yield entry.ref;
+  }
+
+  *values(): IterableIterator<ProvisionEntry> {
+    for (const id of this.instruments.keys()) yield* this.of(id)!.values();
+  }
+
+  private of(instrument: string): Map<string, ProvisionEntry> | undefined {
+    let byId = this.indexed.get(instrument);
+    if (byId) return byId;
+    const inst = this.instruments.get(instrument);
+    if (!inst) return undefined;
+    byId = new Map();
+    for (const article of inst.provisions) {
+      walk(article, (provision) => byId!.set(provision.id, { ref: `${instrument}/${provision.id}`, instrument: inst.meta, provision, article }));
+    }
+    this.indexed.set(instrument, byId);
+    return byId;
   }
 }
 

@@ -29,9 +29,12 @@ function escapeXml(s: string): string {
   return s.replace(ENTITY, (c) => ENTITIES[c]!).replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0')}_`);
 }
 
-/** SheetJS marks an element's content `xml:space="preserve"` when it starts or ends with white space or holds a newline. */
-const PRESERVE = /(^\s|\s$|\n)/;
-const preserve = (content: string) => (PRESERVE.test(content) ? ' xml:space="preserve"' : '');
+/**
+ * SheetJS marks an element's content `xml:space="preserve"` when it starts or ends with white space
+ * or holds a newline; so a cell with a newline in its text, and the row holding that cell, too.
+ */
+const SPACE = /\s/;
+const PRESERVE = ' xml:space="preserve"';
 
 /** Column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnName(c: number): string {
@@ -40,15 +43,18 @@ export function columnName(c: number): string {
   return s;
 }
 
-function cellXml(c: Cell, ref: string): string {
+/** A cell's XML; `newline` says whether its text holds a newline. */
+function cellXml(c: Cell, ref: string): { xml: string; newline: boolean } {
   if (typeof c === 'number') {
     if (!Number.isFinite(c)) throw new TypeError(`cell ${ref}: ${c} is not a finite number`);
-    return `<c r="${ref}"><v>${c}</v></c>`;
+    return { xml: `<c r="${ref}"><v>${c}</v></c>`, newline: false };
   }
   if (typeof c === 'object') throw new TypeError(`cell ${ref}: a link cell belongs in a sheet SheetJS writes`);
   const text = escapeXml(cellString(c));
-  const v = `<v${preserve(text)}>${text}</v>`;
-  return `<c r="${ref}" t="str"${text.includes('\n') ? ' xml:space="preserve"' : ''}>${v}</c>`;
+  // One scan for the newline; the ends are single characters (a regex for /\s$/ would scan it all).
+  const newline = text.includes('\n');
+  const spaced = newline || SPACE.test(text.charAt(0)) || SPACE.test(text.charAt(text.length - 1));
+  return { xml: `<c r="${ref}" t="str"${newline ? PRESERVE : ''}><v${spaced ? PRESERVE : ''}>${text}</v></c>`, newline };
 }
 
 /**
@@ -63,13 +69,16 @@ export function* rowsXml(rows: Iterable<readonly Cell[]>, firstRow: number, chun
   for (const row of rows) {
     const r = String(n++);
     let cells = '';
+    let newline = false;
     for (let c = 0; c < row.length; c++) {
       const value = row[c]!;
       if (value === '') continue;
-      cells += cellXml(value, (columns[c] ??= columnName(c)) + r);
+      const cell = cellXml(value, (columns[c] ??= columnName(c)) + r);
+      cells += cell.xml;
+      newline ||= cell.newline;
     }
     if (!cells) continue;
-    const xml = `<row r="${r}"${cells.includes('\n') ? ' xml:space="preserve"' : ''}>${cells}</row>`;
+    const xml = `<row r="${r}"${newline ? PRESERVE : ''}>${cells}</row>`;
     parts.push(xml);
     length += xml.length;
     if (length >= chunkChars) {

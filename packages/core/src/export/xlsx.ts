@@ -44,7 +44,7 @@ export async function render(matrix: GapMatrix, options: XlsxOptions = {}): Prom
     const ws = sheetOf(XLSX.utils.encode_range, t, { rows: !streamed });
     XLSX.utils.book_append_sheet(wb, ws, t.name);
     // SheetJS names the sheets' entries by position.
-    if (streamed) transform.set(`xl/worksheets/sheet${i + 1}.xml`, (content) => withRows(content, t, firstRowOf(t)));
+    if (streamed) transform.set(`xl/worksheets/sheet${i + 1}.xml`, (content) => withRows(content, t));
   });
   wb.Props = {
     Title: titleOf(matrix),
@@ -59,12 +59,12 @@ export async function render(matrix: GapMatrix, options: XlsxOptions = {}): Prom
 }
 
 /** The sheet SheetJS wrote (title block and header) with the table's rows put in before `</sheetData>`. */
-function* withRows(content: Uint8Array, t: Table, firstRow: number): Generator<string> {
+export function* withRows(content: Uint8Array, t: Table): Generator<string> {
   const xml = new TextDecoder().decode(content);
   const at = xml.lastIndexOf('</sheetData>');
   if (at < 0) throw new Error(`sheet ${t.name}: no </sheetData> in the XML SheetJS wrote`);
   yield xml.slice(0, at);
-  yield* rowsXml(t.rows(), firstRow);
+  yield* rowsXml(t.rows(), firstRowOf(t));
   yield xml.slice(at);
 }
 

@@ -1,5 +1,5 @@
 import { asCorpus, assess, countOf, type CorpusLike } from '../assess/assess.js';
-import { type ArticleResult, type Assessment, type Status } from '../assess/types.js';
+import { type ArticleResult, type Status } from '../assess/types.js';
 import { structureId, type Corpus } from '../corpus/corpus.js';
 import { corpusDigest } from '../corpus/digest.js';
 import { LexharmonyError, NotFoundError } from '../errors.js';
@@ -71,36 +71,32 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     if (inst.meta.kind === 'strategy') throw new MatrixOptionError('references', `"${r}" is a strategy; a legal gap matrix compares law with a treaty`);
   }
 
-  // One assessment per jurisdiction × reference.
-  const results = new Map<string, Assessment>();
-  for (const j of jurisdictions) for (const r of references) results.set(`${j} ${r}`, assess(corpus, j, r));
-
-  const columns: MatrixColumn[] = jurisdictions.map((j) => {
-    const juris = corpus.jurisdictions.get(j)!;
-    const first = results.get(`${j} ${references[0]}`)!;
-    const limits: string[] = [];
-    for (const r of references) for (const l of results.get(`${j} ${r}`)!.limits) if (!limits.includes(l)) limits.push(l);
-    return { key: j, jurisdiction: j, name: juris.names.en ?? Object.values(juris.names)[0]!, reference: references[0]!, position: first.position.summary, limits };
-  });
-
+  // A column at a time: each jurisdiction is assessed against each reference, its cells are filled
+  // in, and its assessment is let go, so that only the matrix outlives the loop.
+  const columns: MatrixColumn[] = [];
   const groups: MatrixGroup[] = [];
   const seenGroups = new Set<string>();
   const rows: MatrixRow[] = [];
-  for (const r of references) {
-    const inst = corpus.instruments.get(r)!;
-    const title = inst.meta.titles.en ?? Object.values(inst.meta.titles)[0]!;
-    addGroup(groups, seenGroups, { ref: r, reference: r, label: inst.meta.short ? `${title} (${inst.meta.short})` : title, depth: 0 });
-    const byColumn = new Map(jurisdictions.map((j) => [j, new Map(results.get(`${j} ${r}`)!.articles.map((a) => [a.ref, a]))]));
-    for (const a of results.get(`${jurisdictions[0]} ${r}`)!.articles) {
-      const path = corpus.provisions.get(a.ref)?.article.path ?? [];
-      for (let i = 1; i <= path.length; i++) {
-        const sub = path.slice(0, i);
-        addGroup(groups, seenGroups, { ref: `${r}/${structureId(sub)}`, reference: r, label: groupLabel(sub), depth: i });
+  const rowByRef = new Map<string, MatrixRow>();
+  for (const j of jurisdictions) {
+    const juris = corpus.jurisdictions.get(j)!;
+    const limits: string[] = [];
+    let position = '';
+    for (const [k, r] of references.entries()) {
+      const assessment = assess(corpus, j, r);
+      if (k === 0) position = assessment.position.summary;
+      for (const l of assessment.limits) if (!limits.includes(l)) limits.push(l);
+      for (const a of assessment.articles) {
+        let row = rowByRef.get(a.ref);
+        if (!row) {
+          row = newRow(corpus, r, a, groups, seenGroups);
+          rows.push(row);
+          rowByRef.set(a.ref, row);
+        }
+        row.cells[j] = cellOf(a);
       }
-      const cells: Record<string, MatrixCell> = {};
-      for (const j of jurisdictions) cells[j] = cellOf(byColumn.get(j)!.get(a.ref)!);
-      rows.push({ ref: a.ref, reference: r, number: a.number, heading: a.heading, group: path.length ? `${r}/${structureId(path)}` : r, cells });
     }
+    columns.push({ key: j, jurisdiction: j, name: juris.names.en ?? Object.values(juris.names)[0]!, reference: references[0]!, position, limits });
   }
 
   const byColumn: GapMatrix['totals']['byColumn'] = {};
@@ -128,6 +124,21 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     sources: sourcesOf(corpus, references, cited),
     provisions: provisionsOf(corpus, cited),
   };
+}
+
+/** The row of a reference article, with no cells yet; adds the groups (the reference, its chapters, sections) it is the first to reach. */
+function newRow(corpus: Corpus, reference: string, a: ArticleResult, groups: MatrixGroup[], seen: Set<string>): MatrixRow {
+  if (!seen.has(reference)) {
+    const meta = corpus.instruments.get(reference)!.meta;
+    const title = meta.titles.en ?? Object.values(meta.titles)[0]!;
+    addGroup(groups, seen, { ref: reference, reference, label: meta.short ? `${title} (${meta.short})` : title, depth: 0 });
+  }
+  const path = corpus.provisions.get(a.ref)?.article.path ?? [];
+  for (let i = 1; i <= path.length; i++) {
+    const sub = path.slice(0, i);
+    addGroup(groups, seen, { ref: `${reference}/${structureId(sub)}`, reference, label: groupLabel(sub), depth: i });
+  }
+  return { ref: a.ref, reference, number: a.number, heading: a.heading, group: path.length ? `${reference}/${structureId(path)}` : reference, cells: {} };
 }
 
 function addGroup(groups: MatrixGroup[], seen: Set<string>, g: MatrixGroup) {

@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { tableOf, TABLE_NAMES, titleOf, type Table } from '../../src/export/tables.js';
-import { render, sheetOf } from '../../src/export/xlsx.js';
+import { render, sheetOf, withRows } from '../../src/export/xlsx.js';
 import { columnName, MAX_CELL, rowsXml } from '../../src/export/xlsx-rows.js';
 import { buildMatrix, HOSTILE } from './fixture.js';
 
@@ -26,10 +26,8 @@ function sheetBySheetJs(t: Table): string {
 function sheetWithRowsXml(t: Table): string {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, sheetOf(XLSX.utils.encode_range, t, { rows: false }), t.name);
-  const frame = entries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })).get('xl/worksheets/sheet1.xml')!.toString('utf8');
-  const at = frame.lastIndexOf('</sheetData>');
-  const first = (t.preamble.length ? t.preamble.length + 1 : 0) + 2;
-  return frame.slice(0, at) + [...rowsXml(t.rows(), first, 64)].join('') + frame.slice(at);
+  const frame = entries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })).get('xl/worksheets/sheet1.xml')!;
+  return [...withRows(frame, t)].join('');
 }
 
 const TRICKY = [
@@ -38,6 +36,9 @@ const TRICKY = [
   'trailing space ',
   'two\nlines',
   '\ttab first',
+  '\u00a0no-break space first, ideographic space last\u3000',
+  ' ',
+  'x',
   'a & b < c > d \' e " f',
   'control \u0001 \u0008 \u000b \u001f and CR\r\n',
   'noncharacters \uFFFE \uFFFF',
