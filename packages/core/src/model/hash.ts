@@ -2,9 +2,13 @@ import * as crypto from 'node:crypto';
 
 /** Whitespace-insensitive, Unicode-normalised form of a text: what a text hash is taken over. */
 export function normalizeText(text: string): string {
+  // Text within Latin-1 (most Spanish and English law) is NFC already: skip ICU, 10× faster.
+  const nfc = NON_LATIN1.test(text) ? text.normalize('NFC') : text;
   // Same as replacing every /\s+/ run with one space, but leaves single spaces alone (5× faster on long texts).
-  return text.normalize('NFC').replace(/(?: \s|[^\S ])\s*/g, ' ').trim();
+  return nfc.replace(/(?: \s|[^\S ])\s*/g, ' ').trim();
 }
+
+const NON_LATIN1 = /[^\u0000-\u00ff]/;
 
 // Node ≥ 20.12 has a one-shot hash, several times faster than createHash on short texts.
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
