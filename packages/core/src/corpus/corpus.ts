@@ -110,6 +110,13 @@ export class ProvisionIndex {
     return this.get(ref) !== undefined;
   }
 
+  /** How many provisions the corpus holds (indexes every instrument). */
+  get size(): number {
+    let n = 0;
+    for (const id of this.instruments.keys()) n += this.of(id)!.size;
+    return n;
+  }
+
   /** Every ref, instrument by instrument in corpus order. */
   *keys(): IterableIterator<string> {
     for (const entry of this.values()) yield entry.ref;
