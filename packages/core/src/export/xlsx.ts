@@ -14,10 +14,10 @@ export { MAX_CELL } from './xlsx-rows.js';
  * Safe: every text is written as a string cell (type `str`, no formula), so `=HYPERLINK(…)` in the
  * corpus stays text. Links are made only for http(s) source addresses.
  *
- * Large: SheetJS writes every sheet, but the rows of Findings and Provisions (which grow with
- * jurisdictions × requirements) are written into its sheets by `rowsXml`, the same XML SheetJS
- * writes, in chunks that are deflated as they come; so a 200-country workbook is never in memory
- * as cells, XML and zip at once.
+ * Large: SheetJS writes every sheet, but the rows of the tables (Findings and Provisions grow with
+ * jurisdictions × requirements, Matrix and Summary with jurisdictions) are written into its sheets
+ * by `rowsXml`, the same XML SheetJS writes, in chunks that are deflated as they come; so a
+ * 200-country workbook is never in memory as cells, XML and zip at once.
  *
  * Same input, same bytes: the workbook properties and every zip entry's modification time take
  * their date from `matrix.generated.date` (SheetJS leaves the zip times zero, which readers show as
@@ -29,8 +29,11 @@ export interface XlsxOptions {
   compression?: boolean | undefined;
 }
 
-/** The tables whose rows are written by `rowsXml` rather than held as SheetJS cells. */
-export const STREAMED_TABLES: ReadonlySet<TableName> = new Set(['findings', 'provisions']);
+/**
+ * The tables whose rows are written by `rowsXml` rather than held as SheetJS cells: all but
+ * Sources, whose addresses are link cells (SheetJS writes those, with their relationships).
+ */
+export const STREAMED_TABLES: ReadonlySet<TableName> = new Set(['summary', 'matrix', 'findings', 'provisions', 'legend']);
 
 export async function render(matrix: GapMatrix, options: XlsxOptions = {}): Promise<Uint8Array> {
   const XLSX = await import('@e965/xlsx');

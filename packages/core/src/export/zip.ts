@@ -42,6 +42,7 @@ export async function packZip(zip: Uint8Array, date: Date, options: PackOptions 
   const count = v.getUint16(end + 10, true);
   const dosDate = (((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate()) >>> 0;
   const pending = new Set(options.transform?.keys());
+  const slots = new Slots(8, 1 << 19);
 
   const parts: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
@@ -62,9 +63,9 @@ export async function packZip(zip: Uint8Array, date: Date, options: PackOptions 
     if (transform && method !== 0) throw new Error(`zip entry ${name} is compressed: only a stored entry can be rewritten`);
     pending.delete(name);
 
-    let entry: Entry = { method, data: content, crc: v.getUint32(local + 14, true), size: v.getUint32(local + 22, true) };
-    if (transform) entry = await pack(transform(content), compress);
-    else if (compress && method === 0 && content.byteLength > 0) entry = await pack([content], true);
+    let entry: Entry = { method, data: [content], length: content.byteLength, crc: v.getUint32(local + 14, true), size: v.getUint32(local + 22, true) };
+    if (transform) entry = await pack(transform(content), compress, slots);
+    else if (compress && method === 0 && content.byteLength > 0) entry = await pack([content], true, slots);
 
     const header = zip.slice(local, local + headerLength);
     setEntry(view(header), 8, entry, dosDate);
@@ -72,9 +73,9 @@ export async function packZip(zip: Uint8Array, date: Date, options: PackOptions 
     setEntry(view(central), 10, entry, dosDate);
     view(central).setUint32(42, offset, true);
 
-    parts.push(header, entry.data);
+    parts.push(header, ...entry.data);
     centrals.push(central);
-    offset += header.byteLength + entry.data.byteLength;
+    offset += header.byteLength + entry.length;
     at += centralLength;
   }
   if (pending.size) throw new Error(`no zip entry ${[...pending].join(', ')} to rewrite`);
@@ -94,7 +95,10 @@ export async function packZip(zip: Uint8Array, date: Date, options: PackOptions 
 
 interface Entry {
   method: number;
-  data: Uint8Array;
+  /** The entry's bytes as written (compressed or not), in parts. */
+  data: Uint8Array[];
+  /** Their total length. */
+  length: number;
   crc: number;
   /** Uncompressed size. */
   size: number;
@@ -104,28 +108,107 @@ interface Entry {
  * Deflates chunks through a gzip stream, whose trailer hands over the CRC-32 and size the zip
  * headers need. Level 0 when not compressing: the CRC still comes from zlib, the data stays as given.
  */
-async function pack(chunks: Iterable<string | Uint8Array>, compress: boolean): Promise<Entry> {
+async function pack(chunks: Iterable<string | Uint8Array>, compress: boolean, slots: Slots): Promise<Entry> {
   const gzip = createGzip({ level: compress ? LEVEL : 0, chunkSize: 1 << 16 });
   const out: Buffer[] = [];
   const kept: Buffer[] = [];
   gzip.on('data', (b: Buffer) => out.push(b));
   const ended = once(gzip, 'end');
+  ended.catch(() => {}); // awaited below; a zlib error must not surface earlier as unhandled
   for (const chunk of chunks) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (!compress) kept.push(bytes);
-    gzip.write(bytes);
+    if (compress && typeof chunk === 'string' && slots.fits(chunk)) {
+      const slot = await slots.take();
+      gzip.write(slot.subarray(0, slot.write(chunk, 'utf8')), () => slots.release(slot));
+    } else {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (!compress) kept.push(bytes);
+      gzip.write(bytes);
+      if (gzip.writableLength >= BACKLOG) await once(gzip, 'drain');
+    }
     // zlib deflates on a thread of its own, but takes its next input only when this thread gives
-    // the event loop a turn: give it one after every chunk, and wait when it falls behind.
-    if (gzip.writableLength >= BACKLOG) await once(gzip, 'drain');
-    else await nextTurn();
+    // the event loop a turn: give it one after every chunk.
+    await nextTurn();
   }
   gzip.end();
   await ended;
-  const gz = Buffer.concat(out);
   // A gzip member: a 10-byte header, the raw deflate data, then CRC-32 and size, little-endian.
-  const crc = gz.readUInt32LE(gz.byteLength - 8);
-  const size = gz.readUInt32LE(gz.byteLength - 4);
-  return compress ? { method: 8, data: gz.subarray(10, gz.byteLength - 8), crc, size } : { method: 0, data: Buffer.concat(kept), crc, size };
+  // The deflate data is kept in the parts zlib gave, so that it is copied once, into the zip.
+  const tail = trailer(out);
+  if (!compress) return { method: 0, data: kept, length: tail.size, ...tail };
+  const data = trim(out, 10, 8);
+  return { method: 8, data, length: data.reduce((n, b) => n + b.byteLength, 0), ...tail };
+}
+
+/** CRC-32 and size, the last 8 bytes of a gzip member held in parts. */
+export function trailer(parts: Buffer[]): { crc: number; size: number } {
+  let i = parts.length;
+  let length = 0;
+  while (length < 8 && i > 0) length += parts[--i]!.byteLength;
+  const last8 = Buffer.concat(parts.slice(i)).subarray(-8);
+  return { crc: last8.readUInt32LE(0), size: last8.readUInt32LE(4) };
+}
+
+/** The parts without their first `head` and last `tail` bytes (views, no copies). */
+export function trim(parts: Buffer[], head: number, tail: number): Buffer[] {
+  const out = [...parts];
+  while (head > 0 && out.length > 0) {
+    const first = out[0]!;
+    if (first.byteLength <= head) {
+      head -= first.byteLength;
+      out.shift();
+    } else {
+      out[0] = first.subarray(head);
+      head = 0;
+    }
+  }
+  while (tail > 0 && out.length > 0) {
+    const last = out[out.length - 1]!;
+    if (last.byteLength <= tail) {
+      tail -= last.byteLength;
+      out.pop();
+    } else {
+      out[out.length - 1] = last.subarray(0, last.byteLength - tail);
+      tail = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * A few buffers that large text chunks are encoded into, each used again once zlib has read it.
+ * A fresh buffer per chunk adds up, on a workbook of 400 jurisdictions, to a hundred MB or more of
+ * memory outside V8's heap between two collections, and V8 answers that pressure by marking the
+ * whole heap (corpus included).
+ */
+class Slots {
+  private readonly free: Buffer[] = [];
+  private made = 0;
+  private waiting: (() => void) | undefined;
+  constructor(
+    private readonly count: number,
+    private readonly size: number,
+  ) {}
+
+  /** Whether a text is worth a slot (not a small one) and surely fits (UTF-8 takes at most 3 bytes per UTF-16 unit). */
+  fits(text: string): boolean {
+    return text.length >= 1 << 14 && text.length * 3 <= this.size;
+  }
+
+  /** A free buffer; when all are in use, the next one released. */
+  async take(): Promise<Buffer> {
+    while (this.free.length === 0 && this.made >= this.count) await new Promise<void>((resolve) => (this.waiting = resolve));
+    const slot = this.free.pop();
+    if (slot) return slot;
+    this.made++;
+    return Buffer.allocUnsafeSlow(this.size);
+  }
+
+  release(slot: Buffer): void {
+    this.free.push(slot);
+    const wake = this.waiting;
+    this.waiting = undefined;
+    wake?.();
+  }
 }
 
 /** Method, time (midnight), date, CRC and sizes sit at the same relative places in both headers. */
@@ -134,7 +217,7 @@ function setEntry(v: DataView, methodAt: number, e: Entry, dosDate: number) {
   v.setUint16(methodAt + 2, 0, true);
   v.setUint16(methodAt + 4, dosDate, true);
   v.setUint32(methodAt + 6, e.crc, true);
-  v.setUint32(methodAt + 10, e.data.byteLength, true);
+  v.setUint32(methodAt + 10, e.length, true);
   v.setUint32(methodAt + 14, e.size, true);
 }
 

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/export/xlsx.js';
-import { packZip } from '../../src/export/zip.js';
+import { packZip, trailer, trim } from '../../src/export/zip.js';
 import { buildMatrix } from './fixture.js';
 
 interface Entry {
@@ -89,5 +89,24 @@ describe('packZip', async () => {
 
   it('refuses what is not a zip', async () => {
     await expect(packZip(new TextEncoder().encode('not a zip at all, just some text'), date)).rejects.toThrow(/not a zip/);
+  });
+});
+
+describe('gzip parts', () => {
+  const bytes = Buffer.from(Array.from({ length: 40 }, (_, i) => i));
+  // Every way of cutting 40 bytes into three parts, empty parts included.
+  const splits: Buffer[][] = [];
+  for (let a = 0; a <= 40; a += 3) for (let b = a; b <= 40; b += 5) splits.push([bytes.subarray(0, a), bytes.subarray(a, b), bytes.subarray(b)]);
+
+  it('trims a head and a tail across part boundaries, without copying', () => {
+    for (const parts of splits) {
+      const kept = trim(parts, 10, 8);
+      expect(Buffer.concat(kept).equals(bytes.subarray(10, 32))).toBe(true);
+      for (const k of kept) expect(k.buffer).toBe(bytes.buffer);
+    }
+  });
+
+  it('reads the CRC-32 and size from the last 8 bytes, wherever they fall', () => {
+    for (const parts of splits) expect(trailer(parts)).toEqual({ crc: bytes.readUInt32LE(32), size: bytes.readUInt32LE(36) });
   });
 });
