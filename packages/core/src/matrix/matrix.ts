@@ -72,12 +72,15 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
   }
 
   // A column at a time: each jurisdiction is assessed against each reference, its cells are filled
-  // in, and its assessment is let go, so that only the matrix outlives the loop.
+  // in, and its assessment is let go, so that only the matrix outlives the loop. `grid` holds the
+  // same cells by row and column position, for the totals (a row's `cells`, keyed by hundreds of
+  // jurisdictions, is a slow dictionary to walk).
   const columns: MatrixColumn[] = [];
   const groups: MatrixGroup[] = [];
   const seenGroups = new Set<string>();
   const rows: MatrixRow[] = [];
-  const rowByRef = new Map<string, MatrixRow>();
+  const grid: MatrixCell[][] = [];
+  const rowIndex = new Map<string, number>();
   for (const j of jurisdictions) {
     const juris = corpus.jurisdictions.get(j)!;
     const limits: string[] = [];
@@ -87,28 +90,34 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
       if (k === 0) position = assessment.position.summary;
       for (const l of assessment.limits) if (!limits.includes(l)) limits.push(l);
       for (const a of assessment.articles) {
-        let row = rowByRef.get(a.ref);
-        if (!row) {
-          row = newRow(corpus, r, a, groups, seenGroups);
-          rows.push(row);
-          rowByRef.set(a.ref, row);
+        let i = rowIndex.get(a.ref);
+        if (i === undefined) {
+          rowIndex.set(a.ref, (i = rows.length));
+          rows.push(newRow(corpus, r, a, groups, seenGroups));
+          grid.push([]);
         }
-        row.cells[j] = cellOf(a);
+        const cell = cellOf(a);
+        rows[i]!.cells[j] = cell;
+        grid[i]!.push(cell);
       }
     }
     columns.push({ key: j, jurisdiction: j, name: juris.names.en ?? Object.values(juris.names)[0]!, reference: references[0]!, position, limits });
   }
 
+  const statusesIn = (rowIndices: number[], column: number) => countOf(rowIndices.map((i) => grid[i]![column]!.status));
+  const allRows = rows.map((_, i) => i);
   const byColumn: GapMatrix['totals']['byColumn'] = {};
-  for (const c of columns) byColumn[c.key] = countOf(rows.map((row) => row.cells[c.key]!.status));
+  columns.forEach((c, k) => (byColumn[c.key] = statusesIn(allRows, k)));
   const byGroup: GapMatrix['totals']['byGroup'] = {};
   for (const g of groups) {
     // A group counts its own rows and those of the groups inside it.
-    const inside = rows.filter((row) => row.group === g.ref || row.group.startsWith(g.ref + (g.depth === 0 ? '/' : '.')));
-    byGroup[g.ref] = Object.fromEntries(columns.map((c) => [c.key, countOf(inside.map((row) => row.cells[c.key]!.status))]));
+    const inside = allRows.filter((i) => rows[i]!.group === g.ref || rows[i]!.group.startsWith(g.ref + (g.depth === 0 ? '/' : '.')));
+    const counts: Record<string, Record<Status, number>> = {};
+    columns.forEach((c, k) => (counts[c.key] = statusesIn(inside, k)));
+    byGroup[g.ref] = counts;
   }
 
-  const cited = citedRefs(rows);
+  const cited = citedRefs(grid);
   return {
     version: 1,
     generated: { corpus: corpusDigest(corpus.data), tool: TOOL, date },
@@ -178,9 +187,9 @@ function cellOf(a: ArticleResult): MatrixCell {
 }
 
 /** Every provision cited by a cell, in first-cited order (rows, then columns). */
-function citedRefs(rows: MatrixRow[]): string[] {
+function citedRefs(grid: MatrixCell[][]): string[] {
   const out = new Set<string>();
-  for (const row of rows) for (const cell of Object.values(row.cells)) for (const p of cell.provisions) out.add(p);
+  for (const cells of grid) for (const cell of cells) for (const p of cell.provisions) out.add(p);
   return [...out];
 }
 
