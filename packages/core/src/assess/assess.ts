@@ -24,10 +24,7 @@ export function asCorpus(c: CorpusLike): Corpus {
 
 /** The assessment file holding a jurisdiction's findings against a reference (as its reference or one it also covers). */
 export function assessmentFileFor(corpus: Corpus, jurisdiction: string, reference: string): AssessmentFile | undefined {
-  return (
-    corpus.assessments.find((a) => a.jurisdiction === jurisdiction && a.reference === reference) ??
-    corpus.assessments.find((a) => a.jurisdiction === jurisdiction && a.alsoCovers.includes(reference))
-  );
+  return corpus.assessmentFor(jurisdiction, reference);
 }
 
 /**
@@ -47,18 +44,12 @@ export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: 
   const stand = standing(j, reference);
   const ctx: Ctx = { corpus, jurisdiction, stand, file };
 
-  const byArticle = new Map<string, RequirementEntry[]>();
-  for (const r of corpus.requirementsOf(reference)) {
-    const list = byArticle.get(r.article) ?? [];
-    list.push(r);
-    byArticle.set(r.article, list);
-  }
-
   const articles: ArticleResult[] = [];
   for (const p of ref.provisions) {
     if (!isArticle(p)) continue;
     const aref = `${reference}/${p.id}`;
-    const requirements = (byArticle.get(aref) ?? [])
+    const requirements = corpus
+      .requirementsOfArticle(aref)
       .filter((r) => COUNTED_KINDS.has(r.kind) || findings.has(r.ref))
       .map((r) => requirementResult(ctx, r, findings.get(r.ref)));
     articles.push(articleResult(ctx, reference, p, requirements));
@@ -105,12 +96,12 @@ export function countOf(statuses: Status[]): Record<Status, number> {
 const local = (ref: string) => ref.slice(ref.indexOf('#') + 1);
 
 function requirementResult(ctx: Ctx, r: RequirementEntry, f: Finding | undefined): RequirementResult {
-  const base = { ref: r.ref, article: r.article, kind: r.kind, label: r.label };
+  const result = (status: Status, reasons: string[], finding: RequirementResult['finding'], stale: boolean): RequirementResult => ({ ref: r.ref, article: r.article, kind: r.kind, label: r.label, status, reasons, finding, stale });
   if (!COUNTED_KINDS.has(r.kind)) {
     // Only listed when a finding names it: the finding is kept for the reader, but counts for nothing.
-    return { ...base, status: 'not-applicable', reasons: [`${r.kind}: a choice open to a Party, not an obligation; not counted`], finding: f && findingOf(ctx, f), stale: false };
+    return result('not-applicable', [`${r.kind}: a choice open to a Party, not an obligation; not counted`], f && findingOf(ctx, f), false);
   }
-  if (!f) return { ...base, status: 'not-assessed', reasons: [`${local(r.ref)} “${r.label}”: no finding yet (not assessed, not a gap)`], finding: undefined, stale: false };
+  if (!f) return result('not-assessed', [`${local(r.ref)} “${r.label}”: no finding yet (not assessed, not a gap)`], undefined, false);
 
   const finding = findingOf(ctx, f);
   const stale = finding.citations.some((c) => c.stale);
@@ -147,7 +138,7 @@ function requirementResult(ctx: Ctx, r: RequirementEntry, f: Finding | undefined
     const changed = finding.citations.filter((c) => c.stale).map((c) => (c.currentHash ? `${c.ref} changed` : `${c.ref} no longer in the corpus`));
     reasons.push(`stale: ${changed.join('; ')} since the finding of ${f.date}; review it`);
   }
-  return { ...base, status, reasons, finding, stale };
+  return result(status, reasons, finding, stale);
 }
 
 /** The declarations/reservations to make: an option is made through the declaration(s) that let a Party require it. */

@@ -46,6 +46,9 @@ export class Corpus {
   readonly structures = new Map<string, StructureEntry>();
   readonly taxonomies = new Map<string, TaxonomyFile>();
   readonly glossaries = new Map<string, GlossaryFile>();
+  private readonly requirementsByInstrument = new Map<string, RequirementEntry[]>();
+  private readonly requirementsByArticle = new Map<string, RequirementEntry[]>();
+  private assessmentIndex: Map<string, AssessmentFile> | undefined;
 
   constructor(data: CorpusData) {
     this.data = data;
@@ -54,7 +57,7 @@ export class Corpus {
     for (const inst of data.instruments) {
       this.instruments.set(inst.meta.id, inst);
       for (const article of inst.provisions) {
-        for (const [i] of article.path.entries()) {
+        for (let i = 0; i < article.path.length; i++) {
           const path = article.path.slice(0, i + 1);
           const ref = `${inst.meta.id}/${structureId(path)}`;
           if (!this.structures.has(ref)) this.structures.set(ref, { ref, instrument: inst.meta.id, path });
@@ -63,7 +66,10 @@ export class Corpus {
       for (const r of inst.requirements) {
         const ref = `${inst.meta.id}/${r.provision}#${r.id}`;
         const article = this.provisions.get(`${inst.meta.id}/${r.provision}`)?.article.id ?? r.provision.split('.')[0]!;
-        this.requirements.set(ref, { ...r, ref, instrument: inst.meta.id, article: `${inst.meta.id}/${article}` });
+        const entry = { ...r, ref, instrument: inst.meta.id, article: `${inst.meta.id}/${article}` };
+        this.requirements.set(ref, entry);
+        push(this.requirementsByInstrument, entry.instrument, entry);
+        push(this.requirementsByArticle, entry.article, entry);
       }
     }
     for (const t of data.taxonomies) this.taxonomies.set(t.id, t);
@@ -79,8 +85,25 @@ export class Corpus {
   }
 
   /** Requirements of one instrument, in corpus order. */
-  requirementsOf(instrument: string): RequirementEntry[] {
-    return [...this.requirements.values()].filter((r) => r.instrument === instrument);
+  requirementsOf(instrument: string): readonly RequirementEntry[] {
+    return this.requirementsByInstrument.get(instrument) ?? [];
+  }
+
+  /** Requirements of one article (`coe-ets-185/art-2`), its paragraphs' included, in corpus order. */
+  requirementsOfArticle(article: string): readonly RequirementEntry[] {
+    return this.requirementsByArticle.get(article) ?? [];
+  }
+
+  /** The assessment file of a jurisdiction against a reference: the one made against it, else one that also covers it. */
+  assessmentFor(jurisdiction: string, reference: string): AssessmentFile | undefined {
+    if (!this.assessmentIndex) {
+      const index = new Map<string, AssessmentFile>();
+      // Files made against the reference first, so that they win over files that also cover it.
+      for (const a of this.data.assessments) if (!index.has(`${a.jurisdiction} ${a.reference}`)) index.set(`${a.jurisdiction} ${a.reference}`, a);
+      for (const a of this.data.assessments) for (const r of a.alsoCovers) if (!index.has(`${a.jurisdiction} ${r}`)) index.set(`${a.jurisdiction} ${r}`, a);
+      this.assessmentIndex = index;
+    }
+    return this.assessmentIndex.get(`${jurisdiction} ${reference}`);
   }
 
   /** A taxonomy area by `taxonomy/CODE`. */
@@ -138,6 +161,12 @@ export class ProvisionIndex {
     this.indexed.set(instrument, byId);
     return byId;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Visit a provision and its children, depth first. */

@@ -118,8 +118,7 @@ function articleOf(corpus: Corpus, ref: string, number: string, heading: string)
       : [{ id: article.id, text: article.text }]
     : [];
   const requirements = corpus
-    .requirementsOf(instrument)
-    .filter((r) => r.article === ref)
+    .requirementsOfArticle(ref)
     .map((r) => ({ ref: r.ref, provision: r.provision, kind: r.kind, label: r.label, quote: r.quote }));
   return { ref, instrument, number, heading, path: pathLabel(article?.path ?? []), parts, requirements };
 }
