@@ -183,7 +183,7 @@ export function trim(parts: Buffer[], head: number, tail: number): Buffer[] {
 class Slots {
   private readonly free: Buffer[] = [];
   private made = 0;
-  private waiting: (() => void) | undefined;
+  private readonly waiting: (() => void)[] = [];
   constructor(
     private readonly count: number,
     private readonly size: number,
@@ -196,7 +196,7 @@ class Slots {
 
   /** A free buffer; when all are in use, the next one released. */
   async take(): Promise<Buffer> {
-    while (this.free.length === 0 && this.made >= this.count) await new Promise<void>((resolve) => (this.waiting = resolve));
+    while (this.free.length === 0 && this.made >= this.count) await new Promise<void>((resolve) => this.waiting.push(resolve));
     const slot = this.free.pop();
     if (slot) return slot;
     this.made++;
@@ -205,9 +205,7 @@ class Slots {
 
   release(slot: Buffer): void {
     this.free.push(slot);
-    const wake = this.waiting;
-    this.waiting = undefined;
-    wake?.();
+    this.waiting.shift()?.();
   }
 }
 

@@ -87,6 +87,17 @@ describe('packZip', async () => {
     await expect(packZip(stored, date, { transform: new Map([['no/such.xml', () => []]]) })).rejects.toThrow(/no zip entry no\/such\.xml/);
   });
 
+  it('rewrites several large entries, sharing its buffers', async () => {
+    const big = (seed: string) => Array.from({ length: 40 }, (_, i) => `${seed}${i} `.repeat(3000));
+    const names = ['docProps/app.xml', 'docProps/core.xml', '[Content_Types].xml'];
+    const transform = new Map(names.map((n) => [n, () => big(n)]));
+    const packed = entries(await packZip(stored, date, { transform }));
+    for (const n of names) {
+      const e = packed.find((x) => x.name === n)!;
+      expect(inflateRawSync(e.data).toString('utf8'), n).toBe(big(n).join(''));
+    }
+  });
+
   it('refuses what is not a zip', async () => {
     await expect(packZip(new TextEncoder().encode('not a zip at all, just some text'), date)).rejects.toThrow(/not a zip/);
   });
