@@ -2,10 +2,10 @@ import type { Cell } from './tables.js';
 
 /**
  * The `<row>` elements of a worksheet, written exactly as SheetJS writes them (inline `str` cells,
- * the same escaping, `xml:space="preserve"` where SheetJS puts it), for the tables whose rows grow
- * with jurisdictions × requirements. SheetJS keeps a workbook's every cell and every sheet's XML in
- * memory at once; these rows go to the zip in chunks instead. A test holds the output equal, byte
- * for byte, to SheetJS's own on the same table.
+ * the same escaping, `xml:space="preserve"` where SheetJS puts it), for the workbook's tables (see
+ * `STREAMED_TABLES`). SheetJS keeps a workbook's every cell and every sheet's XML in memory at once;
+ * these rows go to the zip in chunks instead. A test holds the output equal, byte for byte, to
+ * SheetJS's own on the same table.
  *
  * Link cells are not written here (SheetJS writes the sheets that have links).
  */
@@ -19,7 +19,7 @@ export function cellString(s: string): string {
   return s.length > MAX_CELL ? s.slice(0, MAX_CELL - CUT_NOTE.length) + CUT_NOTE : s;
 }
 
-/** A text cell as SheetJS's `escapexml` writes it: XML entities, and `_xHHHH_` for control characters. */
+// A text cell as SheetJS's `escapexml` writes it: XML entities, and `_xHHHH_` for control characters.
 const SPECIAL = /[&<>'"\u0000-\u0008\u000b-\u001f\uFFFE-\uFFFF]/;
 const ENTITY = /[&<>'"]/g;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\uFFFE-\uFFFF]/g;

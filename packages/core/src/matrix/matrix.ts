@@ -43,8 +43,9 @@ export class MatrixOptionError extends LexharmonyError {
 /** The reference instruments the jurisdictions were assessed against, in corpus order. */
 function defaultReferences(corpus: Corpus, jurisdictions: string[]): string[] {
   const out: string[] = [];
+  const wanted = new Set(jurisdictions);
   for (const a of corpus.assessments) {
-    if (!jurisdictions.includes(a.jurisdiction)) continue;
+    if (!wanted.has(a.jurisdiction)) continue;
     for (const r of [a.reference, ...a.alsoCovers]) if (!out.includes(r)) out.push(r);
   }
   if (out.length === 0) {
