@@ -23,7 +23,7 @@ export interface PackOptions {
   transform?: ReadonlyMap<string, (content: Uint8Array) => Iterable<string | Uint8Array>> | undefined;
 }
 
-// Speed over the last tenth of size: a 70 MB workbook packs in about 150 ms at level 1, 450 ms at 6.
+// Speed over the last fifth of size: level 1 deflates sheet XML about three times as fast as zlib's default 6.
 const LEVEL = 1;
 
 // Input (bytes) zlib may have waiting before the writer stops making more.
