@@ -14,7 +14,7 @@ const NON_LATIN1 = /[^\u0000-\u00ff]/;
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
 
 /** Hex sha256 of a text's UTF-8 bytes. */
-export function sha256Hex(text: string): string {
+function sha256Hex(text: string): string {
   return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 

@@ -4,29 +4,20 @@ import { tableOf, TABLE_NAMES, titleOf, type Table } from '../../src/export/tabl
 import { render, sheetOf, withRows } from '../../src/export/xlsx.js';
 import { columnName, MAX_CELL, rowsXml } from '../../src/export/xlsx-rows.js';
 import { buildMatrix, HOSTILE } from './fixture.js';
-
-/** Every entry of a zip, by path. */
-function entries(bytes: Uint8Array): Map<string, Buffer> {
-  const cfb = XLSX.CFB.read(bytes, { type: 'buffer' });
-  const out = new Map<string, Buffer>();
-  cfb.FileIndex.forEach((f: { type: number; content?: unknown }, i: number) => {
-    if (f.type === 2 && f.content) out.set(cfb.FullPaths[i]!.replace(/^[^/]*\//, ''), Buffer.from(f.content as Uint8Array));
-  });
-  return out;
-}
+import { zipEntries } from './zip-entries.js';
 
 /** One table as SheetJS writes it alone, every cell held by SheetJS. */
 function sheetBySheetJs(t: Table): string {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, sheetOf(XLSX.utils.encode_range, t), t.name);
-  return entries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })).get('xl/worksheets/sheet1.xml')!.toString('utf8');
+  return zipEntries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })).get('xl/worksheets/sheet1.xml')!.toString('utf8');
 }
 
 /** The same table with its rows written by `rowsXml` into the sheet SheetJS wrote without them. */
 function sheetWithRowsXml(t: Table): string {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, sheetOf(XLSX.utils.encode_range, t, { rows: false }), t.name);
-  const frame = entries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })).get('xl/worksheets/sheet1.xml')!;
+  const frame = zipEntries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' })).get('xl/worksheets/sheet1.xml')!;
   return [...withRows(frame, t)].join('');
 }
 
@@ -93,8 +84,8 @@ describe('the workbook', () => {
     }
     const date = new Date(`${m.generated.date}T00:00:00Z`);
     wb.Props = { Title: titleOf(m), Subject: `Corpus ${m.generated.corpus}`, Author: m.generated.tool, Company: '', CreatedDate: date, ModifiedDate: date };
-    const bySheetJs = entries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
-    const ours = entries(await render(m));
+    const bySheetJs = zipEntries(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
+    const ours = zipEntries(await render(m));
     expect([...ours.keys()]).toEqual([...bySheetJs.keys()]);
     for (const [path, content] of bySheetJs) expect(ours.get(path)!.toString('utf8'), path).toBe(content.toString('utf8'));
   });
