@@ -17,7 +17,7 @@ function makeCorpus(dir: string, provisionText: string) {
   writeFileSync(join(dir, 'instruments/ref-t/provisions.yaml'), 'instrument: ref-t\nprovisions:\n  - id: art-2\n    text: Access without right.\n');
   writeFileSync(
     join(dir, 'instruments/ref-t/requirements.yaml'),
-    'instrument: ref-t\nrequirements:\n  - id: e1\n    provision: art-2\n    kind: element\n    label: Access\n    quote: Access\n',
+    'instrument: ref-t\nrequirements:\n  - id: e1\n    provision: art-2\n    kind: element\n    label: { en: Access }\n    quote: { en: Access }\n',
   );
   writeFileSync(join(dir, 'instruments/xx-code/instrument.yaml'), inst('xx-code', 'code', 'XX'));
   writeFileSync(
@@ -38,9 +38,10 @@ findings:
     citations:
       - ref: xx-code/art-1
         quote: enters a computer
-    rationale: >-
-      A folded rationale
-      over two lines.
+    rationale:
+      en: >-
+        A folded rationale
+        over two lines.
     confidence: high
     date: "2026-11-27"
 `;
@@ -70,7 +71,7 @@ describe('lexharmony stamp', () => {
     expect(text).toContain(`      - ref: xx-code/art-1\n        hash: ${hash}\n        quote: enters a computer\n`);
     expect(text).toContain('# A comment that must survive.');
     expect(text).toContain('  # e1 the access element\n');
-    expect(text).toContain('    rationale: >-\n');
+    expect(text).toContain('    rationale:\n      en: >-\n');
     expect(text.replace(/\n {8}hash: .*/, '')).toBe(assessment);
     expect(r.out).toMatch(/1 hash\(es\) filled, 0 changed/);
     // The stamped file is a valid corpus.

@@ -7,6 +7,7 @@ export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, 
 export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
 export { loadCompiledCorpus, bundledCorpusLocation } from './corpus/bundled.js';
 export { textHash, normalizeText } from './model/hash.js';
+export { pick, pickText, type Picked, type ProseMap } from './model/prose.js';
 export * from './errors.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';

@@ -26,7 +26,7 @@ describe('gapMatrix', () => {
       ['toy-convention/ch-iii', 1],
     ]);
     expect(m.groups[3]!.label).toBe('Chapter II: National measures › Section 1: Offences');
-    expect(m.columns).toEqual([{ key: 'XT', jurisdiction: 'XT', name: 'Toyland', reference: 'toy-convention', position: 'Party (ratification 2020-03-01)', limits: ['Fictional data for the example; no real law is assessed here.'] }]);
+    expect(m.columns).toEqual([{ key: 'XT', jurisdiction: 'XT', name: 'Toyland', reference: 'toy-convention', position: 'Party (ratification 2020-03-01)', limits: [{ en: 'Fictional data for the example; no real law is assessed here.' }] }]);
   });
 
   it('fills each cell with status, symbol, provisions, one line of why and needs', () => {
@@ -38,14 +38,14 @@ describe('gapMatrix', () => {
   });
 
   it('totals per column and per group (a group counts the groups inside it)', () => {
-    expect(m.totals.byColumn.XT).toEqual({ full: 1, conditional: 1, partial: 1, none: 0, 'not-assessed': 1, 'not-applicable': 1 });
-    expect(m.totals.byGroup['toy-convention/ch-ii']!.XT).toEqual({ full: 1, conditional: 1, partial: 1, none: 0, 'not-assessed': 0, 'not-applicable': 0 });
+    expect(m.totals.byColumn.XT).toEqual({ full: 1, 'full-as-assessed': 0, conditional: 1, partial: 1, none: 0, 'not-assessed': 1, 'not-applicable': 1 });
+    expect(m.totals.byGroup['toy-convention/ch-ii']!.XT).toEqual({ full: 1, 'full-as-assessed': 0, conditional: 1, partial: 1, none: 0, 'not-assessed': 0, 'not-applicable': 0 });
     expect(m.totals.byGroup['toy-convention']!.XT).toEqual(m.totals.byColumn.XT);
   });
 
   it('carries a legend with a distinct symbol per status', () => {
     expect(m.legend).toEqual(LEGEND);
-    expect(new Set(m.legend.map((l) => l.symbol)).size).toBe(6);
+    expect(new Set(m.legend.map((l) => l.symbol)).size).toBe(7);
   });
 
   it('lists the sources of every instrument cited and the full text of every provision cited', () => {
@@ -105,7 +105,7 @@ describe('one jurisdiction against several references', () => {
     data.instruments.push({
       meta: { id: 'toy-protocol', kind: 'protocol', jurisdiction: 'INT', titles: { en: 'Toy Protocol' }, languages: ['en'], version: '2021', supplements: 'toy-convention', source: { url: 'https://example.org/toy-protocol', publisher: 'example', alternates: [] } },
       provisions: [{ id: 'art-1', number: '1', heading: 'Insults', path: [{ level: 'chapter', number: 'I', title: 'Offences' }], text: 'Each Party shall make insulting by computer an offence.', translations: [], history: [], children: [] }],
-      requirements: [{ id: 'e1', provision: 'art-1', kind: 'element', label: 'insulting by computer', quote: 'insulting by computer', relaxedBy: [] }],
+      requirements: [{ id: 'e1', provision: 'art-1', kind: 'element', label: { en: 'insulting by computer' }, quote: { en: 'insulting by computer' }, relaxedBy: [] }],
       links: [],
     });
     data.assessments[0]!.alsoCovers = ['toy-protocol'];
@@ -153,7 +153,7 @@ describe('the published JSON Schema', () => {
   it('validates a real matrix', () => {
     const m = gapMatrix(toy(), opts);
     expect(GapMatrixSchema.safeParse(m).success).toBe(true);
-    expect(GapMatrixSchema.safeParse({ ...m, version: 2 }).success).toBe(false);
+    expect(GapMatrixSchema.safeParse({ ...m, version: 1 }).success).toBe(false);
   });
 
   it('docs/schema/gap-matrix.schema.json is current (re-emit with `pnpm build`, which runs scripts/emit-schemas.mjs)', () => {

@@ -14,7 +14,7 @@ describe('MX--coe-ets-185 assessment', () => {
   it('exists, covers ETS 189 too, and states its limits', () => {
     expect(assessment).toBeDefined();
     expect(assessment.alsoCovers).toEqual(['coe-ets-189']);
-    const limits = assessment.limits.join(' ');
+    const limits = assessment.limits.map((l) => l.en).join(' ');
     for (const word of ['Federal law only', 'case law', 'Ley Federal de Telecomunicaciones', 'Ley de Extradición', 'not a Party']) expect(limits).toContain(word);
   });
 
@@ -63,9 +63,9 @@ describe('MX--coe-ets-185 assessment', () => {
 
   it('grounds every finding: a met/narrower/broader finding cites a provision; a missing one says where it was looked for', () => {
     for (const f of assessment.findings) {
-      if (f.coverage === 'missing') expect(f.searched, f.requirement).toMatch(/\S/);
+      if (f.coverage === 'missing') expect(f.searched?.en, f.requirement).toMatch(/\S/);
       else expect(f.citations.length, f.requirement).toBeGreaterThan(0);
-      expect(f.rationale.length, f.requirement).toBeGreaterThan(40);
+      expect(f.rationale.en?.length, f.requirement).toBeGreaterThan(40);
     }
   });
 

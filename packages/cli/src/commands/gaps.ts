@@ -1,4 +1,4 @@
-import { gapMatrix, type GapMatrix, type Status } from '@lexharmony/core/engine';
+import { gapMatrix, pick, type GapMatrix, type Status } from '@lexharmony/core/engine';
 import { formatFromPath, renderMatrix, writeFileSafely, FORMATS, type Format } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
@@ -55,13 +55,14 @@ function outFormat(path: string): Format {
 
 const WORDS: Record<Status, string> = {
   full: 'full',
+  'full-as-assessed': 'full as assessed',
   conditional: 'conditional',
   partial: 'partial',
   none: 'none',
   'not-assessed': 'not assessed',
   'not-applicable': 'n/a',
 };
-const COLORS: Record<Status, string> = { full: '32', conditional: '36', partial: '33', none: '31', 'not-assessed': '2', 'not-applicable': '2' };
+const COLORS: Record<Status, string> = { full: '32', 'full-as-assessed': '32', conditional: '36', partial: '33', none: '31', 'not-assessed': '2', 'not-applicable': '2' };
 
 /** The article-by-article summary a reader sees on screen: one block per jurisdiction. */
 export function renderSummary(m: GapMatrix, { color }: { color: boolean }): string {
@@ -95,11 +96,11 @@ export function renderSummary(m: GapMatrix, { color }: { color: boolean }): stri
     const stale = m.rows.filter((r) => r.cells[col.key]!.stale).length;
     lines.push(
       '',
-      `Totals for ${col.jurisdiction}: ${(['full', 'conditional', 'partial', 'none'] as const).map((s) => `${t[s]} ${WORDS[s]}`).join(', ')}; ` +
+      `Totals for ${col.jurisdiction}: ${(['full', 'full-as-assessed', 'conditional', 'partial', 'none'] as const).map((s) => `${t[s]} ${WORDS[s]}`).join(', ')}; ` +
         `${t['not-assessed']} not assessed (no finding yet, not a gap); ${t['not-applicable']} not applicable` +
         (stale ? `; ${stale} STALE (cited text changed since the finding)` : ''),
     );
-    for (const l of col.limits) lines.push(dim(`Limit: ${l}`));
+    for (const l of col.limits) lines.push(dim(`Limit: ${pick(l, 'en').text}`));
     lines.push('');
   }
   return lines.join('\n') + '\n';

@@ -1,4 +1,4 @@
-import { NotFoundError, walk, type Corpus, type Provision } from '@lexharmony/core';
+import { NotFoundError, pickText, walk, type Corpus, type Provision } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 
@@ -60,7 +60,7 @@ function renderText(v: ReturnType<typeof provisionView>): string {
   if (v.note) lines.push(`Note: ${v.note}`, '');
   if (v.requirements.length) {
     lines.push('Requirements:');
-    for (const r of v.requirements) lines.push(`  ${r.ref}  [${r.kind}] ${r.label}`, `      “${r.quote}”`);
+    for (const r of v.requirements) lines.push(`  ${r.ref}  [${r.kind}] ${pickText(r.label, 'en')}`, ...Object.entries(r.quote).map(([l, q]) => `      ${l}: “${q}”`));
   }
   return lines.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@ import { Corpus, type RequirementEntry } from '../corpus/corpus.js';
 import type { CorpusData } from '../corpus/data.js';
 import { NotFoundError } from '../errors.js';
 import { provisionHash } from '../model/hash.js';
+import { pick, type ProseMap } from '../model/prose.js';
 import type { AssessmentFile, Finding, Provision } from '../model/types.js';
 import { standing, type TreatyStanding } from './position.js';
 import { STATUSES, type ArticleResult, type Assessment, type CitationResult, type RequirementResult, type Status } from './types.js';
@@ -41,8 +42,10 @@ export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: 
   const file = assessmentFileFor(corpus, jurisdiction, reference);
   const findings = new Map<string, Finding>();
   for (const f of file?.findings ?? []) findings.set(f.requirement, f);
+  const notAssessed = new Map<string, ProseMap>();
+  for (const n of file?.notAssessed ?? []) for (const r of n.requirements) notAssessed.set(r, n.reason);
   const stand = standing(j, reference);
-  const ctx: Ctx = { corpus, jurisdiction, stand, file };
+  const ctx: Ctx = { corpus, jurisdiction, stand, file, notAssessed };
 
   const articles: ArticleResult[] = [];
   for (const p of ref.provisions) {
@@ -55,8 +58,8 @@ export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: 
     articles.push(articleResult(ctx, reference, p, requirements));
   }
 
-  const limits = [...(file?.limits ?? [])];
-  if (!file) limits.unshift(`no assessment of ${jurisdiction} against ${reference} in the corpus: every requirement is not assessed`);
+  const limits: ProseMap[] = [...(file?.limits ?? [])];
+  if (!file) limits.unshift({ en: `no assessment of ${jurisdiction} against ${reference} in the corpus: every requirement is not assessed` });
   return {
     jurisdiction,
     reference,
@@ -80,6 +83,8 @@ interface Ctx {
   jurisdiction: string;
   stand: TreatyStanding;
   file: AssessmentFile | undefined;
+  /** Requirements the assessment deliberately leaves without a finding, with the reason. */
+  notAssessed: Map<string, ProseMap>;
 }
 
 /** Articles are the top-level numbered provisions; a preamble asks nothing and is not a row. */
@@ -94,20 +99,24 @@ export function countOf(statuses: Status[]): Record<Status, number> {
 }
 
 const local = (ref: string) => ref.slice(ref.indexOf('#') + 1);
+const en = (p: ProseMap) => pick(p, 'en').text;
 
 function requirementResult(ctx: Ctx, r: RequirementEntry, f: Finding | undefined): RequirementResult {
-  const result = (status: Status, reasons: string[], finding: RequirementResult['finding'], stale: boolean): RequirementResult => ({ ref: r.ref, article: r.article, kind: r.kind, label: r.label, status, reasons, finding, stale });
+  const result = (status: Status, reasons: string[], finding: RequirementResult['finding'], stale: boolean, notAssessedReason?: ProseMap): RequirementResult => ({ ref: r.ref, article: r.article, kind: r.kind, label: r.label, status, reasons, notAssessedReason, finding, stale });
   if (!COUNTED_KINDS.has(r.kind)) {
     // Only listed when a finding names it: the finding is kept for the reader, but counts for nothing.
     return result('not-applicable', [`${r.kind}: a choice open to a Party, not an obligation; not counted`], f && findingOf(ctx, f), false);
   }
-  if (!f) return result('not-assessed', [`${local(r.ref)} “${r.label}”: no finding yet (not assessed, not a gap)`], undefined, false);
+  if (!f) {
+    const why = ctx.notAssessed.get(r.ref);
+    return result('not-assessed', [`${local(r.ref)} “${en(r.label)}”: ${why ? `not assessed: ${en(why)}` : 'no finding yet (not assessed, not a gap)'}`], undefined, false, why);
+  }
 
   const finding = findingOf(ctx, f);
   const stale = finding.citations.some((c) => c.stale);
   const who = ctx.jurisdiction;
   const cites = finding.citations.map((c) => c.ref).join(', ') || 'no provision cited';
-  const head = `${local(r.ref)} “${r.label}”`;
+  const head = `${local(r.ref)} “${en(r.label)}”`;
   let status: Status;
   const reasons: string[] = [];
 
@@ -131,7 +140,7 @@ function requirementResult(ctx: Ctx, r: RequirementEntry, f: Finding | undefined
       reasons.push(`${head}: narrower in ${cites}, and no declaration or reservation allows it`);
     } else {
       status = 'none';
-      reasons.push(`${head}: no provision${f.searched ? ` (searched: ${f.searched})` : ''}`);
+      reasons.push(`${head}: no provision${f.searched ? ` (searched: ${en(f.searched)})` : ''}`);
     }
   }
   if (stale) {
@@ -163,7 +172,7 @@ function findingOf(ctx: Ctx, f: Finding): NonNullable<RequirementResult['finding
     const kind = r?.kind ?? 'unknown';
     // An option is made through the declaration that lets a Party require it.
     const made = kind === 'option' ? (r?.relaxedBy ?? []).some((d) => ctx.stand.made.has(d)) : ctx.stand.made.has(ref);
-    return { ref, kind, label: r?.label ?? ref, made };
+    return { ref, kind, label: r?.label ?? { en: ref }, made };
   });
   return {
     coverage: f.coverage,
@@ -190,7 +199,7 @@ function articleResult(ctx: Ctx, reference: string, p: Provision, requirements: 
   }
   let { status, reason } = articleStatus(counted);
   if (status === 'conditional') {
-    const named = needs.map((n) => `${n} (${ctx.corpus.requirements.get(n)?.label ?? n})`).join(' or ');
+    const named = needs.map((n) => { const l = ctx.corpus.requirements.get(n)?.label; return `${n} (${l ? en(l) : n})`; }).join(' or ');
     reason = `full only with ${named}, ${ctx.stand.party ? `which ${ctx.jurisdiction} has not made` : `which ${ctx.jurisdiction} would have to make ${ctx.stand.moment}`}`;
   }
   const detail = counted.filter((r) => r.status !== 'full').flatMap((r) => r.reasons);
@@ -219,7 +228,7 @@ export function articleStatus(counted: Pick<RequirementResult, 'status' | 'label
   const k = n - assessed.length;
   if (assessed.length === 0) return { status: 'not-assessed', reason: n === 1 ? 'not assessed: no finding for its one requirement' : `not assessed: no finding for any of its ${n} requirements` };
   const c = countOf(assessed.map((r) => r.status));
-  const gapList = (s: Status) => assessed.filter((r) => r.status === s).map((r) => `“${r.label}”`).join(', ');
+  const gapList = (s: Status) => assessed.filter((r) => r.status === s).map((r) => `“${en(r.label)}”`).join(', ');
   let status: Status;
   let reason: string;
   if (c.full === assessed.length) {
@@ -241,10 +250,11 @@ export function articleStatus(counted: Pick<RequirementResult, 'status' | 'label
   }
   if (k > 0) {
     const note = `${k} of ${reqs(n)} not assessed`;
-    // Unassessed requirements can never be presumed met: what would be full or conditional is partial at best.
-    if (status === 'full' || status === 'conditional') {
-      const which = assessed.length === 1 ? 'the one assessed is' : `the ${assessed.length} assessed are`;
-      return { status: 'partial', reason: `${note}; ${which} met${status === 'conditional' ? ' only with a declaration or reservation' : ''}` };
+    // Unassessed requirements are never presumed met, and never counted as gaps: an article whose
+    // assessed requirements are all met is full only as far as assessed, a status of its own.
+    if (status === 'full') {
+      const which = assessed.length === 1 ? 'the one assessed is' : `all ${assessed.length} assessed are`;
+      return { status: 'full-as-assessed', reason: `${which} met; ${note}` };
     }
     return { status, reason: `${reason}; ${note}` };
   }

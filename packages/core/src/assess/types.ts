@@ -1,8 +1,11 @@
+import type { ProseMap } from '../model/prose.js';
 import type { Confidence, Coverage, Relationship } from '../model/types.js';
 
 /**
  * Status of a requirement or an article for one jurisdiction, computed from findings, never typed:
  * - full: the law covers it;
+ * - full-as-assessed (articles only): every assessed requirement is met, and some were not assessed:
+ *   not a gap, and not yet full;
  * - conditional: covered only with a declaration or reservation the jurisdiction has not made
  *   (for a non-Party: one it would have to make at accession);
  * - partial: covered in part;
@@ -10,9 +13,12 @@ import type { Confidence, Coverage, Relationship } from '../model/types.js';
  * - not-assessed: no finding (never shown as a gap);
  * - not-applicable: asks nothing of national law.
  */
-export type Status = 'full' | 'conditional' | 'partial' | 'none' | 'not-assessed' | 'not-applicable';
+export type Status = 'full' | 'full-as-assessed' | 'conditional' | 'partial' | 'none' | 'not-assessed' | 'not-applicable';
 
-export const STATUSES: readonly Status[] = ['full', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
+export const STATUSES: readonly Status[] = ['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
+
+/** The statuses that are gaps: what the law lacks, as far as it was assessed. Never not-assessed, never full as far as assessed. */
+export const GAP_STATUSES: readonly Status[] = ['partial', 'none'];
 
 /** A citation of a finding, with whether its provision text still matches the recorded hash. */
 export interface CitationResult {
@@ -30,19 +36,21 @@ export interface RequirementResult {
   /** `coe-ets-185/art-2` */
   article: string;
   kind: string;
-  label: string;
+  label: ProseMap;
   status: Status;
   /** Why, in words a reader can check: one line each. */
   reasons: string[];
+  /** For a requirement deliberately left without a finding: why (from the assessment's `notAssessed`). */
+  notAssessedReason?: ProseMap | undefined;
   finding?: {
     coverage: Coverage;
     relationship: Relationship;
     confidence: Confidence;
-    rationale: string;
-    searched?: string | undefined;
+    rationale: ProseMap;
+    searched?: ProseMap | undefined;
     citations: CitationResult[];
     /** Declarations or reservations that would make a narrower element acceptable, and whether the jurisdiction made them. */
-    acceptableWith: { ref: string; kind: string; label: string; made: boolean }[];
+    acceptableWith: { ref: string; kind: string; label: ProseMap; made: boolean }[];
     date: string;
     method: string;
   } | undefined;
@@ -73,7 +81,7 @@ export interface Assessment {
   /** Party, signatory, or not, from the corpus's treaty events. */
   position: { party: boolean; summary: string };
   articles: ArticleResult[];
-  limits: string[];
+  limits: ProseMap[];
   date?: string | undefined;
   stale: boolean;
   counts: Record<Status, number>;

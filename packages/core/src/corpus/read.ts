@@ -109,8 +109,11 @@ export function readCorpusFile<K extends FileKind>(file: string, text: string, k
 function describeIssue(i: z.core.$ZodIssue, schema: string): { message: string; expected?: string } {
   const got = i.input === undefined ? undefined : JSON.stringify(i.input)?.slice(0, 80);
   switch (i.code) {
-    case 'invalid_type':
-      return got === undefined ? { message: 'missing required field', expected: `a value of type ${i.expected}` } : { message: `wrong type: ${got}`, expected: `a value of type ${i.expected}` };
+    case 'invalid_type': {
+      // Every record of the schemas is text by language (prose, names, titles) or a like mapping.
+      const expected = i.expected === 'record' ? 'text by language, such as { en: "…", es: "…" }' : `a value of type ${i.expected}`;
+      return got === undefined ? { message: 'missing required field', expected } : { message: `wrong type: ${got}`, expected };
+    }
     case 'invalid_value':
       return { message: `invalid value ${got}`, expected: `one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}` };
     case 'unrecognized_keys':

@@ -1,4 +1,7 @@
 import type { Status } from '../assess/types.js';
+import { pick, type ProseMap } from '../model/prose.js';
+
+const en = (p: ProseMap) => pick(p, 'en').text;
 import type { GapMatrix, MatrixCell, MatrixFinding } from '../matrix/types.js';
 import { acceptableText, isWebUrl, METHOD_NOTE, STALE, statusText, titleOf } from './tables.js';
 
@@ -22,6 +25,7 @@ export function esc(s: string | number): string {
 
 const COLOURS: Record<Status, [string, string]> = {
   full: ['#c8ecd2', '#0f5323'],
+  'full-as-assessed': ['#e2f4e6', '#1e5a2c'],
   conditional: ['#e3f1b6', '#3f5209'],
   partial: ['#fde3a7', '#6b4500'],
   none: ['#f6c3bd', '#7a1510'],
@@ -91,7 +95,7 @@ function summary(m: GapMatrix): string {
   const out = ['<section id="summary"><h2>Summary</h2>'];
   for (const c of m.columns) {
     out.push(`<h3>${esc(c.name)} (${esc(c.key)}) against ${esc(c.reference)}</h3>`, `<p><strong>Position:</strong> ${esc(c.position)}</p>`);
-    if (c.limits.length) out.push('<p><strong>Limits of this report:</strong></p><ul>', ...c.limits.map((l) => `<li>${esc(l)}</li>`), '</ul>');
+    if (c.limits.length) out.push('<p><strong>Limits of this report:</strong></p><ul>', ...c.limits.map((l) => `<li>${esc(en(l))}</li>`), '</ul>');
   }
   const statuses = m.legend.map((l) => l.status);
   out.push('<table><caption>Articles by status</caption><thead><tr><th scope="col">Group</th><th scope="col">Column</th>');
@@ -157,9 +161,9 @@ function detail(m: GapMatrix): string {
 function finding(m: GapMatrix, f: MatrixFinding): string {
   const facts = [f.coverage && `coverage ${esc(f.coverage)}`, f.relationship && `relationship ${esc(f.relationship)}`, f.confidence && `confidence ${esc(f.confidence)}`].filter(Boolean).join('; ');
   const parts = [
-    `${badge(m, f.status)}${staleMark(f.stale)} <strong>${esc(f.label)}</strong> <span class="label">${esc(f.requirement)} (${esc(f.kind)})</span>`,
+    `${badge(m, f.status)}${staleMark(f.stale)} <strong>${esc(en(f.label))}</strong> <span class="label">${esc(f.requirement)} (${esc(f.kind)})</span>`,
     facts ? `<div class="label">${facts}</div>` : '',
-    f.rationale ? `<p>${esc(f.rationale)}</p>` : '',
+    f.rationale ? `<p>${esc(en(f.rationale))}</p>` : '',
     ...f.citations.map((c) => `<div><a href="#${anchor(c.ref)}">${esc(c.ref)}</a>${staleMark(c.stale)}${c.quote ? `<blockquote>${esc(c.quote)}</blockquote>` : ''}</div>`),
     f.acceptableWith.length ? `<p><strong>Acceptable with:</strong> ${f.acceptableWith.map((a) => esc(acceptableText(a))).join('; ')}</p>` : '',
   ];

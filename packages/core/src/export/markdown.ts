@@ -1,4 +1,7 @@
 import type { GapMatrix } from '../matrix/types.js';
+import { pick, type ProseMap } from '../model/prose.js';
+
+const en = (p: ProseMap) => pick(p, 'en').text;
 import { acceptableText, isWebUrl, METHOD_NOTE, STALE, statusText, titleOf } from './tables.js';
 
 /**
@@ -13,7 +16,7 @@ export function render(matrix: GapMatrix): string {
   out.push(`- Date: ${md(m.generated.date)}`, `- Corpus version: ${md(m.generated.corpus)}`, `- Tool: ${md(m.generated.tool)}`);
   for (const c of m.columns) {
     out.push(`- ${md(c.name)} (${md(c.key)}): ${md(c.position)}`);
-    for (const l of c.limits) out.push(`  - Limit: ${md(l)}`);
+    for (const l of c.limits) out.push(`  - Limit: ${md(en(l))}`);
   }
   out.push('', '## Matrix', '');
   out.push(`| Article | Heading | ${m.columns.map((c) => md(c.key)).join(' | ')} |`, `|---|---|${m.columns.map(() => '---|').join('')}`);
@@ -38,8 +41,8 @@ export function render(matrix: GapMatrix): string {
       if (cell.needs.length) out.push(`Would need: ${cell.needs.map(md).join(', ')}`, '');
       for (const f of cell.findings) {
         const facts = [f.coverage, f.relationship, f.confidence && `confidence ${f.confidence}`].filter(Boolean).map((s) => md(s!)).join(', ');
-        out.push(`- ${md(statusText(m, f.status))}${f.stale ? ` **${STALE}**` : ''}: ${md(f.label)} (${md(f.requirement)}, ${md(f.kind)}${facts ? `; ${facts}` : ''})`);
-        if (f.rationale) out.push(`  ${md(f.rationale)}`);
+        out.push(`- ${md(statusText(m, f.status))}${f.stale ? ` **${STALE}**` : ''}: ${md(en(f.label))} (${md(f.requirement)}, ${md(f.kind)}${facts ? `; ${facts}` : ''})`);
+        if (f.rationale) out.push(`  ${md(en(f.rationale))}`);
         for (const q of f.citations) {
           out.push(`  - ${md(q.ref)}${q.stale ? ` **${STALE}**` : ''}`);
           if (q.quote) out.push(quote(q.quote, '    '));

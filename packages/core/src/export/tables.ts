@@ -1,4 +1,7 @@
 import type { Status } from '../assess/types.js';
+import { pick, type ProseMap } from '../model/prose.js';
+
+const en = (p: ProseMap) => pick(p, 'en').text;
 import type { GapMatrix, MatrixCell, MatrixFinding } from '../matrix/types.js';
 
 /**
@@ -29,7 +32,7 @@ const held = (rows: Cell[][]) => ({ rowCount: rows.length, rows: () => rows });
 export const TABLE_NAMES = ['summary', 'matrix', 'findings', 'provisions', 'sources', 'legend'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
-const STATUS_ORDER: Status[] = ['full', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
+const STATUS_ORDER: Status[] = ['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
 
 /** The word a reader sees for a status (the legend's label), with its symbol: `✔ full`. */
 export function statusText(matrix: GapMatrix, status: Status, symbol?: string): string {
@@ -60,7 +63,7 @@ export function citationText(c: MatrixFinding['citations'][number]): string {
 }
 
 export function acceptableText(a: MatrixFinding['acceptableWith'][number]): string {
-  return `${a.ref} — ${a.label} (${a.made ? 'made' : 'not made'})`;
+  return `${a.ref} — ${en(a.label)} (${a.made ? 'made' : 'not made'})`;
 }
 
 export function tableOf(matrix: GapMatrix, name: TableName): Table {
@@ -96,7 +99,7 @@ function summary(m: GapMatrix): Table {
   for (const c of m.columns) {
     preamble.push([`Jurisdiction ${c.key}`, `${c.name} (${c.jurisdiction}) against ${c.reference}`]);
     preamble.push([`Position ${c.key}`, c.position]);
-    for (const l of c.limits) preamble.push([`Limit ${c.key}`, l]);
+    for (const l of c.limits) preamble.push([`Limit ${c.key}`, en(l)]);
   }
   const header = ['Group', 'Column', ...STATUS_ORDER.map((s) => statusText(m, s)), 'Total'];
   const rows: Cell[][] = [];
@@ -146,12 +149,12 @@ function findings(m: GapMatrix): Table {
             r.ref,
             f.requirement,
             f.kind,
-            f.label,
+            en(f.label),
             statusText(m, f.status),
             f.coverage ?? '',
             f.relationship ?? '',
             f.confidence ?? '',
-            f.rationale ?? '',
+            f.rationale ? en(f.rationale) : f.notAssessedReason ? en(f.notAssessedReason) : '',
             f.citations.map(citationText).join('\n'),
             f.acceptableWith.map(acceptableText).join('\n'),
             f.stale ? STALE : '',

@@ -70,7 +70,12 @@ export async function verifyCorpus(
       p.children.forEach(visit);
     };
     inst.provisions.forEach(visit);
-    for (const r of inst.requirements) add({ instrument: id, subject: `requirement ${id}/${r.provision}#${r.id}`, originKey: `requirement:${id}/${r.provision}#${r.id}`, text: r.quote });
+    // A requirement's quote in the instrument's own language is in its source; quotes in other languages are in their translations.
+    const own = inst.meta.languages[0]!;
+    for (const r of inst.requirements) {
+      const quote = r.quote[own];
+      if (quote) add({ instrument: id, subject: `requirement ${id}/${r.provision}#${r.id}`, originKey: `requirement:${id}/${r.provision}#${r.id}`, text: quote });
+    }
     inst.links.forEach((l, i) => {
       const [from] = l.from.split('/');
       add({ instrument: from ?? id, subject: `link ${l.from} (${id} #${i + 1})`, originKey: `link:${id}:${i}`, text: l.quote });

@@ -4,6 +4,7 @@ import { structureId, type Corpus } from '../corpus/corpus.js';
 import { corpusDigest } from '../corpus/digest.js';
 import { LexharmonyError, NotFoundError } from '../errors.js';
 import { provisionHash } from '../model/hash.js';
+import type { ProseMap } from '../model/prose.js';
 import type { PathSegment } from '../model/types.js';
 import type { GapMatrix, MatrixCell, MatrixColumn, MatrixGroup, MatrixRow } from './types.js';
 
@@ -21,8 +22,9 @@ export const TOOL = 'lexharmony 0.1.0';
 /** Each status with its symbol, word and meaning: the legend of every output. */
 export const LEGEND: GapMatrix['legend'] = [
   { status: 'full', symbol: '✔', label: 'full', meaning: 'The law covers every requirement of the article.' },
+  { status: 'full-as-assessed', symbol: '✓', label: 'full as far as assessed', meaning: 'Every requirement assessed is met; others were not assessed yet. Not a gap, and not yet full.' },
   { status: 'conditional', symbol: '◐', label: 'conditional', meaning: 'Covered only with a declaration or reservation the jurisdiction has not made (for a non-Party: one it would have to make when joining).' },
-  { status: 'partial', symbol: '◑', label: 'partial', meaning: 'Some requirements are met, others are narrower, missing, or not yet assessed.' },
+  { status: 'partial', symbol: '◑', label: 'partial', meaning: 'Some assessed requirements are met, others are narrower or missing.' },
   { status: 'none', symbol: '✘', label: 'none', meaning: 'Assessed, and no provision covers the article.' },
   { status: 'not-assessed', symbol: '?', label: 'not assessed', meaning: 'No finding yet. Not a gap: nobody has looked.' },
   { status: 'not-applicable', symbol: '–', label: 'not applicable', meaning: 'The article asks nothing of national law (definitions, final clauses).' },
@@ -84,12 +86,16 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
   const rowIndex = new Map<string, number>();
   for (const j of jurisdictions) {
     const juris = corpus.jurisdictions.get(j)!;
-    const limits: string[] = [];
+    const limits: ProseMap[] = [];
+    const seenLimits = new Set<string>();
     let position = '';
     for (const [k, r] of references.entries()) {
       const assessment = assess(corpus, j, r);
       if (k === 0) position = assessment.position.summary;
-      for (const l of assessment.limits) if (!limits.includes(l)) limits.push(l);
+      for (const l of assessment.limits) {
+        const key = JSON.stringify(l);
+        if (!seenLimits.has(key)) seenLimits.add(key), limits.push(l);
+      }
       for (const a of assessment.articles) {
         let i = rowIndex.get(a.ref);
         if (i === undefined) {
@@ -120,7 +126,7 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
 
   const cited = citedRefs(grid);
   return {
-    version: 1,
+    version: 2,
     generated: { corpus: corpusDigest(corpus.data), tool: TOOL, date },
     references: references.map((r) => {
       const m = corpus.instruments.get(r)!.meta;
@@ -180,6 +186,7 @@ function cellOf(a: ArticleResult): MatrixCell {
       relationship: r.finding?.relationship,
       confidence: r.finding?.confidence,
       rationale: r.finding?.rationale,
+      notAssessedReason: r.notAssessedReason,
       citations: (r.finding?.citations ?? []).map((c) => ({ ref: c.ref, quote: c.quote, stale: c.stale })),
       acceptableWith: (r.finding?.acceptableWith ?? []).map((x) => ({ ref: x.ref, label: x.label, made: x.made })),
       stale: r.stale,

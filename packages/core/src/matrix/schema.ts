@@ -5,9 +5,11 @@
 import { z } from 'zod';
 import type { GapMatrix } from './types.js';
 
-const Status = z.enum(['full', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable']);
+const Status = z.enum(['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable']);
+const Prose = z.record(z.string(), z.string()).describe('Text by language: { "en": "…", "es": "…" }');
 const Counts = z.strictObject({
   full: z.number().int().min(0),
+  'full-as-assessed': z.number().int().min(0),
   conditional: z.number().int().min(0),
   partial: z.number().int().min(0),
   none: z.number().int().min(0),
@@ -19,14 +21,15 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const MatrixFinding = z.strictObject({
   requirement: z.string().describe('Requirement reference, e.g. coe-ets-185/art-2#e1'),
   kind: z.string(),
-  label: z.string(),
+  label: Prose,
   status: Status,
   coverage: z.string().optional(),
   relationship: z.string().optional().describe('NIST IR 8477 / OSCAL relationship: equivalent-to, subset-of, superset-of, intersects-with, no-relationship'),
   confidence: z.string().optional(),
-  rationale: z.string().optional(),
+  rationale: Prose.optional(),
+  notAssessedReason: Prose.optional().describe('Why a requirement was deliberately left without a finding'),
   citations: z.array(z.strictObject({ ref: z.string(), quote: z.string().optional(), stale: z.boolean() })),
-  acceptableWith: z.array(z.strictObject({ ref: z.string(), label: z.string(), made: z.boolean() })),
+  acceptableWith: z.array(z.strictObject({ ref: z.string(), label: Prose, made: z.boolean() })),
   stale: z.boolean(),
 });
 
@@ -42,7 +45,7 @@ const MatrixCell = z.strictObject({
 
 export const GapMatrixSchema = z
   .strictObject({
-    version: z.literal(1),
+    version: z.literal(2),
     generated: z.strictObject({
       corpus: z.string().describe('Digest of the corpus data the matrix was computed from'),
       tool: z.string(),
@@ -56,7 +59,7 @@ export const GapMatrixSchema = z
         name: z.string(),
         reference: z.string(),
         position: z.string(),
-        limits: z.array(z.string()),
+        limits: z.array(Prose),
       }),
     ),
     groups: z.array(z.strictObject({ ref: z.string(), reference: z.string(), label: z.string(), depth: z.number().int().min(0) })),

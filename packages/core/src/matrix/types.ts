@@ -1,9 +1,10 @@
 import type { Status } from '../assess/types.js';
+import type { ProseMap } from '../model/prose.js';
 
 /** The gap matrix: reference provisions (rows) × jurisdictions (columns). Every output format renders this object and nothing else. */
 export interface GapMatrix {
   /** Format version of this object; see docs/schema/gap-matrix.schema.json. */
-  version: 1;
+  version: 2;
   generated: {
     /** Corpus version: a digest of the corpus data the matrix was computed from. */
     corpus: string;
@@ -37,7 +38,7 @@ export interface MatrixColumn {
   name: string;
   reference: string;
   position: string;
-  limits: string[];
+  limits: ProseMap[];
 }
 
 export interface MatrixGroup {
@@ -76,14 +77,16 @@ export interface MatrixCell {
 export interface MatrixFinding {
   requirement: string;
   kind: string;
-  label: string;
+  label: ProseMap;
   status: Status;
   coverage?: string | undefined;
   relationship?: string | undefined;
   confidence?: string | undefined;
-  rationale?: string | undefined;
+  rationale?: ProseMap | undefined;
+  /** Why the requirement was deliberately left without a finding. */
+  notAssessedReason?: ProseMap | undefined;
   citations: { ref: string; quote?: string | undefined; stale: boolean }[];
-  acceptableWith: { ref: string; label: string; made: boolean }[];
+  acceptableWith: { ref: string; label: ProseMap; made: boolean }[];
   stale: boolean;
 }
 

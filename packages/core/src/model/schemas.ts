@@ -52,6 +52,13 @@ export const Localized = z.record(LanguageCode, z.string().min(1)).refine((o) =>
   message: 'at least one language, e.g. { en: "…" }',
 });
 
+/**
+ * Prose the project writes (rationales, labels, limits, notes), by language: `{ en: "…", es: "…" }`.
+ * The language a file's prose was written in is its original (an assessment's `lang`, English
+ * elsewhere); every other language is the project's unofficial translation and is labelled so.
+ */
+export const Prose = Localized;
+
 export const SourceRef = z.strictObject({
   url: z.url().optional(),
   title: z.string().optional(),
@@ -95,7 +102,7 @@ export const Jurisdiction = z.strictObject({
   federal: z.boolean(),
   events: z.array(TreatyEvent).default([]),
   positions: z.array(TreatyPosition).default([]),
-  notes: z.string().optional(),
+  notes: Prose.optional(),
 });
 
 export const JurisdictionsFile = z.strictObject({
@@ -141,8 +148,8 @@ export const Instrument = z.strictObject({
   supplements: InstrumentId.optional(),
   study: StrategyStudy.optional(),
   /** What the bundled corpus holds of this instrument, and what it leaves out. */
-  coverage: z.string().optional(),
-  notes: z.string().optional(),
+  coverage: Prose.optional(),
+  notes: Prose.optional(),
 });
 
 export const PathLevel = z.enum(['preamble', 'book', 'part', 'title', 'chapter', 'section', 'subtitle', 'transitory', 'pillar', 'objective', 'axis', 'annex']);
@@ -156,8 +163,14 @@ export const PathSegment = z.strictObject({
 export const Translation = z.strictObject({
   lang: LanguageCode,
   text: z.string().min(1),
+  /** The provision's heading in this language (an official translation's own heading). */
+  heading: z.string().min(1).optional(),
+  /** The structural path in this language (chapter and section titles of an official translation). */
+  path: z.array(PathSegment).optional(),
   official: z.boolean(),
   by: z.string().min(1),
+  /** The text hash of the source text this translates: when the source changes, the translation is stale. */
+  of: TextHash.optional(),
 });
 
 export const HistoryEntry = z.strictObject({
@@ -223,14 +236,18 @@ export const Requirement = z.strictObject({
   /** The provision (article or paragraph) it comes from, inside the same instrument. */
   provision: ProvisionId,
   kind: RequirementKind,
-  label: z.string().min(1),
-  /** Words of the provision this requirement comes from, verbatim. */
-  quote: z.string().min(1),
+  /** A short label by language (the project's words). */
+  label: Prose,
+  /**
+   * Words of the provision this requirement comes from, verbatim, by language: `en` in the
+   * provision's own text, any other language in the provision's translation into it.
+   */
+  quote: Localized,
   /** For options: the declaration that lets a Party require it; for elements: the options/reservations that may narrow it. */
   relaxedBy: z.array(RequirementRef).default([]),
   /** For declarations and reservations: the article of the treaty that allows it (art-40, art-42). */
   basis: ProvisionRef.optional(),
-  note: z.string().optional(),
+  note: Prose.optional(),
 });
 
 export const RequirementsFile = z.strictObject({
@@ -253,6 +270,30 @@ export const Citation = z.strictObject({
   quote: z.string().min(1).optional(),
 });
 
+/** An id of a reviewer named in the assessment's `review.reviewers`: `lh-second-reading`. */
+export const ReviewerId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a reviewer id such as "lh-second-reading"');
+
+/** What a finding said before a review changed it: enough to show "before → after" in the review log. */
+export const FindingBefore = z.strictObject({
+  coverage: Coverage.optional(),
+  relationship: Relationship.optional(),
+  confidence: Confidence.optional(),
+  /** The provisions it cited. */
+  citations: z.array(ProvisionRef).optional(),
+  acceptableWith: z.array(RequirementRef).optional(),
+});
+
+/** One reading of a finding by a reviewer: agreed, changed (with what it said before) or added. */
+export const Review = z.strictObject({
+  by: ReviewerId,
+  date: IsoDate,
+  outcome: z.enum(['agreed', 'changed', 'added']),
+  /** For `changed`: the finding as it stood before this review. */
+  before: FindingBefore.optional(),
+  /** Why it was changed or added (required for both), or what was checked when agreed. */
+  why: Prose.optional(),
+});
+
 export const Finding = z.strictObject({
   requirement: RequirementRef,
   coverage: Coverage,
@@ -260,12 +301,46 @@ export const Finding = z.strictObject({
   citations: z.array(Citation).default([]),
   /** The option, declaration or reservation that would make a narrower element acceptable. */
   acceptableWith: z.array(RequirementRef).default([]),
-  rationale: z.string().min(1),
+  rationale: Prose,
   /** Where it was looked for, when coverage is `missing`. */
-  searched: z.string().optional(),
+  searched: Prose.optional(),
   confidence: Confidence,
   method: Method.default('human'),
   date: IsoDate,
+  /** Every reading of this finding after the one that made it, oldest first. */
+  reviews: z.array(Review).default([]),
+});
+
+export const Reviewer = z.strictObject({
+  id: ReviewerId,
+  name: Prose,
+  /** Whether this reviewer is a practitioner of the jurisdiction's law. */
+  practitioner: z.boolean().default(false),
+});
+
+/** A finding removed by a review, kept in the log with what it said. */
+export const WithdrawnFinding = z.strictObject({
+  requirement: RequirementRef,
+  by: ReviewerId,
+  date: IsoDate,
+  before: FindingBefore,
+  why: Prose,
+});
+
+/** How far the assessment has been reviewed, and by whom. */
+export const AssessmentReview = z.strictObject({
+  /** first-reading: as written; second-reading: re-read by another analyst; practitioner: reviewed by a practitioner of the jurisdiction's law. */
+  status: z.enum(['first-reading', 'second-reading', 'practitioner']),
+  /** One or two sentences every report shows beside the authors. */
+  summary: Prose,
+  reviewers: z.array(Reviewer).default([]),
+  withdrawn: z.array(WithdrawnFinding).default([]),
+});
+
+/** Requirements deliberately left without a finding, with the reason every output shows. */
+export const NotAssessed = z.strictObject({
+  requirements: z.array(RequirementRef).min(1),
+  reason: Prose,
 });
 
 export const AssessmentFile = z.strictObject({
@@ -273,11 +348,15 @@ export const AssessmentFile = z.strictObject({
   reference: InstrumentId,
   /** Further reference instruments assessed in the same file (a protocol). */
   alsoCovers: z.array(InstrumentId).default([]),
-  title: z.string().optional(),
+  /** The language the file's prose was written in; its other languages are the project's unofficial translations. */
+  lang: LanguageCode.default('en'),
+  title: Prose.optional(),
   date: IsoDate,
   authors: z.array(z.string()).default([]),
+  review: AssessmentReview.optional(),
   /** Where the analysis stops, said plainly. */
-  limits: z.array(z.string().min(1)).default([]),
+  limits: z.array(Prose).default([]),
+  notAssessed: z.array(NotAssessed).default([]),
   findings: z.array(Finding),
 });
 
@@ -303,7 +382,7 @@ export const LinksFile = z.strictObject({
 export const TaxonomyArea = z.strictObject({
   code: z.string().regex(/^[A-Za-z0-9-]+$/),
   names: Localized,
-  description: z.string().optional(),
+  description: Prose.optional(),
   frameworks: z.record(z.string(), z.string()).default({}),
   /** Reference provisions this area corresponds to (`coe-ets-185/art-35`). */
   reference: z.array(ProvisionRef).default([]),
@@ -312,7 +391,7 @@ export const TaxonomyArea = z.strictObject({
 export const TaxonomyFile = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   names: Localized,
-  description: z.string().optional(),
+  description: Prose.optional(),
   sources: z.array(SourceRef).default([]),
   areas: z.array(TaxonomyArea).min(1),
 });

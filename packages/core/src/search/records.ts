@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../corpus/corpus.js';
 import type { Provision } from '../model/types.js';
+import { pick } from '../model/prose.js';
 import { Glossary } from './glossary.js';
 import { fold, words } from './text.js';
 
@@ -56,12 +57,12 @@ export function buildRecords(corpus: Corpus, glossary: Glossary = new Glossary([
         ref,
         kind: 'requirement',
         instrument: id,
-        title: `${r.label} (${r.kind}, ${r.provision})`,
+        title: `${pick(r.label, 'en').text} (${r.kind}, ${r.provision})`,
         number: '',
-        heading: r.label,
+        heading: Object.values(r.label).join(' · '),
         context: context.join(' › '),
-        keywords: keywordsOf(glossary, [r.label, ...context]),
-        text: r.quote,
+        keywords: keywordsOf(glossary, [...Object.values(r.label), ...context]),
+        text: Object.values(r.quote).join('\n'),
       });
     }
   }

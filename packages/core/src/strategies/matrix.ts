@@ -3,6 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { structureId } from '../corpus/corpus.js';
 import type { InstrumentData } from '../corpus/data.js';
 import { NotFoundError } from '../errors.js';
+import { pickText } from '../model/prose.js';
 import type { Jurisdiction, PathSegment, StrategyLink } from '../model/types.js';
 import type { Evidence, StrategyColumn, StrategyMatrix, StrategyRow, StudyStatus, TreatyEventView } from './types.js';
 
@@ -131,7 +132,7 @@ function column(corpus: Corpus, s: InstrumentData, reference: string): StrategyC
     url: m.source.url,
     study: m.study?.status ?? 'candidate',
     evidence: m.study?.evidence ?? 'No study evidence recorded.',
-    coverage: m.coverage,
+    coverage: pickText(m.coverage, 'en'),
     provisions,
     links: s.links.length,
     treaty,

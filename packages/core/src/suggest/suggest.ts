@@ -6,6 +6,7 @@
 import { walk, type Corpus } from '../corpus/corpus.js';
 import { LexharmonyError, NotFoundError } from '../errors.js';
 import type { Provision } from '../model/types.js';
+import { pick } from '../model/prose.js';
 import { Glossary, type Concept } from '../search/glossary.js';
 import { fold, keyWords, snippet, words } from '../search/text.js';
 
@@ -128,7 +129,7 @@ function referenceOf(corpus: Corpus, ref: string): { kind: 'requirement' | 'prov
   const req = corpus.requirements.get(ref);
   if (req) {
     const article = corpus.provisions.get(req.article);
-    return { kind: 'requirement', title: `${req.label} (${req.kind})`, heading: req.label, text: [req.quote, article?.provision.heading ?? ''].join('\n') };
+    return { kind: 'requirement', title: `${pick(req.label, 'en').text} (${req.kind})`, heading: pick(req.label, 'en').text, text: [...Object.values(req.quote), article?.provision.heading ?? ''].join('\n') };
   }
   const entry = corpus.provisions.get(ref);
   if (!entry) {

@@ -14,7 +14,7 @@ export const HOSTILE = ['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(
 export { LEGEND };
 
 const symbolOf = (s: Status) => LEGEND.find((l) => l.status === s)!.symbol;
-const zero = (): Record<Status, number> => ({ full: 0, conditional: 0, partial: 0, none: 0, 'not-assessed': 0, 'not-applicable': 0 });
+const zero = (): Record<Status, number> => ({ full: 0, 'full-as-assessed': 0, conditional: 0, partial: 0, none: 0, 'not-assessed': 0, 'not-applicable': 0 });
 
 export interface FixtureOptions {
   /** Column keys (jurisdiction codes); default ['MX']. */
@@ -33,12 +33,12 @@ export function buildMatrix(options: FixtureOptions = {}): GapMatrix {
   const finding = (requirement: string, label: string, status: Status, more: Partial<MatrixFinding> = {}): MatrixFinding => ({
     requirement,
     kind: requirement.includes('#d') ? 'declaration' : requirement.includes('#o') ? 'option' : 'element',
-    label: t(label),
+    label: { en: t(label) },
     status,
     coverage: status === 'full' ? 'met' : status === 'none' ? 'missing' : 'narrower',
     relationship: status === 'full' ? 'equivalent-to' : status === 'none' ? 'no-relationship' : 'subset-of',
     confidence: 'medium',
-    rationale: t(`Rationale for ${requirement}.`),
+    rationale: { en: t(`Rationale for ${requirement}.`) },
     citations: status === 'none' ? [] : [{ ref: 'mx-cpf/art-211-bis-1', quote: t('texto de ejemplo del artículo'), stale: false }],
     acceptableWith: [],
     stale: false,
@@ -60,7 +60,7 @@ export function buildMatrix(options: FixtureOptions = {}): GapMatrix {
       'conditional',
       [
         finding('coe-ets-185/art-3#e1', 'interception by technical means', 'conditional', {
-          acceptableWith: [{ ref: 'coe-ets-185/art-3#d1', label: t('dishonest intent'), made: false }],
+          acceptableWith: [{ ref: 'coe-ets-185/art-3#d1', label: { en: t('dishonest intent') }, made: false }],
           citations: [{ ref: 'mx-cpf/art-211-bis', quote: t('texto anterior a la reforma'), stale: true }],
           stale: true,
         }),
@@ -99,7 +99,7 @@ export function buildMatrix(options: FixtureOptions = {}): GapMatrix {
     }
   }
   return {
-    version: 1,
+    version: 2,
     generated: { corpus: 'sha256:0123456789ab', tool: 'lexharmony 0.1.0', date: options.date ?? '2026-11-27' },
     references: [{ id: 'coe-ets-185', title: t('Convention on Cybercrime'), version: 'ETS 185, 2001-11-23' }],
     columns: js.map((j) => ({
@@ -108,7 +108,7 @@ export function buildMatrix(options: FixtureOptions = {}): GapMatrix {
       name: j === 'MX' ? 'Mexico' : `Jurisdiction ${j}`,
       reference: 'coe-ets-185',
       position: t('Not a Party; invited to accede.'),
-      limits: [t('Federal law only; state codes not assessed.')],
+      limits: [{ en: t('Federal law only; state codes not assessed.') }],
     })),
     groups: [
       { ref: 'coe-ets-185/ch-ii', reference: 'coe-ets-185', label: t('Chapter II'), depth: 1 },

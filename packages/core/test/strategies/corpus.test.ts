@@ -53,8 +53,8 @@ describe('strategy instruments', () => {
   it('ENCS: no source file, and its coverage says what is missing', () => {
     const encs = byId.get('mx-encs-2017')!.meta;
     expect(encs.source.file).toBeUndefined();
-    expect(encs.coverage).toMatch(/No full text/);
-    expect(encs.coverage).toMatch(/Budapest/);
+    expect(encs.coverage?.en).toMatch(/No full text/);
+    expect(encs.coverage?.en).toMatch(/Budapest/);
     for (const p of provisionsOf(byId.get('mx-encs-2017')!.provisions)) expect(p.note, p.id).toMatch(/quoted|from ITU WSIS|dig\.watch|Memoria/i);
   });
 

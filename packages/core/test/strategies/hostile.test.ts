@@ -24,7 +24,7 @@ const base = {
   'instruments/toy-treaty/provisions.yaml':
     'instrument: toy-treaty\nprovisions:\n  - { id: art-1, number: "1", heading: Offence, path: [{ level: chapter, number: I, title: Law }], text: "Each Party shall make it an offence." }\n',
   'instruments/toy-treaty/requirements.yaml':
-    'instrument: toy-treaty\nrequirements:\n  - { id: e1, provision: art-1, kind: element, label: offence, quote: "make it an offence" }\n',
+    'instrument: toy-treaty\nrequirements:\n  - { id: e1, provision: art-1, kind: element, label: { en: offence }, quote: { en: "make it an offence" } }\n',
   'instruments/xx-ncss-2020/instrument.yaml':
     'id: xx-ncss-2020\nkind: strategy\njurisdiction: XX\ntitles: { en: Testland strategy }\nlanguages: [en]\nversion: "2020"\nyear: 2020\nsource: { url: "javascript:alert(1)", publisher: Testland }\nstudy: { status: candidate, evidence: "a test" }\n',
   'instruments/xx-ncss-2020/provisions.yaml': `instrument: xx-ncss-2020\nprovisions:\n  - { id: obj-1, heading: ${JSON.stringify(HOSTILE)}, text: ${JSON.stringify(HOSTILE)} }\n`,
@@ -72,7 +72,7 @@ describe('hostile corpus strings', () => {
 
 describe('strategies never count in a legal assessment', () => {
   const assessment = (cite: string, reference = 'toy-treaty') =>
-    `jurisdiction: XX\nreference: ${reference}\ndate: "2026-01-01"\nfindings:\n  - requirement: toy-treaty/art-1#e1\n    coverage: met\n    relationship: equivalent-to\n    citations:\n      - ref: ${cite}\n        hash: "sha256:${'0'.repeat(64)}"\n    rationale: test\n    confidence: low\n    date: "2026-01-01"\n`;
+    `jurisdiction: XX\nreference: ${reference}\ndate: "2026-01-01"\nfindings:\n  - requirement: toy-treaty/art-1#e1\n    coverage: met\n    relationship: equivalent-to\n    citations:\n      - ref: ${cite}\n        hash: "sha256:${'0'.repeat(64)}"\n    rationale: { en: test }\n    confidence: low\n    date: "2026-01-01"\n`;
 
   it('a finding citing a strategy provision is a CorpusError naming file, line and field', () => {
     const dir = corpusDir({ ...base, 'assessments/XX--toy-treaty.yaml': assessment('xx-ncss-2020/obj-1') });

@@ -98,6 +98,7 @@ const en = {
   } as Record<string, string>,
   status: {
     full: 'full',
+    'full-as-assessed': 'full as far as assessed',
     conditional: 'conditional',
     partial: 'partial',
     none: 'no provision',
@@ -106,6 +107,7 @@ const en = {
   } as Record<Status, string>,
   meaning: {
     full: 'The law covers every requirement.',
+    'full-as-assessed': 'Every requirement assessed is met; others are not assessed yet. Not a gap.',
     conditional: 'Covered only with a declaration or reservation not (yet) made.',
     partial: 'Covered in part.',
     none: 'Assessed: no provision covers it.',
@@ -208,6 +210,7 @@ const es: Strings = {
   },
   status: {
     full: 'completo',
+    'full-as-assessed': 'pleno en lo evaluado',
     conditional: 'condicional',
     partial: 'parcial',
     none: 'sin disposición',
@@ -216,6 +219,7 @@ const es: Strings = {
   },
   meaning: {
     full: 'La ley cubre todos los requisitos.',
+    'full-as-assessed': 'Se cumple todo lo evaluado; otros requisitos aún no se evaluaron. No es una brecha.',
     conditional: 'Cubierto solo con una declaración o reserva no formulada (aún).',
     partial: 'Cubierto en parte.',
     none: 'Evaluado: ninguna disposición lo cubre.',

@@ -2,7 +2,7 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import { gapMatrix, strategyMatrix, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
+import { gapMatrix, pick, strategyMatrix, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
 import { buildRecords } from '@lexharmony/core/search';
 import type {
   GapMatrix,
@@ -119,7 +119,7 @@ function articleOf(corpus: Corpus, ref: string, number: string, heading: string)
     : [];
   const requirements = corpus
     .requirementsOfArticle(ref)
-    .map((r) => ({ ref: r.ref, provision: r.provision, kind: r.kind, label: r.label, quote: r.quote }));
+    .map((r) => ({ ref: r.ref, provision: r.provision, kind: r.kind, label: pick(r.label, 'en').text, quote: r.quote.en ?? pick(r.quote, 'en').text }));
   return { ref, instrument, number, heading, path: pathLabel(article?.path ?? []), parts, requirements };
 }
 

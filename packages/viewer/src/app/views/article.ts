@@ -4,6 +4,7 @@
  * finding with its coverage, relationship, option or reservation, rationale, confidence and sources.
  */
 import type { MatrixCell, MatrixFinding, ViewerArticle, ViewerData, ViewerProvision } from '../../shared/types.js';
+import { pick, type ProseMap } from '../../../../core/src/model/prose.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
@@ -156,7 +157,7 @@ function findingsTable(data: ViewerData, findings: MatrixFinding[]): HTMLElement
           h(
             'tr',
             { 'data-requirement': f.requirement },
-            h('th', { scope: 'row' }, h('code', null, f.requirement.split('#')[1] ?? ''), ' ', f.label, h('span', { class: 'kind' }, ` (${f.kind})`)),
+            h('th', { scope: 'row' }, h('code', null, f.requirement.split('#')[1] ?? ''), ' ', prose(f.label), h('span', { class: 'kind' }, ` (${f.kind})`)),
             h('td', null, statusBadge(data, f.status), f.stale ? [' ', staleMark()] : null),
             h('td', null, f.coverage ?? '—'),
             h('td', null, f.relationship ?? '—'),
@@ -164,10 +165,10 @@ function findingsTable(data: ViewerData, findings: MatrixFinding[]): HTMLElement
               'td',
               null,
               f.acceptableWith.length
-                ? h('ul', null, f.acceptableWith.map((a) => h('li', null, a.label, ' ', h('span', { class: a.made ? 'made' : 'not-made' }, `(${a.made ? s.made : s.notMade})`))))
+                ? h('ul', null, f.acceptableWith.map((a) => h('li', null, prose(a.label), ' ', h('span', { class: a.made ? 'made' : 'not-made' }, `(${a.made ? s.made : s.notMade})`))))
                 : '—',
             ),
-            h('td', null, f.rationale ?? '—'),
+            h('td', null, f.rationale ? prose(f.rationale) : f.notAssessedReason ? prose(f.notAssessedReason) : '—'),
             h('td', null, f.confidence ?? '—'),
             h(
               'td',
@@ -187,4 +188,9 @@ function findingsTable(data: ViewerData, findings: MatrixFinding[]): HTMLElement
       ),
     ),
   );
+}
+
+/** Corpus prose in English for now (the viewer's Spanish corpus layer is to come). */
+function prose(p: ProseMap): string {
+  return pick(p, 'en').text;
 }
