@@ -149,6 +149,11 @@ export const Instrument = z.strictObject({
   study: StrategyStudy.optional(),
   /** What the bundled corpus holds of this instrument, and what it leaves out. */
   coverage: Prose.optional(),
+  /**
+   * What every reader of a quote from this instrument must be told, shown wherever it is quoted:
+   * "a private publisher's consolidation, not the official gazette", "an extract of the amending law".
+   */
+  caveat: Prose.optional(),
   notes: Prose.optional(),
 });
 
@@ -268,6 +273,8 @@ export const Citation = z.strictObject({
   hash: TextHash,
   /** Words of the cited provision the finding rests on, verbatim. */
   quote: z.string().min(1).optional(),
+  /** What a reader of the quote must know: a limiting clause of its sentence that it leaves out, how a word is read. */
+  note: Prose.optional(),
 });
 
 /** An id of a reviewer named in the assessment's `review.reviewers`: `lh-second-reading`. */
