@@ -1,5 +1,5 @@
 // `ingest --translation-of`: an official translation aligned, provision by provision, to the original.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,25 @@ describe.skipIf(!haveSources)('lexharmony ingest --translation-of', () => {
     const r = await run('ingest', boe185, '--profile', 'boe-treaty', '--instrument', 'coe-ets-185', '--translation-of', join(repoRoot, 'corpora/instruments/coe-ets-189/provisions.yaml'), ...label);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/coe-ets-189\/provisions\.yaml:2: instrument: the file holds "coe-ets-189" \(expected the provisions of --instrument coe-ets-185\)/);
+  });
+});
+
+describe.skipIf(!haveSources)('lexharmony verify on the BOE translations', () => {
+  it('reports a changed Spanish word at its line, with the BOE passage and the first differing word, and exits 2', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'jurisdictions.yaml'), 'jurisdictions:\n  - code: MX\n    names: { en: Mexico }\n    federal: true\n');
+    mkdirSync(join(dir, 'instruments'));
+    cpSync(join(repoRoot, 'corpora/instruments/coe-ets-189'), join(dir, 'instruments/coe-ets-189'), { recursive: true });
+    const f = join(dir, 'instruments/coe-ets-189/provisions.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('por razón de la raza, el calor, la ascendencia', 'por razón de la raza, el color, la ascendencia'));
+    // The protocol supplements the Convention: a corpus without it is not valid, so the supplement is dropped here.
+    const i = join(dir, 'instruments/coe-ets-189/instrument.yaml');
+    writeFileSync(i, readFileSync(i, 'utf8').replace('supplements: coe-ets-185\n', ''));
+    const r = await run('verify', '--sources', sourcesDir, '--corpus', dir);
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/instruments\/coe-ets-189\/provisions\.yaml:\d+: translation \(es\) of coe-ets-189\/art-2: not found verbatim in budapest-convention\/BOE-A-2015-793-protocolo-adicional-ets189\.es\.md: "color," where the source has "calor,"/);
+    expect(r.out).toContain('    source: ');
+    expect(r.err).toContain('verify: 1 problem');
   });
 });
 

@@ -7,8 +7,8 @@ import { mxFederal } from './mx-federal.js';
 /** Every segmentation profile by name. */
 export const profiles: Readonly<Record<string, Profile>> = {
   [coeTreaty.name]: coeTreaty,
-  [boeTreaty.name]: boeTreaty,
   [mxFederal.name]: mxFederal,
+  [boeTreaty.name]: boeTreaty,
 };
 
 export function getProfile(name: string): Profile {
