@@ -3,7 +3,7 @@
 // here a second time, by a reader of the test's own (headings and paragraphs by regular expression).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignTranslation, ingest, type IngestResult } from '@lexharmony/core/ingest';
+import { alignTranslation, ingest, readMarkdown, segment, type IngestResult } from '@lexharmony/core/ingest';
 import { loadCorpus, textHash, type Provision } from '@lexharmony/core';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -136,6 +136,46 @@ describe.skipIf(!haveSources)('the BOE quirks, kept verbatim', () => {
     expect(esText('coe-ets-185/art-14.p-3').startsWith('a) Cualquier Parte podrá reservarse')).toBe(true);
     expect(esText('coe-ets-185/art-14.p-3.a').startsWith('Cualquier Parte podrá reservarse')).toBe(true);
     expect(esText('coe-ets-185/art-24.p-1.b').startsWith('Cuando deba aplicarse una pena mínima diferente')).toBe(true);
+  });
+});
+
+describe('boe-treaty on hand-made Markdown', () => {
+  const md = [
+    '---', 'title: "Instrumento"', '---', '# Instrumento de Ratificación', '1\\. Gibraltar es un territorio.',
+    '## CONSEJO DE EUROPA. Convenio sobre algo', '### PREÁMBULO', 'Los Estados;', 'Han convenido en lo siguiente:',
+    '### CAPÍTULO II. Medidas', '#### Sección 1. Derecho', '### Titulo 4. Sin tilde', '###### Artículo 14. Ámbito.',
+    '1\\. Primero.', '3\\. a) Cualquier Parte podrá.', 'b) Cuando:', 'i) uno, y', 'ii) dos,', 'dicha Parte podrá.',
+    '###### Artículo 15. Sin punto', '1\\. Uno.', '2 Cualquier de las Partes podrá:', 'a) Exigir.',
+    'En fe de lo cual, firman.', '### ESTADOS PARTE', 'Albania 2001',
+  ].join('\n\n');
+  const { provisions, skipped } = segment(readMarkdown(md).blocks, 'boe-treaty');
+  const ids = (p: Provision): string[] => [p.id, ...p.children.flatMap(ids)];
+
+  it('begins at the treaty title, takes the preamble heading, and titles from the same heading', () => {
+    expect(provisions.map((p) => [p.id, p.heading])).toEqual([['preamble', 'PREÁMBULO'], ['art-14', 'Ámbito'], ['art-15', 'Sin punto']]);
+    expect(provisions[0]!.text).toBe('Los Estados;\n\nHan convenido en lo siguiente:');
+    expect(provisions[1]!.path).toEqual([
+      { level: 'chapter', number: 'II', title: 'Medidas' },
+      { level: 'section', number: '1', title: 'Derecho' },
+      { level: 'title', number: '4', title: 'Sin tilde' },
+    ]);
+    expect(skipped).toEqual(expect.arrayContaining([
+      { reason: "instrument of ratification (Spain's act, not the treaty text)", count: 2, example: 'Instrumento de Ratificación' },
+      expect.objectContaining({ reason: 'text after the final clause' }),
+    ]));
+  });
+
+  it('opens a paragraph and its first item from one line, and reads a paragraph number without its full stop', () => {
+    expect(ids(provisions[1]!)).toEqual(['art-14', 'art-14.p-1', 'art-14.p-3', 'art-14.p-3.a', 'art-14.p-3.b', 'art-14.p-3.b.i', 'art-14.p-3.b.ii']);
+    const p3 = provisions[1]!.children[1]!;
+    expect(provisions[1]!.text.split('\n\n')[1]).toBe('3. a) Cualquier Parte podrá.');
+    expect(p3.text.split('\n\n')[0]).toBe('a) Cualquier Parte podrá.');
+    expect(p3.children[0]!.text).toBe('Cualquier Parte podrá.');
+    // The clause after the sub-items is the paragraph's, not the last item's.
+    expect(p3.text.endsWith('dicha Parte podrá.')).toBe(true);
+    expect(p3.children[1]!.text.endsWith('dicha Parte podrá.')).toBe(false);
+    expect(ids(provisions[2]!)).toEqual(['art-15', 'art-15.p-1', 'art-15.p-2', 'art-15.p-2.a']);
+    expect(provisions[2]!.children[1]!.text.startsWith('Cualquier de las Partes podrá:')).toBe(true);
   });
 });
 
