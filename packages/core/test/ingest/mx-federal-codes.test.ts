@@ -61,3 +61,19 @@ describe.skipIf(!haveSources)('mx-federal profile on the CCom, CCF and LFEA', ()
     }
   }, 180_000);
 });
+
+describe.skipIf(!haveSources)('mx-federal profile on a title numbered in two words', () => {
+  it('puts CPF arts. 424-427 Quinquies under "TITULO VIGESIMO SEXTO", not under the title before it', async () => {
+    const r = await read('CPF.txt');
+    for (const id of ['art-424', 'art-424-bis', 'art-425', 'art-426', 'art-427', 'art-427-ter', 'art-427-quinquies']) {
+      const a = r.provisions.find((x) => x.id === id)!;
+      expect(a.path.map((s) => [s.level, s.number, s.title]), id).toEqual([
+        ['book', 'SEGUNDO', undefined],
+        ['title', 'VIGESIMO SEXTO', 'De los Delitos en Materia de Derechos de Autor'],
+      ]);
+    }
+    // The title before it, in one word, keeps its chapters.
+    const env = r.provisions.find((x) => x.id === 'art-423')!;
+    expect(env.path.map((s) => [s.level, s.number])).toEqual([['book', 'SEGUNDO'], ['title', 'VIGESIMO QUINTO'], ['chapter', 'QUINTO']]);
+  }, 60_000);
+});

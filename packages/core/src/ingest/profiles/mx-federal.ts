@@ -23,7 +23,8 @@ export const mxFederal: LinedProfile = {
     { level: 'book', pattern: /^LIBRO\s+([A-ZÁÉÍÓÚÑ]{3,20}|[IVXL]{1,6})$/ },
     // "PRIMERA PARTE" or "PARTE SEGUNDA" (both in the CCF), never a bare ordinal.
     { level: 'part', pattern: /^(?=PARTE\s|\S+\sPARTE$)(?:PARTE\s)?(PRIMERA|SEGUNDA|TERCERA|CUARTA|QUINTA|SEXTA)(?:\sPARTE)?$/ },
-    { level: 'title', pattern: /^T[IÍ]TULO\s+([A-ZÁÉÍÓÚÑ]{3,20}|[IVXL]{1,6})(?:\s(?:BIS|TER))?$/i },
+    // "TÍTULO NOVENO", "TITULO VIGESIMOCUARTO", and in two words "TITULO VIGESIMO SEXTO", "TÍTULO DÉCIMO PRIMERO".
+    { level: 'title', pattern: /^T[IÍ]TULO\s+([A-ZÁÉÍÓÚÑ]{3,20}(?:\s(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO))?|[IVXL]{1,6})(?:\s(?:BIS|TER))?$/i },
     { level: 'chapter', pattern: /^CAP[IÍ]TULO\s+([IVXL]{1,6}(?:\s(?:BIS|TER|QU[AÁ]TER))?|[ÚU]NICO|[A-ZÁÉÍÓÚÑ]{3,20})$/i },
     { level: 'section', pattern: /^SECCI[OÓ]N\s+([IVXL]{1,6}|[A-ZÁÉÍÓÚÑ]{3,20}|[ÚU]NICA)$/i },
   ],
