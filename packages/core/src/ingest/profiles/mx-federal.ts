@@ -8,9 +8,11 @@ const SUFFIX = ['bis', 'ter', 'quater', 'quáter', 'quinquies', 'quintus', 'sexi
 
 /**
  * Mexican federal laws as compiled by the Cámara de Diputados (PDF, or its text extraction):
- * LIBRO / TÍTULO / CAPÍTULO / SECCIÓN headings with their name on the next line; "Artículo 4o.-",
+ * LIBRO / PARTE / TÍTULO / CAPÍTULO / SECCIÓN headings with their name on the next line (a PARTE inside a
+ * LIBRO of the Código Civil Federal); "Artículo 4o.-",
  * "Artículo 211 Bis 1.-", "Artículo 112 Quáter.-", "Artículo 10. Principio de …" (a heading);
- * fracciones "I.-" / "I." and incisos "a)"; reform annotations ("Párrafo reformado DOF …");
+ * fracciones "I.-" / "I." and incisos "a)"; reform annotations ("Párrafo reformado DOF …", and
+ * "Definición adicionada DOF …" after a definition of the Código de Comercio);
  * page headers "CÁMARA DE DIPUTADOS … Última Reforma DOF …", "Secretaría General", "12 de 250".
  */
 export const mxFederal: LinedProfile = {
@@ -19,7 +21,10 @@ export const mxFederal: LinedProfile = {
   description: 'Mexican federal laws, Cámara de Diputados compilations (Artículo, fracciones, incisos, reform annotations)',
   structure: [
     { level: 'book', pattern: /^LIBRO\s+([A-ZÁÉÍÓÚÑ]{3,20}|[IVXL]{1,6})$/ },
-    { level: 'title', pattern: /^T[IÍ]TULO\s+([A-ZÁÉÍÓÚÑ]{3,20}|[IVXL]{1,6})(?:\s(?:BIS|TER))?$/i },
+    // "PRIMERA PARTE" or "PARTE SEGUNDA" (both in the CCF), never a bare ordinal.
+    { level: 'part', pattern: /^(?=PARTE\s|\S+\sPARTE$)(?:PARTE\s)?(PRIMERA|SEGUNDA|TERCERA|CUARTA|QUINTA|SEXTA)(?:\sPARTE)?$/ },
+    // "TÍTULO NOVENO", "TITULO VIGESIMOCUARTO", and in two words "TITULO VIGESIMO SEXTO", "TÍTULO DÉCIMO PRIMERO".
+    { level: 'title', pattern: /^T[IÍ]TULO\s+([A-ZÁÉÍÓÚÑ]{3,20}(?:\s(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO))?|[IVXL]{1,6})(?:\s(?:BIS|TER))?$/i },
     { level: 'chapter', pattern: /^CAP[IÍ]TULO\s+([IVXL]{1,6}(?:\s(?:BIS|TER|QU[AÁ]TER))?|[ÚU]NICO|[A-ZÁÉÍÓÚÑ]{3,20})$/i },
     { level: 'section', pattern: /^SECCI[OÓ]N\s+([IVXL]{1,6}|[A-ZÁÉÍÓÚÑ]{3,20}|[ÚU]NICA)$/i },
   ],
@@ -40,7 +45,7 @@ export const mxFederal: LinedProfile = {
   transitory: /^(?:(?:ART[IÍ]CULOS?\s)?TRANSITORIOS?(?:\s[A-ZÁÉÍÓÚÑ ]{0,80})?|Transitorios?):?$/,
   // A scope word, a lower-case word, and a DOF date within the first 200 characters.
   annotation:
-    /^(?:(?:Art[íi]culo|P[áa]rrafo|Fracci[óo]n|Inciso|Subinciso|Numeral|Apartado|Base|Cap[íi]tulo|T[íi]tulo|Secci[óo]n|Libro|Denominaci[óo]n|Ep[íi]grafe|Encabezado)\s\p{Ll}[^\n]{0,200}?|Nota:\s[^\n]{0,200}?|Fe de erratas[^\n]{0,200}?|Reforma\s)DOF\s\d{2}-\d{2}-\d{4}/u,
+    /^(?:(?:Art[íi]culo|P[áa]rrafo|Fracci[óo]n|Inciso|Subinciso|Numeral|Apartado|Base|Cap[íi]tulo|T[íi]tulo|Secci[óo]n|Libro|Denominaci[óo]n|Definici[óo]n|Ep[íi]grafe|Encabezado)\s\p{Ll}[^\n]{0,200}?|Nota:\s[^\n]{0,200}?|Fe de erratas[^\n]{0,200}?|Reforma\s)DOF\s\d{2}-\d{2}-\d{4}/u,
   furniture: [
     { pattern: /^C[ÁA]MARA DE DIPUTADOS DEL H\. CONGRESO DE LA UNI[ÓO]N\b/, reason: 'page header (Cámara de Diputados)' },
     { pattern: /^Secretar[íi]a General$/, reason: 'page header (Secretaría General)' },
