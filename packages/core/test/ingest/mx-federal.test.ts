@@ -157,6 +157,28 @@ describe.skipIf(!haveSources)('mx-federal profile on the other Mexican laws', ()
     expect(b.text.startsWith('En la autorización, el Juez de control')).toBe(true);
   });
 
+  it('gives no heading in a law that titles none of its articles: a first line that looks like one is text (LMTR art. 183, CPEUM)', async () => {
+    for (const file of ['LMTR.txt', 'CPEUM.txt', 'LGSNSP.txt']) {
+      const r = await ingest(readFileSync(join(mx, file)), { format: 'txt', profile: 'mx-federal' });
+      expect(r.provisions.filter((p) => p.heading).map((p) => p.id), file).toEqual([]);
+    }
+    const r = await ingest(readFileSync(join(mx, 'LMTR.txt')), { format: 'txt', profile: 'mx-federal' });
+    const a = r.provisions.find((p) => p.id === 'art-183')!;
+    expect(a.children[0]).toMatchObject({ id: 'art-183.p-1', text: 'Los concesionarios de telecomunicaciones y, en su caso, los autorizados que determine la Comisión, deberán:' });
+  });
+
+  it('reads a heading before its "Epígrafe reformado" note, and one that ends in "la" with the line after it', async () => {
+    const cnpp = await ingest(readFileSync(join(mx, 'CNPP.txt')), { format: 'txt', profile: 'mx-federal' });
+    const a = cnpp.provisions.find((p) => p.id === 'art-132')!;
+    expect(a.heading).toBe('Obligaciones de las y los Policías');
+    expect(a.history.map((h) => h.raw)).toEqual(['Epígrafe reformado DOF 16-12-2024']);
+    expect(a.text.startsWith('El Policía actuará bajo la conducción')).toBe(true);
+    const lsn = await ingest(readFileSync(join(mx, 'LSNIIMSP.txt')), { format: 'txt', profile: 'mx-federal' });
+    const b = lsn.provisions.find((p) => p.id === 'art-45')!;
+    expect(b.heading).toBe('Secretarías encargadas del ramo de la seguridad pública en los estados y la Ciudad de México');
+    expect(b.text.startsWith('Todas las instituciones policiales')).toBe(true);
+  });
+
   it('reads the Constitution with its 136 articles', async () => {
     const r = await ingest(readFileSync(join(mx, 'CPEUM.txt')), { format: 'txt', profile: 'mx-federal' });
     expect(r.provisions.filter((p) => /^art-\d+$/.test(p.id))).toHaveLength(136);
