@@ -16,3 +16,4 @@ export {
   type TranslationIssue,
   type TranslationIssueKind,
 } from './translation-coverage.js';
+export { checkCitations, limitingClause, LIMITING_MARKERS, type CitationReport, type CitationIssue, type CitationIssueKind } from './citation-units.js';
