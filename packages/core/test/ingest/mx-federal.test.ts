@@ -179,6 +179,18 @@ describe.skipIf(!haveSources)('mx-federal profile on the other Mexican laws', ()
     expect(b.text.startsWith('Todas las instituciones policiales')).toBe(true);
   });
 
+  it('reads a title numbered in two words ("TITULO VIGESIMO SEXTO") into the path, and not into the text before it', async () => {
+    const r = await ingest(readFileSync(join(mx, 'CPF.txt')), { format: 'txt', profile: 'mx-federal' });
+    const at = (id: string) => r.provisions.find((p) => p.id === id)!;
+    expect(at('art-424-bis').path).toEqual([
+      { level: 'book', number: 'SEGUNDO' },
+      { level: 'title', number: 'VIGESIMO SEXTO', title: 'De los Delitos en Materia de Derechos de Autor' },
+    ]);
+    expect(at('art-386').path[1]).toEqual({ level: 'title', number: 'VIGESIMO SEGUNDO', title: 'Delitos en contra de las personas en su patrimonio' });
+    expect(at('art-423').text).not.toContain('TITULO');
+    expect(at('art-423').children).toEqual([]);
+  });
+
   it('reads the Constitution with its 136 articles', async () => {
     const r = await ingest(readFileSync(join(mx, 'CPEUM.txt')), { format: 'txt', profile: 'mx-federal' });
     expect(r.provisions.filter((p) => /^art-\d+$/.test(p.id))).toHaveLength(136);

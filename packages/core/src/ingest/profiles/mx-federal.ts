@@ -19,7 +19,7 @@ export const mxFederal: LinedProfile = {
   description: 'Mexican federal laws, Cámara de Diputados compilations (Artículo, fracciones, incisos, reform annotations)',
   structure: [
     { level: 'book', pattern: /^LIBRO\s+([A-ZÁÉÍÓÚÑ]{3,20}|[IVXL]{1,6})$/ },
-    { level: 'title', pattern: /^T[IÍ]TULO\s+([A-ZÁÉÍÓÚÑ]{3,20}|[IVXL]{1,6})(?:\s(?:BIS|TER))?$/i },
+    { level: 'title', pattern: /^T[IÍ]TULO\s+([A-ZÁÉÍÓÚÑ]{3,20}(?:\s(?!BIS$|TER$)[A-ZÁÉÍÓÚÑ]{4,12})?|[IVXL]{1,6})(?:\s(?:BIS|TER))?$/i },
     { level: 'chapter', pattern: /^CAP[IÍ]TULO\s+([IVXL]{1,6}(?:\s(?:BIS|TER|QU[AÁ]TER))?|[ÚU]NICO|[A-ZÁÉÍÓÚÑ]{3,20})$/i },
     { level: 'section', pattern: /^SECCI[OÓ]N\s+([IVXL]{1,6}|[A-ZÁÉÍÓÚÑ]{3,20}|[ÚU]NICA)$/i },
   ],
