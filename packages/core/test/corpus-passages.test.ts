@@ -101,6 +101,15 @@ describe.skipIf(!haveSources)('every law provision is one passage of its source,
     expect(b.issues.map((i) => [i.kind, i.ref])).toEqual([['child', 'coe-ets-185/art-1.b']]);
   });
 
+  it('fails on a heading of the law\'s structure left in a text (CPF art. 423 as it was)', async () => {
+    const copy = withArticle('mx-cpf/art-423', (p) => {
+      p.text = `${p.text}\n\nTITULO VIGESIMO SEXTO De los Delitos en Materia de Derechos de Autor`;
+    });
+    const report = await checkPassages(copy, sourcesDir, only('mx-cpf'));
+    expect(report.issues.map((i) => [i.kind, i.ref])).toEqual([['structure', 'mx-cpf/art-423']]);
+    expect(report.issues[0]!.message).toContain('"TITULO VIGESIMO SEXTO De los Delitos en Materia de Derechos de Autor"');
+  });
+
   it('reports a missing source instead of passing', async () => {
     const report = await checkPassages(corpus, join(repoRoot, 'no-such-sources'), only('mx-cpf'));
     expect(report.issues.map((i) => i.kind)).toEqual(['source-missing']);

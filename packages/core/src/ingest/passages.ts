@@ -14,7 +14,9 @@ export type PassageIssueKind =
   /** The heading is the start of a sentence, not a title. */
   | 'heading'
   /** A paragraph, fracción or item is not one run of its parent's text, starting at its label. */
-  | 'child';
+  | 'child'
+  /** A paragraph of the text is a heading of the instrument's structure ("TITULO VIGESIMO SEXTO …"). */
+  | 'structure';
 
 export interface PassageIssue {
   kind: PassageIssueKind | SourceIssue['kind'];
@@ -38,7 +40,8 @@ export interface PassageReport {
  * contiguous passage of its official source that starts at its article label ("Artículo 211 Bis
  * 1.-", "Article 2"), that its heading is a title and not the opening words of its text, and that
  * each child (paragraph, fracción, inciso, item) is one run of its parent's text starting at a
- * paragraph of it, after its label. `verifyCorpus` finds each paragraph somewhere in the source;
+ * paragraph of it, after its label; and that no paragraph of its text is a heading of the
+ * instrument's structure. `verifyCorpus` finds each paragraph somewhere in the source;
  * this finds what it cannot: opening words moved into a heading or lost, paragraphs that are each
  * in the source but not in this order, a fracción that starts mid-paragraph.
  *
@@ -70,6 +73,8 @@ export async function checkPassages(
       if (problem) issue(problem.kind, ref, problem.message);
       const heading = (article.heading && headingProblem(article.heading, article.text, lang)) || odd.get(article);
       if (heading) issue('heading', ref, heading);
+      const structure = structureHeadingIn(article.text);
+      if (structure) issue('structure', ref, `its text holds a heading of the instrument's structure, which is not text of the article: "${structure}"`);
       const visit = (parent: Provision) => {
         for (const child of parent.children) {
           report.checked++;
@@ -176,6 +181,18 @@ function unlikeTheRest(articles: readonly Provision[]): Map<Provision, string> {
     for (const a of plain) out.set(a, `it has no heading, and ${headed.length} of the instrument's other ${numbered.length - 1} articles have one: its heading may have gone into its text ("${canonical(a.text).slice(0, 50)}…")`);
   }
   return out;
+}
+
+/** A book, title, chapter or section heading: its word and a number ("TITULO VIGESIMO SEXTO", "Capítulo I", "CHAPTER II"). */
+const STRUCTURE_HEADING =
+  /^(?:LIBRO|T[IÍ]TULO|CAP[IÍ]TULO|SECCI[OÓ]N|CHAPTER|SECTION|TITLE|Libro|T[ií]tulo|Cap[ií]tulo|Secci[oó]n)\s+(?:[IVXL]+|\d+|[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-záéíóúñ]{3,})(?:\s|$)/u;
+
+/** The first paragraph of a text that is a structure heading (one the segmenter took for text), if any. */
+function structureHeadingIn(text: string): string | undefined {
+  return text
+    .split(/\n{2,}/)
+    .map(canonical)
+    .find((p) => STRUCTURE_HEADING.test(p));
 }
 
 /** Paragraphs canonical, joined by a blank line: where a child may start. */
