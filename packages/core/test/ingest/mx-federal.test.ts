@@ -90,6 +90,17 @@ describe.skipIf(!haveSources)('mx-federal profile on the Código Penal Federal',
     expect(a.children.find((c) => c.id === 'art-167.fr-ii')!.history.map((h) => h.date)).toEqual(['1999-05-17', '2014-07-14']);
   });
 
+  it('reads a title numbered in two words ("TITULO VIGESIMO SEXTO") into the path, and not into the text before it', () => {
+    const at = (id: string) => txt.provisions.find((p) => p.id === id)!;
+    expect(at('art-424-bis').path).toEqual([
+      { level: 'book', number: 'SEGUNDO' },
+      { level: 'title', number: 'VIGESIMO SEXTO', title: 'De los Delitos en Materia de Derechos de Autor' },
+    ]);
+    expect(at('art-386').path[1]).toEqual({ level: 'title', number: 'VIGESIMO SEGUNDO', title: 'Delitos en contra de las personas en su patrimonio' });
+    expect(at('art-423').text).not.toContain('TITULO');
+    expect(at('art-423').children).toEqual([]);
+  });
+
   it('turns "Artículo reformado DOF 23-12-1974, 18-05-1999" into two entries', () => {
     const a = txt.provisions.find((x) => x.id === 'art-1')!;
     expect(a.history.map((h) => [h.action, h.scope, h.date])).toEqual([
@@ -155,6 +166,28 @@ describe.skipIf(!haveSources)('mx-federal profile on the other Mexican laws', ()
     const b = r.provisions.find((p) => p.id === 'art-293')!;
     expect(b.heading).toBe('Contenido de la resolución judicial que autoriza la intervención de las comunicaciones privadas');
     expect(b.text.startsWith('En la autorización, el Juez de control')).toBe(true);
+  });
+
+  it('gives no heading in a law that titles none of its articles: a first line that looks like one is text (LMTR art. 183, CPEUM)', async () => {
+    const read = async (file: string) => (await ingest(readFileSync(join(mx, file)), { format: 'txt', profile: 'mx-federal' })).provisions;
+    const lmtr = await read('LMTR.txt');
+    for (const [file, provisions] of [['LMTR.txt', lmtr], ['CPEUM.txt', await read('CPEUM.txt')], ['LGSNSP.txt', await read('LGSNSP.txt')]] as const) {
+      expect(provisions.filter((p) => p.heading).map((p) => p.id), file).toEqual([]);
+    }
+    const a = lmtr.find((p) => p.id === 'art-183')!;
+    expect(a.children[0]).toMatchObject({ id: 'art-183.p-1', text: 'Los concesionarios de telecomunicaciones y, en su caso, los autorizados que determine la Comisión, deberán:' });
+  });
+
+  it('reads a heading before its "Epígrafe reformado" note, and one that ends in "la" with the line after it', async () => {
+    const cnpp = await ingest(readFileSync(join(mx, 'CNPP.txt')), { format: 'txt', profile: 'mx-federal' });
+    const a = cnpp.provisions.find((p) => p.id === 'art-132')!;
+    expect(a.heading).toBe('Obligaciones de las y los Policías');
+    expect(a.history.map((h) => h.raw)).toEqual(['Epígrafe reformado DOF 16-12-2024']);
+    expect(a.text.startsWith('El Policía actuará bajo la conducción')).toBe(true);
+    const lsn = await ingest(readFileSync(join(mx, 'LSNIIMSP.txt')), { format: 'txt', profile: 'mx-federal' });
+    const b = lsn.provisions.find((p) => p.id === 'art-45')!;
+    expect(b.heading).toBe('Secretarías encargadas del ramo de la seguridad pública en los estados y la Ciudad de México');
+    expect(b.text.startsWith('Todas las instituciones policiales')).toBe(true);
   });
 
   it('reads the Constitution with its 136 articles', async () => {

@@ -56,4 +56,7 @@ export const mxFederal: LinedProfile = {
     { kind: 'fraccion', rank: 1, pattern: /^([IVXL]{1,7})\s?(?:\.-|\.\s|\.$|-\s)/, sequence: 'roman', id: (n) => `fr-${n.toLowerCase()}` },
     { kind: 'inciso', rank: 2, pattern: /^([a-zñ])\)/, sequence: 'latin', id: (n) => `inc-${n}` },
   ],
+  openWords: new Set(
+    'el la los las lo un una unos unas de del al a ante bajo con contra desde en entre hacia hasta para por según sin sobre tras mediante y e o u ni que cual cuyo cuya cuyos cuyas su sus se'.split(' '),
+  ),
 };

@@ -25,6 +25,7 @@ export function joinLines(before: string, after: string): string {
 export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentResult {
   const skipped = new DropLog();
   const lines = dropFurniture(blocks, profile, skipped);
+  const titled = titlesArticles(lines, profile);
   const articles: Node[] = [];
   const ids = new Set<string>();
   let path: PathSegment[] = [];
@@ -102,18 +103,13 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       stack = [{ node: article, rank: 0, last: new Map() }];
       paragraphs = 0;
       fresh = true;
-      const rest = text.slice(a[0].length).trim();
-      const next = lines[i + 1]?.text ?? '';
-      const opensText = (t: string) => OPENS_PARAGRAPH.test(t) && !profile.annotation.test(t) && !profile.article.test(t) && !profile.structure.some((s) => s.pattern.test(t));
-      // A heading may wrap onto one short lower-case line before the text opens:
-      // "Artículo 303. Localización geográfica … de datos" / "conservados" / "Cuando el Ministerio Público …".
-      const wraps = /^\p{Ll}/u.test(next) && next.length <= 80 && !ENDS_PARAGRAPH.test(next) && !/,$/.test(next) && opensText(lines[i + 2]?.text ?? '');
-      const heading = wraps ? `${rest} ${next}` : rest;
-      if (rest && a[2] === '.' && !ENDS_PARAGRAPH.test(rest) && !/,$/.test(rest) && rest.length <= 120 && (wraps || opensText(next))) {
-        article.heading = heading; // "Artículo 10. Principio de igualdad ante la ley"
-        if (wraps) i++;
-      } else if (rest) {
-        addLine(rest, i);
+      const heading = titled ? headingAt(lines, i, a, profile) : undefined;
+      if (heading) {
+        article.heading = heading.text; // "Artículo 10. Principio de igualdad ante la ley"
+        i += heading.lines - 1;
+      } else {
+        const rest = text.slice(a[0].length).trim();
+        if (rest) addLine(rest, i);
       }
       continue;
     }
@@ -184,6 +180,48 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   }
   return { provisions: out, skipped: skipped.list() };
 }
+
+/**
+ * Whether the law titles its articles ("Artículo 10. Principio de igualdad ante la ley"): then most
+ * article lines carry a heading. In a law that does not, an article's first line that looks like one
+ * ("Artículo 183. Los concesionarios … que determine la" / "Comisión, deberán:") is its wrapped text.
+ */
+function titlesArticles(lines: Block[], profile: LinedProfile): boolean {
+  let articles = 0;
+  let headed = 0;
+  lines.forEach((b, i) => {
+    const a = profile.article.exec(b.text);
+    if (!a) return;
+    articles++;
+    if (headingAt(lines, i, a, profile)) headed++;
+  });
+  return headed * 2 > articles;
+}
+
+/**
+ * The heading on the article line at `i`, if its rest reads as one: "Artículo 10." and a short
+ * phrase that does not end a sentence or clause, before a line that opens the text (a heading
+ * annotation, "Epígrafe reformado DOF …", may stand between). It wraps onto a second short line
+ * that starts in lower case, or whatever its case when the first ends in a word no heading ends
+ * in ("… en los estados y la" / "Ciudad de México").
+ */
+function headingAt(lines: Block[], i: number, a: RegExpExecArray, profile: LinedProfile): { text: string; lines: number } | undefined {
+  const rest = lines[i]!.text.slice(a[0].length).trim();
+  if (!rest || a[2] !== '.' || ENDS_PARAGRAPH.test(rest) || /,$/.test(rest) || rest.length > 120) return undefined;
+  const textAt = (k: number) => {
+    const t = lines[k]?.text ?? '';
+    return HEADING_NOTE.test(t) ? (lines[k + 1]?.text ?? '') : t;
+  };
+  const opensText = (t: string) => OPENS_PARAGRAPH.test(t) && !profile.annotation.test(t) && !profile.article.test(t) && !profile.structure.some((s) => s.pattern.test(t));
+  const next = lines[i + 1]?.text ?? '';
+  const open = profile.openWords?.has(rest.split(' ').at(-1)!.toLowerCase()) ?? false;
+  const wraps = (open || /^\p{Ll}/u.test(next)) && next.length <= 80 && !ENDS_PARAGRAPH.test(next) && !/,$/.test(next) && opensText(textAt(i + 2));
+  if (wraps) return { text: `${rest} ${next}`, lines: 2 };
+  return !open && opensText(textAt(i + 1)) ? { text: rest, lines: 1 } : undefined;
+}
+
+/** An annotation of an article's heading: the text opens after it. */
+const HEADING_NOTE = /^(?:Ep[íi]grafe|Encabezado)\s\p{Ll}/u;
 
 /** "211 bis 1" → "211 Bis 1", "112 Quáter" stays; "1o" stays: the label as printed, suffix capitalised. */
 function labelOf(raw: string): string {

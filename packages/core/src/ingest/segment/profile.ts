@@ -74,6 +74,8 @@ export interface LinedProfile {
   /** Lines that are never text (page headers, page numbers, running titles). */
   furniture: { pattern: RegExp; reason: string }[];
   items: ItemLevel[];
+  /** Lower-case words no article heading ends in (articles, prepositions, conjunctions): a heading ending in one goes on. */
+  openWords?: ReadonlySet<string>;
 }
 
 export type Profile = HeadedProfile | LinedProfile;
