@@ -8,6 +8,15 @@ import { Node } from './tree.js';
 const ENDS_PARAGRAPH = /[.:;][”"’')\]]{0,3}$/u;
 /** A line that can open a paragraph: a capital, a digit, an opening quote or bracket. */
 const OPENS_PARAGRAPH = /^[\p{Lu}\d¿¡“"'(«]/u;
+/**
+ * Text cut at a line end, not a heading: it ends on an article, preposition or conjunction ("…
+ * los autorizados que determine la"), or it is long and opens like a sentence ("El Pleno es el
+ * órgano máximo …"). Headings are noun phrases ("Deber de secrecía"); the few that open with an
+ * article are short ("La Plataforma Única de Identidad").
+ */
+const DANGLING = /(?:^|\s)(?:a|al|ante|como|con|de|del|e|el|en|entre|la|las|lo|los|o|para|por|que|se|sin|sobre|su|sus|u|un|una|y)$/u;
+const SENTENCE_START = /^(?:A|Además|Al|Con|Cuando|De|Del|El|En|Es|La|Las|Lo|Los|No|Para|Por|Quien|Quienes|Se|Si|Sin|Son|Toda|Todas|Todo|Todos|Un|Una)\s/u;
+const cutText = (heading: string) => DANGLING.test(heading) || (heading.length > 55 && SENTENCE_START.test(heading));
 /** A date list continuing an annotation on the next line: "18-07-2016, 05-11-2018". */
 const DATE_CONTINUATION = /^(?:DOF\s)?\d{2}-\d{2}-\d{4}\b|^\([^()]{0,120}\)\sDOF\s\d{2}-\d{2}-\d{4}/;
 
@@ -20,7 +29,9 @@ export function joinLines(before: string, after: string): string {
  * Segment line-based statute text (a PDF or its text extraction): page furniture out, structure
  * headings into the path, "Artículo N.-" lines start articles, fracciones and incisos become
  * children, unlabelled paragraphs become `p-N`, reform annotations become history. Lines of one
- * paragraph are re-joined with a space (hyphenated line ends without one).
+ * paragraph are re-joined with a space (hyphenated line ends without one). The law's own
+ * transitory articles ("Sexto. …") follow the body as `trans-sexto`, path level `transitory`;
+ * the reform decrees reprinted after them, with their own transitorios, are reported, not written.
  */
 export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentResult {
   const skipped = new DropLog();
@@ -36,7 +47,8 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   let annotation: { text: string; node: Node | undefined; scopeArticle: boolean } | undefined;
   /** Whether the next text line starts a new paragraph. */
   let fresh = true;
-  let transitory = false;
+  /** body: the law's articles; own: its decree's transitory articles; closed: signatures and reform decrees after them. */
+  let part: 'body' | 'own' | 'closed' = 'body';
   /** The last line of text added, to tell whether it closed its paragraph. */
   let previous = '';
 
@@ -58,14 +70,24 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       continue;
     }
     closeAnnotation();
-    if (transitory) {
-      skipped.add('transitory provisions and reform decrees (kept apart from the body)', text);
+    if (part === 'closed') {
+      skipped.add(REFORM_DECREES, text);
       continue;
     }
-    if (article && profile.transitory.test(text)) {
-      transitory = true;
+    if (part === 'own' && profile.transitoryEnd.test(text)) {
+      part = 'closed';
       article = undefined;
-      skipped.add('transitory provisions and reform decrees (kept apart from the body)', text);
+      skipped.add(REFORM_DECREES, text);
+      continue;
+    }
+    if (part === 'body' && article && profile.transitory.test(text)) {
+      // "ARTÍCULOS TRANSITORIOS DE DECRETOS DE REFORMA" right after the body: the law prints none of its own.
+      part = profile.transitoryEnd.test(text) ? 'closed' : 'own';
+      path = [{ level: 'transitory', title: text.replace(/:$/, '') }];
+      article = undefined;
+      titleOf = undefined;
+      stack = [];
+      if (part === 'closed') skipped.add(REFORM_DECREES, text);
       continue;
     }
     if (profile.annotation.test(text)) {
@@ -75,7 +97,7 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       fresh = true;
       continue;
     }
-    const structure = profile.structure.find((s) => s.pattern.test(text));
+    const structure = part === 'body' ? profile.structure.find((s) => s.pattern.test(text)) : undefined;
     if (structure) {
       const number = structure.pattern.exec(text)![1]!;
       const depth = profile.structure.indexOf(structure);
@@ -85,11 +107,11 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       stack = [];
       continue;
     }
-    const a = profile.article.exec(text);
+    const a = startOf(text);
     if (a) {
       titleOf = undefined;
-      const number = labelOf(a[1]!);
-      let id = profile.articleId(a[1]!);
+      const { number, id: first } = a;
+      let id = first;
       if (ids.has(id)) {
         skipped.add('article number repeated in the body (kept with a -dup suffix)', text);
         let k = 2;
@@ -102,14 +124,14 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       stack = [{ node: article, rank: 0, last: new Map() }];
       paragraphs = 0;
       fresh = true;
-      const rest = text.slice(a[0].length).trim();
+      const rest = text.slice(a.length).trim();
       const next = lines[i + 1]?.text ?? '';
-      const opensText = (t: string) => OPENS_PARAGRAPH.test(t) && !profile.annotation.test(t) && !profile.article.test(t) && !profile.structure.some((s) => s.pattern.test(t));
+      const opensText = (t: string) => OPENS_PARAGRAPH.test(t) && !profile.annotation.test(t) && !startOf(t) && !profile.structure.some((s) => s.pattern.test(t));
       // A heading may wrap onto one short lower-case line before the text opens:
       // "Artículo 303. Localización geográfica … de datos" / "conservados" / "Cuando el Ministerio Público …".
       const wraps = /^\p{Ll}/u.test(next) && next.length <= 80 && !ENDS_PARAGRAPH.test(next) && !/,$/.test(next) && opensText(lines[i + 2]?.text ?? '');
       const heading = wraps ? `${rest} ${next}` : rest;
-      if (rest && a[2] === '.' && !ENDS_PARAGRAPH.test(rest) && !/,$/.test(rest) && rest.length <= 120 && (wraps || opensText(next))) {
+      if (rest && a.punctuation === '.' && !ENDS_PARAGRAPH.test(rest) && !/,$/.test(rest) && !cutText(heading) && rest.length <= 120 && (wraps || opensText(next))) {
         article.heading = heading; // "Artículo 10. Principio de igualdad ante la ley"
         if (wraps) i++;
       } else if (rest) {
@@ -128,6 +150,18 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     addLine(text, i);
   }
   closeAnnotation();
+
+  /** The article a line starts, if any: a body article, or in the law's own transitorios a transitory article. */
+  function startOf(text: string): { number: string; id: string; punctuation: string; length: number } | undefined {
+    if (part === 'own') {
+      const t = profile.transitoryArticle.exec(text);
+      if (!t) return undefined;
+      const printed = (t[1] ?? t[2])!.replace(/\s+/g, ' ');
+      return { number: ordinalLabel(printed), id: profile.transitoryId(printed), punctuation: t[3]!, length: t[0].length };
+    }
+    const m = profile.article.exec(text);
+    return m ? { number: labelOf(m[1]!), id: profile.articleId(m[1]!), punctuation: m[2]!, length: m[0].length } : undefined;
+  }
 
   function addLine(text: string, i: number) {
     const item = matchItem(profile.items, text, stack);
@@ -183,6 +217,16 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     else skipped.add('article heading without text', `${a.number ?? a.id}`);
   }
   return { provisions: out, skipped: skipped.list() };
+}
+
+const REFORM_DECREES = 'signatures of the decree, reform decrees and their transitory articles (not written)';
+
+/** "DÉCIMO PRIMERO" → "Décimo Primero", "Sexto" stays, "1º" stays. */
+function ordinalLabel(printed: string): string {
+  return printed
+    .split(' ')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
+    .join(' ');
 }
 
 /** "211 bis 1" → "211 Bis 1", "112 Quáter" stays; "1o" stays: the label as printed, suffix capitalised. */
