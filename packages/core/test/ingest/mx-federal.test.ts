@@ -274,3 +274,16 @@ describe.skipIf(!haveSources)('mx-federal profile on article text that happens t
     expect(r.provisions.find((p) => p.id === 'art-30')!.heading).toBe('Consulta e interconexión con autoridades y con particulares');
   }, 60_000);
 });
+
+describe.skipIf(!haveSources)('mx-federal profile on a fracción with a list of its own', () => {
+  it('makes "Son delitos del orden federal:" and its incisos part of LOPJF art. 48 fracción I, not a paragraph of the article', async () => {
+    const r = await ingest(readFileSync(join(mx, 'LOPJF.txt')), { format: 'txt', profile: 'mx-federal' });
+    const a = r.provisions.find((p) => p.id === 'art-48')!;
+    expect(a.children.map((c) => c.id)).toEqual(['art-48.p-1', 'art-48.fr-i', 'art-48.fr-ii', 'art-48.fr-iii', 'art-48.fr-iv']);
+    const fr = a.children[1]!;
+    expect(fr.text.startsWith('De los delitos del orden federal.\n\nSon delitos del orden federal:\n\na) Los previstos en las leyes federales')).toBe(true);
+    expect(fr.children.map((c) => c.id)).toEqual('abcdefghijklmn'.split('').map((l) => `art-48.fr-i.inc-${l}`));
+    // "… los incisos b) a l) de esta fracción": the law itself says the list is the fracción's.
+    expect(fr.children[0]!.text).toContain('los incisos b) a l) de esta fracción');
+  }, 60_000);
+});

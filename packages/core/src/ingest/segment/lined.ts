@@ -1,7 +1,7 @@
 import type { PathSegment, Provision } from '../../model/types.js';
 import { type Block, DropLog } from '../blocks.js';
 import { parseAnnotation } from './history.js';
-import { type LinedProfile, matchItem, type OpenItem, type SegmentResult } from './profile.js';
+import { follows, type LinedProfile, matchItem, type OpenItem, type SegmentResult } from './profile.js';
 import { Node } from './tree.js';
 
 /** A line ends a paragraph when it ends a sentence or clause: ".", ":", ";" (before closing quotes or brackets). */
@@ -163,6 +163,14 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     return m ? { number: labelOf(m[1]!), id: profile.articleId(m[1]!), punctuation: m[2]!, length: m[0].length } : undefined;
   }
 
+  /** Whether a line is the first item of a list one rank below `rank` ("a)" under a fracción). */
+  function opensSubItems(rank: number, line: string): boolean {
+    return profile.items.some((l) => {
+      const m = l.rank === rank + 1 ? l.pattern.exec(line) : null;
+      return m !== null && follows(l.sequence, undefined, m[1]!);
+    });
+  }
+
   function addLine(text: string, i: number) {
     const item = matchItem(profile.items, text, stack);
     if (item?.fits) {
@@ -192,6 +200,14 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     const after = previous;
     previous = text;
     if (fresh || (ENDS_PARAGRAPH.test(after) && OPENS_PARAGRAPH.test(text))) {
+      // "I. De los delitos del orden federal." / "Son delitos del orden federal:" / "a) …": a line that
+      // opens the incisos of the fracción before it is that fracción's second paragraph, not the article's.
+      const open = stack.at(-1);
+      if (open && open.rank > 0 && open.node.kind !== 'paragraph' && /:$/.test(text) && opensSubItems(open.rank, lines[i + 1]?.text ?? '')) {
+        open.node.add(text);
+        fresh = false;
+        return;
+      }
       paragraphs++;
       const id = `${article!.id}.p-${paragraphs}`;
       ids.add(id);
