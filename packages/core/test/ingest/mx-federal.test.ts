@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingest, type IngestResult, parseAnnotation } from '@lexharmony/core/ingest';
+import { ingest, type IngestResult, parseAnnotation, selectProvisions } from '@lexharmony/core/ingest';
 import type { Provision } from '@lexharmony/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { haveSources, sourcesDir } from '../../../../test/support/sources.js';
@@ -219,6 +219,13 @@ describe.skipIf(!haveSources)('mx-federal profile on transitory articles', () =>
       expect(p.heading, id).toBeUndefined();
       expect(p.text.replace(/\s+/g, ' '), id).toBe(transitoryFromSource(lmtrTxt, label, next));
     }
+  });
+
+  it('takes neighbours within the body or within the transitorios, never across', () => {
+    const last = selectProvisions(lmtr.provisions, ['art-299'], 1).map((p) => p.id);
+    expect(last).toEqual(['art-298', 'art-299']);
+    const first = selectProvisions(lmtr.provisions, ['trans-primero'], 1).map((p) => p.id);
+    expect(first).toEqual(['trans-primero', 'trans-segundo']);
   });
 
   it('keeps the signatures and promulgation of the decree out of the last transitory article', () => {
