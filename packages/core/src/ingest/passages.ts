@@ -136,13 +136,15 @@ function articleProblem(p: Provision, source: string, file: string): { kind: Pas
   };
 }
 
-/** The label of article `number`, as a pattern: "Artículo 211 Bis 1.- ", "ARTÍCULO 4o.", "Article 2 ". */
+/** The label of article `number`, as a pattern: "Artículo 211 Bis 1.- ", "ARTÍCULO 4o.", "Article 2 ", a transitory "Tercero. ". */
 function labelPattern(number: string): string {
   const parts = number
     .trim()
     .split(/[\s-]+/)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return `(?:^|\\s)(?:Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE)\\s${parts.join('[\\s.-]{0,2}')}(?:o|º|°)?(?!\\p{N})\\s?(?:\\.-|\\.|-|–|—|:)?\\s?`;
+  // A transitory article is numbered in words and printed with or without the word "Artículo" ("Tercero.", "ARTÍCULO PRIMERO.-").
+  const word = /^\p{L}/u.test(number.trim()) ? '?' : '';
+  return `(?:^|\\s)(?:(?:Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE)\\s)${word}${parts.join('[\\s.-]{0,2}')}(?:o|º|°)?(?!\\p{N})\\s?(?:\\.-|\\.|-|–|—|:)?\\s?`;
 }
 
 /**

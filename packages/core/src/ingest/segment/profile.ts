@@ -67,8 +67,21 @@ export interface LinedProfile {
   /** The article start; capture 1 is the number label ("211 Bis 1"); the rest of the line is text. */
   article: RegExp;
   articleId: (number: string) => string;
-  /** Lines that start the transitory articles: articles after it are kept apart. */
+  /** Lines that start the transitory articles ("TRANSITORIOS", "Artículos Transitorios"): the law's own come next. */
   transitory: RegExp;
+  /**
+   * A transitory article of the law's own decree: "Primero.", "ARTÍCULO SEGUNDO.-", "Único.-",
+   * "Artículo 1o.-", "1º.-". Capture 1 or 2 is its number, capture 3 the punctuation after it.
+   */
+  transitoryArticle: RegExp;
+  /** The id of a transitory article from its number: "Décimo Primero" → `trans-decimo-primero`. */
+  transitoryId: (number: string) => string;
+  /**
+   * A line that ends the law's own transitory articles: its decree's signatures ("Ciudad de
+   * México, a 1 de julio de 2025.- …") or a reform decree reprinted after it. What follows is
+   * reported, never written: the transitorios of reform decrees belong to those decrees.
+   */
+  transitoryEnd: RegExp;
   /** Reform annotations ("Artículo adicionado DOF 17-05-1999"): go to `history`, never to text. */
   annotation: RegExp;
   /** Lines that are never text (page headers, page numbers, running titles). */
