@@ -2,9 +2,18 @@ import { IngestError } from '../errors.js';
 import type { Profile } from '../segment/profile.js';
 import { coeTreaty } from './coe-treaty.js';
 import { mxFederal } from './mx-federal.js';
+import { coSuin } from './co-suin.js';
+import { peLpderecho } from './pe-lpderecho.js';
+import { esBoeReforma } from './es-boe-reforma.js';
 
 /** Every segmentation profile by name. */
-export const profiles: Readonly<Record<string, Profile>> = { [coeTreaty.name]: coeTreaty, [mxFederal.name]: mxFederal };
+export const profiles: Readonly<Record<string, Profile>> = {
+  [coeTreaty.name]: coeTreaty,
+  [mxFederal.name]: mxFederal,
+  [coSuin.name]: coSuin,
+  [peLpderecho.name]: peLpderecho,
+  [esBoeReforma.name]: esBoeReforma,
+};
 
 export function getProfile(name: string): Profile {
   const p = profiles[name];

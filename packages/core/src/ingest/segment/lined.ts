@@ -24,7 +24,8 @@ export function joinLines(before: string, after: string): string {
  */
 export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentResult {
   const skipped = new DropLog();
-  const lines = dropFurniture(blocks, profile, skipped);
+  const lines = dropFurniture(profile.sourceLines ? sourceLinesOf(blocks) : blocks, profile, skipped);
+  const label = profile.label ?? labelOf;
   const articles: Node[] = [];
   const ids = new Set<string>();
   let path: PathSegment[] = [];
@@ -39,10 +40,16 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   let transitory = false;
   /** The last line of text added, to tell whether it closed its paragraph. */
   let previous = '';
+  /** After an `end` line: what follows is not an article until the next one starts. */
+  let ended = false;
+  /** Set while the items of the amending law being read belong to another law: why its articles are left out. */
+  let foreign: string | undefined;
+  /** Whether the article's quoted text (amending laws) has opened. */
+  let quoteOpen = false;
 
   const closeAnnotation = () => {
     if (!annotation) return;
-    const entries = parseAnnotation(annotation.text);
+    const entries = parseAnnotation(annotation.text, profile.history);
     const target = annotation.scopeArticle ? article : annotation.node;
     if (target && entries.length) target.history.push(...entries);
     else skipped.add(article ? 'annotation without a date' : 'reform annotation of a heading (not a provision)', annotation.text);
@@ -62,15 +69,32 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       skipped.add('transitory provisions and reform decrees (kept apart from the body)', text);
       continue;
     }
-    if (article && profile.transitory.test(text)) {
+    if (article && profile.transitory?.test(text)) {
       transitory = true;
       article = undefined;
       skipped.add('transitory provisions and reform decrees (kept apart from the body)', text);
       continue;
     }
+    const end = profile.end?.find((e) => e.pattern.test(text));
+    if (end) {
+      skipped.add(end.reason, text);
+      article = undefined;
+      titleOf = undefined;
+      ended = true;
+      continue;
+    }
+    if (profile.amendments?.item.test(text)) {
+      foreign = profile.amendments.target.test(text) ? undefined : profile.amendments.reason;
+      skipped.add('item of the amending law (its own words, not the amended text)', text);
+      // Each item places its text anew in the code it amends.
+      path = [];
+      article = undefined;
+      titleOf = undefined;
+      continue;
+    }
     if (profile.annotation.test(text)) {
       const deepest = stack.at(-1)?.node;
-      annotation = { text, node: deepest ?? article, scopeArticle: /^Art[íi]culo\b/i.test(text) };
+      annotation = { text, node: deepest ?? article, scopeArticle: /^(?:Art[íi]culo|Disposici[óo]n)\b/i.test(text) };
       titleOf = undefined;
       fresh = true;
       continue;
@@ -85,11 +109,19 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       stack = [];
       continue;
     }
-    const a = profile.article.exec(text);
+    const a = profile.articlesInHeadings && b.kind !== 'heading' ? null : profile.article.exec(text);
+    if (a && foreign) {
+      skipped.add(foreign, text);
+      article = undefined;
+      titleOf = undefined;
+      continue;
+    }
     if (a) {
       titleOf = undefined;
-      const number = labelOf(a[1]!);
-      let id = profile.articleId(a[1]!);
+      ended = false;
+      quoteOpen = false;
+      const number = label(a[1]!);
+      let id = profile.articleId(a[1]!, path);
       if (ids.has(id)) {
         skipped.add('article number repeated in the body (kept with a -dup suffix)', text);
         let k = 2;
@@ -103,6 +135,11 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       paragraphs = 0;
       fresh = true;
       const rest = text.slice(a[0].length).trim();
+      if (a.groups?.heading !== undefined) {
+        article.heading = a.groups.heading.trim(); // "Artículo 269A: Acceso abusivo a un sistema informático. El que …"
+        if (rest) addLine(rest, i);
+        continue;
+      }
       const next = lines[i + 1]?.text ?? '';
       const opensText = (t: string) => OPENS_PARAGRAPH.test(t) && !profile.annotation.test(t) && !profile.article.test(t) && !profile.structure.some((s) => s.pattern.test(t));
       // A heading may wrap onto one short lower-case line before the text opens:
@@ -122,7 +159,31 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       continue;
     }
     if (!article) {
-      skipped.add(articles.length ? 'text outside any article' : 'front matter before the first article', text);
+      skipped.add(foreign ?? (ended ? 'text after the end of the articles' : articles.length ? 'text outside any article' : 'front matter before the first article'), text);
+      continue;
+    }
+    if (profile.articlesInHeadings && profile.article.test(text)) {
+      // The heading of an article of another law, quoted by an amending provision: a paragraph of its own.
+      fresh = true;
+      addLine(text, i);
+      fresh = true;
+      continue;
+    }
+    if (profile.quoted) {
+      // «1. El que …» : the amending law's quotation marks around the article's new text.
+      const { open, close } = profile.quoted;
+      let line = text;
+      if (!quoteOpen && article.isEmpty && line.startsWith(open)) {
+        line = line.slice(open.length).trimStart();
+        quoteOpen = true;
+      }
+      const closes = quoteOpen && line.endsWith(close);
+      if (closes) line = line.slice(0, -close.length).trimEnd();
+      if (line) addLine(line, i);
+      if (closes) {
+        article = undefined;
+        quoteOpen = false;
+      }
       continue;
     }
     addLine(text, i);
@@ -157,13 +218,23 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     }
     const after = previous;
     previous = text;
-    if (fresh || (ENDS_PARAGRAPH.test(after) && OPENS_PARAGRAPH.test(text))) {
+    // Only lines (PDF, text, a Markdown paragraph read line by line) are re-joined: a Markdown or HTML paragraph is one.
+    if (fresh || lines[i]!.kind !== 'line' || (ENDS_PARAGRAPH.test(after) && OPENS_PARAGRAPH.test(text))) {
+      const item = profile.paragraphs === 'item' && stack[1]?.rank === 1 ? stack[1] : undefined;
+      if (item) {
+        // Spanish style: the apartado holds the paragraphs after it; items below it close.
+        item.node.add(text);
+        stack = stack.slice(0, 2);
+        fresh = false;
+        return;
+      }
       paragraphs++;
       const id = `${article!.id}.p-${paragraphs}`;
       ids.add(id);
       const node = new Node({ id, number: String(paragraphs), kind: 'paragraph', parent: article, line: lines[i]!.line });
       node.add(text);
-      stack = [stack[0]!, { node, rank: 1, last: new Map() }];
+      // Spanish style: items never hang on an unnumbered paragraph.
+      stack = [stack[0]!, { node, rank: profile.paragraphs === 'item' ? Number.POSITIVE_INFINITY : 1, last: new Map() }];
       fresh = false;
       return;
     }
@@ -183,6 +254,11 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     else skipped.add('article heading without text', `${a.number ?? a.id}`);
   }
   return { provisions: out, skipped: skipped.list() };
+}
+
+/** Markdown paragraphs as their source lines, each a line block of its own (`sourceLines`). */
+function sourceLinesOf(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => (b.lines ? b.lines.map((text, k): Block => ({ kind: 'line', text, line: b.line + k })) : [b]));
 }
 
 /** "211 bis 1" → "211 Bis 1", "112 Quáter" stays; "1o" stays: the label as printed, suffix capitalised. */
