@@ -36,7 +36,7 @@ const key = (e: Entry) => JSON.stringify([e.assessment, e.requirement, e.ref, e.
 /** A copy of the corpus where the MX finding for `requirement` cites only `citation` (its hash kept from the corpus's first citation). */
 function citing(requirement: string, citation: { ref: string; quote: string; note?: { en: string } }): Corpus {
   const data = structuredClone(corpus.data);
-  const f = data.assessments[0]!.findings.find((x) => x.requirement === requirement)!;
+  const f = data.assessments.find((a) => a.jurisdiction === 'MX')!.findings.find((x) => x.requirement === requirement)!;
   f.citations = [{ hash: f.citations[0]!.hash, ...citation }];
   return new Corpus(data);
 }

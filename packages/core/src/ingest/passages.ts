@@ -97,11 +97,17 @@ function unnumberedProblem(p: Provision, source: string): { kind: PassageIssueKi
 /** An article: label, heading and text one run of the source, in that order. */
 function articleProblem(p: Provision, source: string, file: string): { kind: PassageIssueKind; message: string } | undefined {
   const passage = [p.heading, p.text].filter(Boolean).map((s) => canonical(s!)).join(' ');
-  const label = new RegExp(`${labelPattern(p.number!)}$`, 'iu');
+  // Right after the label; or after an amending law's formula that opens the quoted new text
+  // ("artículo 197 bis, con la siguiente redacción: «").
+  const label = new RegExp(`${labelPattern(p.number!)}(?:[^«»]{0,160}«\\s?)?$`, 'iu');
+  // A heading set off by its own full stop or colon ("Artículo 269A: Acceso abusivo … informático. El que …"), which the profile does not keep.
+  const passages = p.heading ? [passage, ...['.', ':'].map((mark) => `${canonical(p.heading)}${mark} ${canonical(p.text)}`)] : [passage];
   let seen = false;
-  for (let i = source.indexOf(passage); i >= 0; i = source.indexOf(passage, i + 1)) {
-    if (label.test(source.slice(Math.max(0, i - 80), i))) return undefined;
-    seen = true;
+  for (const candidate of passages) {
+    for (let i = source.indexOf(candidate); i >= 0; i = source.indexOf(candidate, i + 1)) {
+      if (label.test(source.slice(Math.max(0, i - 240), i))) return undefined;
+      seen = true;
+    }
   }
   const what = p.heading ? 'heading and text are' : 'text is';
   if (seen) {
@@ -214,7 +220,8 @@ function childProblem(parent: Provision, child: Provision): string | undefined {
   const within = paragraphs(parent.text);
   const own = paragraphs(child.text);
   const n = (child.number ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const label = child.kind === 'paragraph' || !n ? `(?:${n}\\.?\\s?)?` : `\\(?${n}(?:\\.-|\\.|-|\\))?\\s?`;
+  // "II.", "a)", "(i)", "1.", and the Spanish ordinal "1.ª".
+  const label = child.kind === 'paragraph' || !n ? `(?:${n}\\.?\\s?)?` : `\\(?${n}(?:\\.-|\\.ª|\\.º|\\.|-|\\))?\\s?`;
   const start = new RegExp(`(?:^|\\n\\n)${label}$`, 'iu');
   let seen = false;
   for (let i = within.indexOf(own); i >= 0; i = within.indexOf(own, i + 1)) {

@@ -35,7 +35,8 @@ export function joinLines(before: string, after: string): string {
  */
 export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentResult {
   const skipped = new DropLog();
-  const lines = dropFurniture(blocks, profile, skipped);
+  const lines = dropFurniture(profile.sourceLines ? sourceLinesOf(blocks) : blocks, profile, skipped);
+  const label = profile.label ?? labelOf;
   const titled = titlesArticles(lines, profile);
   const articles: Node[] = [];
   const ids = new Set<string>();
@@ -52,10 +53,16 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   let part: 'body' | 'own' | 'closed' = 'body';
   /** The last line of text added, to tell whether it closed its paragraph. */
   let previous = '';
+  /** After an `end` line: what follows is not an article until the next one starts. */
+  let ended = false;
+  /** Set while the items of the amending law being read belong to another law: why its articles are left out. */
+  let foreign: string | undefined;
+  /** Whether the article's quoted text (amending laws) has opened. */
+  let quoteOpen = false;
 
   const closeAnnotation = () => {
     if (!annotation) return;
-    const entries = parseAnnotation(annotation.text);
+    const entries = parseAnnotation(annotation.text, profile.history);
     const target = annotation.scopeArticle ? article : annotation.node;
     if (target && entries.length) target.history.push(...entries);
     else skipped.add(article ? 'annotation without a date' : 'reform annotation of a heading (not a provision)', annotation.text);
@@ -75,15 +82,16 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       skipped.add(REFORM_DECREES, text);
       continue;
     }
-    if (part === 'own' && profile.transitoryEnd.test(text)) {
+    if (part === 'own' && profile.transitoryEnd?.test(text)) {
       part = 'closed';
       article = undefined;
       skipped.add(REFORM_DECREES, text);
       continue;
     }
-    if (part === 'body' && article && profile.transitory.test(text)) {
+    if (part === 'body' && article && profile.transitory?.test(text)) {
       // "ARTÍCULOS TRANSITORIOS DE DECRETOS DE REFORMA" right after the body: the law prints none of its own.
-      part = profile.transitoryEnd.test(text) ? 'closed' : 'own';
+      // A profile that does not read transitory articles keeps everything after the heading apart.
+      part = !profile.transitoryArticle || profile.transitoryEnd?.test(text) ? 'closed' : 'own';
       path = [{ level: 'transitory', title: text.replace(/:$/, '') }];
       article = undefined;
       titleOf = undefined;
@@ -91,9 +99,26 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       if (part === 'closed') skipped.add(REFORM_DECREES, text);
       continue;
     }
+    const end = profile.end?.find((e) => e.pattern.test(text));
+    if (end) {
+      skipped.add(end.reason, text);
+      article = undefined;
+      titleOf = undefined;
+      ended = true;
+      continue;
+    }
+    if (profile.amendments?.item.test(text)) {
+      foreign = profile.amendments.target.test(text) ? undefined : profile.amendments.reason;
+      skipped.add('item of the amending law (its own words, not the amended text)', text);
+      // Each item places its text anew in the code it amends.
+      path = [];
+      article = undefined;
+      titleOf = undefined;
+      continue;
+    }
     if (profile.annotation.test(text)) {
       const deepest = stack.at(-1)?.node;
-      annotation = { text, node: deepest ?? article, scopeArticle: /^Art[íi]culo\b/i.test(text) };
+      annotation = { text, node: deepest ?? article, scopeArticle: /^(?:Art[íi]culo|Disposici[óo]n)\b/i.test(text) };
       titleOf = undefined;
       fresh = true;
       continue;
@@ -108,9 +133,17 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       stack = [];
       continue;
     }
-    const a = startOf(text);
+    const a = profile.articlesInHeadings && b.kind !== 'heading' ? undefined : startOf(text);
+    if (a && foreign) {
+      skipped.add(foreign, text);
+      article = undefined;
+      titleOf = undefined;
+      continue;
+    }
     if (a) {
       titleOf = undefined;
+      ended = false;
+      quoteOpen = false;
       const { number, id: first } = a;
       let id = first;
       if (ids.has(id)) {
@@ -125,6 +158,12 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       stack = [{ node: article, rank: 0, last: new Map() }];
       paragraphs = 0;
       fresh = true;
+      if (a.heading !== undefined) {
+        article.heading = a.heading; // "Artículo 269A: Acceso abusivo a un sistema informático. El que …"
+        const rest = text.slice(a.length).trim();
+        if (rest) addLine(rest, i);
+        continue;
+      }
       const heading = titled ? headingAt(lines, i, a, profile, (t) => startOf(t) !== undefined) : undefined;
       if (heading && !cutText(heading.text)) {
         article.heading = heading.text; // "Artículo 10. Principio de igualdad ante la ley"
@@ -140,7 +179,31 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       continue;
     }
     if (!article) {
-      skipped.add(articles.length ? 'text outside any article' : 'front matter before the first article', text);
+      skipped.add(foreign ?? (ended ? 'text after the end of the articles' : articles.length ? 'text outside any article' : 'front matter before the first article'), text);
+      continue;
+    }
+    if (profile.articlesInHeadings && profile.article.test(text)) {
+      // The heading of an article of another law, quoted by an amending provision: a paragraph of its own.
+      fresh = true;
+      addLine(text, i);
+      fresh = true;
+      continue;
+    }
+    if (profile.quoted) {
+      // «1. El que …» : the amending law's quotation marks around the article's new text.
+      const { open, close } = profile.quoted;
+      let line = text;
+      if (!quoteOpen && article.isEmpty && line.startsWith(open)) {
+        line = line.slice(open.length).trimStart();
+        quoteOpen = true;
+      }
+      const closes = quoteOpen && line.endsWith(close);
+      if (closes) line = line.slice(0, -close.length).trimEnd();
+      if (line) addLine(line, i);
+      if (closes) {
+        article = undefined;
+        quoteOpen = false;
+      }
       continue;
     }
     addLine(text, i);
@@ -148,15 +211,15 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   closeAnnotation();
 
   /** The article a line starts, if any: a body article, or in the law's own transitorios a transitory article. */
-  function startOf(text: string): { number: string; id: string; punctuation: string; length: number } | undefined {
+  function startOf(text: string): { number: string; id: string; punctuation: string; length: number; heading?: string | undefined } | undefined {
     if (part === 'own') {
-      const t = profile.transitoryArticle.exec(text);
+      const t = profile.transitoryArticle?.exec(text);
       if (!t) return undefined;
       const printed = (t[1] ?? t[2])!.replace(/\s+/g, ' ');
-      return { number: ordinalLabel(printed), id: profile.transitoryId(printed), punctuation: t[3]!, length: t[0].length };
+      return { number: ordinalLabel(printed), id: profile.transitoryId!(printed), punctuation: t[3]!, length: t[0].length };
     }
     const m = profile.article.exec(text);
-    return m ? { number: labelOf(m[1]!), id: profile.articleId(m[1]!), punctuation: m[2]!, length: m[0].length } : undefined;
+    return m ? { number: label(m[1]!), id: profile.articleId(m[1]!, path), punctuation: m[2] ?? '', length: m[0].length, heading: m.groups?.heading?.trim() } : undefined;
   }
 
   /** Whether a line is the first item of a list one rank below `rank` ("a)" under a fracción). */
@@ -195,7 +258,16 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     }
     const after = previous;
     previous = text;
-    if (fresh || (ENDS_PARAGRAPH.test(after) && OPENS_PARAGRAPH.test(text))) {
+    // Only lines (PDF, text, a Markdown paragraph read line by line) are re-joined: a Markdown or HTML paragraph is one.
+    if (fresh || lines[i]!.kind !== 'line' || (ENDS_PARAGRAPH.test(after) && OPENS_PARAGRAPH.test(text))) {
+      const item = profile.paragraphs === 'item' && stack[1]?.rank === 1 ? stack[1] : undefined;
+      if (item) {
+        // Spanish style: the apartado holds the paragraphs after it; items below it close.
+        item.node.add(text);
+        stack = stack.slice(0, 2);
+        fresh = false;
+        return;
+      }
       // "I. De los delitos del orden federal." / "Son delitos del orden federal:" / "a) …": a line that
       // opens the incisos of the fracción before it is that fracción's second paragraph, not the article's.
       const open = stack.at(-1);
@@ -209,7 +281,8 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       ids.add(id);
       const node = new Node({ id, number: String(paragraphs), kind: 'paragraph', parent: article, line: lines[i]!.line });
       node.add(text);
-      stack = [stack[0]!, { node, rank: 1, last: new Map() }];
+      // Spanish style: items never hang on an unnumbered paragraph.
+      stack = [stack[0]!, { node, rank: profile.paragraphs === 'item' ? Number.POSITIVE_INFINITY : 1, last: new Map() }];
       fresh = false;
       return;
     }
@@ -244,7 +317,7 @@ function titlesArticles(lines: Block[], profile: LinedProfile): boolean {
     const m = profile.article.exec(b.text);
     if (!m) return;
     articles++;
-    if (headingAt(lines, i, { punctuation: m[2]!, length: m[0].length }, profile, isArticle)) headed++;
+    if (!m.groups?.heading && headingAt(lines, i, { punctuation: m[2] ?? '', length: m[0].length }, profile, isArticle)) headed++;
   });
   return headed * 2 > articles;
 }
@@ -282,6 +355,11 @@ function ordinalLabel(printed: string): string {
     .split(' ')
     .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
     .join(' ');
+}
+
+/** Markdown paragraphs as their source lines, each a line block of its own (`sourceLines`). */
+function sourceLinesOf(blocks: Block[]): Block[] {
+  return blocks.flatMap((b) => (b.lines ? b.lines.map((text, k): Block => ({ kind: 'line', text, line: b.line + k })) : [b]));
 }
 
 /** "211 bis 1" → "211 Bis 1", "112 Quáter" stays; "1o" stays: the label as printed, suffix capitalised. */
