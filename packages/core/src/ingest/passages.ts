@@ -101,7 +101,8 @@ function articleProblem(p: Provision, source: string, file: string): { kind: Pas
   // ("artículo 197 bis, con la siguiente redacción: «").
   const label = new RegExp(`${labelPattern(p.number!)}(?:[^«»]{0,160}«\\s?)?$`, 'iu');
   // A heading set off by its own full stop or colon ("Artículo 269A: Acceso abusivo … informático. El que …"), which the profile does not keep.
-  const passages = p.heading ? [passage, ...['.', ':'].map((mark) => `${canonical(p.heading)}${mark} ${canonical(p.text)}`)] : [passage];
+  const heading = p.heading;
+  const passages = heading ? [passage, ...['.', ':'].map((mark) => `${canonical(heading)}${mark} ${canonical(p.text)}`)] : [passage];
   let seen = false;
   for (const candidate of passages) {
     for (let i = source.indexOf(candidate); i >= 0; i = source.indexOf(candidate, i + 1)) {
