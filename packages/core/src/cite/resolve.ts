@@ -7,8 +7,15 @@ import type { Corpus } from '../corpus/corpus.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Names of the reference treaties in the words a reader uses. */
-const TREATY_WORDS: Record<string, string> = { convenio: 'coe-ets-185', convention: 'coe-ets-185', budapest: 'coe-ets-185', protocolo: 'coe-ets-189', protocol: 'coe-ets-189' };
+/** The words a reader uses for the reference treaty and its protocol: the corpus's treaty (Budapest first) and its first protocol with text. */
+const TREATY_WORDS: Record<string, 'treaty' | 'protocol'> = { convenio: 'treaty', convention: 'treaty', budapest: 'treaty', protocolo: 'protocol', protocol: 'protocol' };
+
+function referenceOfKind(corpus: Corpus, kind: 'treaty' | 'protocol'): string | undefined {
+  const preferred = kind === 'treaty' ? 'coe-ets-185' : 'coe-ets-189';
+  if (corpus.instruments.get(preferred)?.provisions.length) return preferred;
+  for (const inst of corpus.instruments.values()) if (inst.meta.kind === kind && inst.provisions.length) return inst.meta.id;
+  return undefined;
+}
 const LATIN = /^(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)$/;
 const UNIT: Record<string, string> = { parrafo: 'p', paragraph: 'p', p: 'p', parr: 'p', apartado: 'p', fraccion: 'fr', fr: 'fr', inciso: 'inc', inc: 'inc' };
 const ORDINALS: Record<string, string> = { primero: '1', segundo: '2', tercero: '3', cuarto: '4', quinto: '5', sexto: '6', septimo: '7', octavo: '8', noveno: '9', decimo: '10', first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6' };
@@ -32,7 +39,8 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
   }
   for (let n = Math.min(3, words.length); n >= 1 && !instrument; n--) {
     const name = words.slice(0, n).join(' ');
-    const found = shorts.get(name) ?? TREATY_WORDS[name];
+    const word = TREATY_WORDS[name];
+    const found = shorts.get(name) ?? (word && referenceOfKind(corpus, word));
     if (found) {
       instrument = found;
       i = n;

@@ -43,7 +43,7 @@ export function gapDocument(m: GapMatrix, options: GapDocumentOptions): Doc {
   }
   sections.push({ id: 'sources', title: [t('section.sources')], blocks: [{ kind: 'paragraph', content: [t('sources.intro')], style: 'small' }, { kind: 'table', table: tables.sources }], sections: [], pageBreak: detail });
   sections.push(methodSection(m, w, tables.method));
-  const data = [tables.findings, tables.provisions];
+  const data = [tables.findings, tables.provisions, tables.method];
   return {
     kind: detail ? 'gap-report' : 'gap-matrix',
     lang: options.lang,

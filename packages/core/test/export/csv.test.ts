@@ -10,7 +10,7 @@ const doc = (inject?: string, lang: 'en' | 'es' = 'en') => gapDocument(buildMatr
 
 describe('csv', () => {
   it('writes the matrix: a BOM, CRLF records, one row per article, status as word and symbol, ids in a column', () => {
-    const text = renderCsv(doc());
+    const text = renderCsv(doc(), { provenance: false });
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\r(?!\n)/);
     const rows = parseCsv(text.slice(1));
@@ -27,13 +27,23 @@ describe('csv', () => {
   });
 
   it('in Spanish: words, citations and chapters', () => {
-    const rows = parseCsv(renderCsv(doc(undefined, 'es')).slice(1));
+    const rows = parseCsv(renderCsv(doc(undefined, 'es'), { provenance: false }).slice(1));
     expect(rows[0]!.slice(0, 4)).toEqual(['Art.', 'Tratado', 'Epígrafe', 'Estado']);
     expect(rows[1]![1]).toBe('Convenio');
     expect(rows[1]![3]).toBe('✔ pleno');
     expect(rows[3]![3]).toBe('✘ sin disposición');
     expect(rows[1]![4]).toBe('CPF, art. 211 Bis 1, párrafo 2');
     expect(rows[1]![6]).toBe('Cap. II, Secc. 1, Tít. 1');
+  });
+
+  it('starts with the title block by default: title, then who made the assessment, when, and its review', () => {
+    const rows = parseCsv(renderCsv(doc(), { bom: false }));
+    expect(rows[0]).toEqual(['Gap report: Mexico against the Budapest Convention (ETS 185)']);
+    const facts = new Map(rows.slice(1, rows.findIndex((r) => r.length === 1 && r[0] === '')).map((r) => [r[0], r[1]]));
+    expect(facts.get('Assessment by')).toBe('lexharmony project (desk analysis; not reviewed by a Mexican practitioner)');
+    expect(facts.get('Date of the assessment')).toBe('2026-11-27');
+    expect(facts.get('Review')).toMatch(/^first reading only/);
+    expect(rows.find((r) => r[0] === 'Art.')).toBeDefined();
   });
 
   it('quotes fields with commas, quotes and line breaks, and doubles quotes', () => {
@@ -51,14 +61,14 @@ describe('csv', () => {
   it('writes every table by id, with no BOM when asked, and refuses an unknown one', () => {
     const d = doc();
     const ids = tablesOf(d).map((t) => t.id);
-    expect(ids).toEqual(['summary', 'matrix', 'sources', 'findings', 'provisions']);
+    expect(ids).toEqual(['summary', 'matrix', 'sources', 'findings', 'provisions', 'method']);
     for (const table of ids) {
       const text = renderCsv(d, { table, bom: false });
       expect(text.charCodeAt(0)).not.toBe(0xfeff);
       expect(parseCsv(text).length).toBeGreaterThan(1);
     }
-    expect(parseCsv(renderCsv(d, { table: 'findings', bom: false })).length - 1).toBe(5);
-    expect(parseCsv(renderCsv(d, { table: 'sources', bom: false }))[1]![3]).toBe('https://rm.coe.int/1680081561');
+    expect(parseCsv(renderCsv(d, { table: 'findings', bom: false, provenance: false })).length - 1).toBe(5);
+    expect(parseCsv(renderCsv(d, { table: 'sources', bom: false, provenance: false }))[1]![3]).toBe('https://rm.coe.int/1680081561');
     expect(() => renderCsv(d, { table: 'nope' })).toThrow(/no table "nope".*expected one of summary, matrix/);
   });
 
@@ -67,7 +77,7 @@ describe('csv', () => {
     for (const table of tablesOf(d).map((t) => t.id)) {
       for (const row of parseCsv(renderCsv(d, { table, bom: false }))) for (const cell of row) expect(cell, `${table}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
     }
-    const rows = parseCsv(renderCsv(d, { bom: false }));
+    const rows = parseCsv(renderCsv(d, { bom: false, provenance: false }));
     expect(rows[1]![2]).toBe(`'${HOSTILE[0]}Illegal access${HOSTILE[0]}`);
   });
 });

@@ -14,7 +14,7 @@ describe.skipIf(!haveSoffice)('xlsx read by LibreOffice', () => {
   it('opens every sheet with the articles, findings, sources and inert hostile strings', async () => {
     const matrix = buildMatrix({ inject: HOSTILE[0] });
     const sheets = sheetsByLibreOffice(await renderXlsx(gapDocument(matrix, { lang: 'en', detail: true })), work);
-    expect([...sheets.keys()].sort()).toEqual(['Findings', 'Legend', 'Matrix', 'Sources', 'Summary', 'Texts']);
+    expect([...sheets.keys()].sort()).toEqual(['Findings', 'Legend', 'Matrix', 'Method', 'Sources', 'Summary', 'Texts']);
     const rows = sheets.get('Matrix')!;
     expect(rows.slice(1).map((r) => r.at(-1))).toEqual(matrix.rows.map((r) => r.ref));
     // Calc would show a formula's result ("y"); it shows the text, as written

@@ -9,7 +9,7 @@ import { renderXlsx } from '../../src/document/render/xlsx.js';
 import { buildMatrix, HOSTILE } from './fixture.js';
 import { zipEntries } from './zip-entries.js';
 
-const SHEETS = ['Summary', 'Matrix', 'Sources', 'Findings', 'Texts', 'Legend'];
+const SHEETS = ['Summary', 'Matrix', 'Sources', 'Findings', 'Texts', 'Method', 'Legend'];
 const render = (inject?: string, lang: 'en' | 'es' = 'en') => renderXlsx(gapDocument(buildMatrix({ jurisdictions: ['MX', 'AR'], inject }), { lang, detail: true }));
 
 /** The DOS time and date of every central and local zip header, walked from the end record. */

@@ -120,7 +120,7 @@ describe.each([
     expect(html).toContain('<td>candidate</td>');
   });
   it('csv carries the study status on every record of the quotes', () => {
-    const records = renderCsv(doc, { table: 'evidence', bom: false }).trimEnd().split('\r\n');
+    const records = renderCsv(doc, { table: 'evidence', bom: false, provenance: false }).trimEnd().split('\r\n');
     expect(records[0]).toBe('Area,Strategy,Study,Quote,Through,Note,Id'.replace('Area', m.axis.kind === 'taxonomy' ? 'Area' : 'Part of the Convention'));
     expect(records.slice(1).every((r) => /,(subject|named|candidate),/.test(r))).toBe(true);
   });

@@ -5,7 +5,7 @@
  * leading `'` (OWASP "CSV Injection"); numbers are written as numbers.
  */
 import { FormatError } from '../errors.js';
-import { cellText } from '../plain.js';
+import { cellText, plain } from '../plain.js';
 import { neutralise } from '../safe.js';
 import type { Cell, Doc, Table } from '../types.js';
 
@@ -14,6 +14,8 @@ export interface CsvOptions {
   table?: string | undefined;
   /** Start with a UTF-8 byte-order mark (default true). */
   bom?: boolean | undefined;
+  /** Start with the document's title and title block (who made the assessment, when, its review, the corpus version), a record each, then an empty record (default true); false gives the table alone. */
+  provenance?: boolean | undefined;
 }
 
 /** Every table of a document, in order: its data tables included. */
@@ -36,7 +38,13 @@ export function renderCsv(doc: Doc, options: CsvOptions = {}): string {
   const id = options.table ?? (tables.some((t) => t.id === 'matrix') ? 'matrix' : tables[0]?.id);
   const t = tables.find((x) => x.id === id);
   if (!t) throw new FormatError('UNKNOWN_TABLE', String(id), `no table "${id}" in this report (expected one of ${tables.map((x) => x.id).join(', ')})`);
-  const records: string[] = [t.columns.map((c) => field(c.header)).join(',') + '\r\n'];
+  const records: string[] = [];
+  if (options.provenance !== false) {
+    records.push(field(doc.title) + '\r\n');
+    for (const f of doc.provenance) records.push(`${field(f.label)},${field(plain(f.value))}\r\n`);
+    records.push('\r\n');
+  }
+  records.push(t.columns.map((c) => field(c.header)).join(',') + '\r\n');
   for (const row of t.rows()) records.push(row.map(cellField).join(',') + '\r\n');
   return (options.bom === false ? '' : '\uFEFF') + records.join('');
 }

@@ -9,6 +9,8 @@ export interface RenderOptions {
   table?: string | undefined;
   /** csv: start with a byte-order mark (default true). */
   bom?: boolean | undefined;
+  /** csv: start with the title block (default true). */
+  provenance?: boolean | undefined;
   /** xlsx: deflate the zip entries (default true). */
   compression?: boolean | undefined;
 }
