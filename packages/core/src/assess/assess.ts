@@ -245,7 +245,7 @@ export function articleStatus(counted: Pick<RequirementResult, 'status' | 'label
   if (k > 0) {
     // Unassessed requirements are never presumed met, and never counted as gaps: an article whose
     // assessed requirements are all met is full only as far as assessed, a status of its own.
-    if (status === 'full') return { status: 'full-as-assessed', reason: { key: 'reason.art.fullAsAssessed', params: { assessed: assessed.length, k, n } } };
+    if (status === 'full') return { status: 'full-as-assessed', reason: { key: 'reason.art.fullAsAssessed', params: { n: assessed.length, k, total: n } } };
     parts.push({ key: 'reason.art.someNotAssessed', params: { k, n } });
   }
   return { status, reason: parts.length === 1 ? parts[0]! : { key: 'reason.parts', params: { parts } } };

@@ -86,7 +86,9 @@ function provenance(m: GapMatrix, w: Words): Fact[] {
     facts.push({ label: t('prov.authors') + who, value: a.authors.length ? a.authors.flatMap((x, i) => [...(i ? ['; '] : []), x]) : [t('prov.noAuthors')] });
     facts.push({ label: t('prov.assessmentDate') + who, value: [a.date] });
     facts.push({ label: t('prov.method') + who, value: [t('prov.methodValue', { n: a.findings, methods: w.tr.list(a.methods.map((x) => t(`method.${x}` as MessageKey))) })] });
-    const review: Inline[] = a.review ? [t(`review.${a.review.status}` as MessageKey), '. ', ...w.proseInline(a.review.summary, a.lang)] : [t('review.none')];
+    // Whether a practitioner of the jurisdiction's law reviewed it is said in words of the tool, whatever the summary says.
+    const practitioner = a.review?.status === 'practitioner' || a.review?.reviewers.some((r) => r.practitioner);
+    const review: Inline[] = a.review ? [t(`review.${a.review.status}` as MessageKey), practitioner ? '' : `; ${t('review.notPractitioner')}`, '. ', ...w.proseInline(a.review.summary, a.lang)] : [t('review.none'), `; ${t('review.notPractitioner')}`];
     facts.push({ label: t('prov.review') + who, value: review });
   }
   for (const r of m.references) facts.push({ label: t('prov.reference'), value: [`${referenceName(w, r.id, r.titles, r.short)} — ${r.version}`] });

@@ -72,9 +72,9 @@ export async function renderDocx(doc: Doc): Promise<Uint8Array> {
 function deterministic(parts: Map<string, string | Uint8Array>, date: string): { path: string; content: (string | Uint8Array)[] }[] {
   const names = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)));
   const ids = new Map<string, string>();
+  // nanoid's 21 characters, lower-cased by docx, bare or after "rId".
   const rename = (xml: string) =>
-    xml.replace(/"([a-z0-9_-]{21})"/g, (m, id: string) => {
-      if (!/[0-9_-]/.test(id) && !/^[a-z]+$/.test(id)) return m;
+    xml.replace(/"(?:rId)?([a-z0-9_-]{21})"/g, (_m, id: string) => {
       let to = ids.get(id);
       if (!to) ids.set(id, (to = `rIdLx${ids.size + 1}`));
       return `"${to}"`;
