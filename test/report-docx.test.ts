@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatCite, translator } from '@lexharmony/core';
-import { haveSoffice, pdfByLibreOffice, readPdf } from './support/libreoffice.js';
+import { haveWriter, pdfByLibreOffice, readPdf } from './support/libreoffice.js';
 import { havePythonDocx, pythonJson } from './support/python.js';
 import { mxMatrix, mxReport, unzip } from './support/report.js';
 
@@ -28,7 +28,7 @@ describe('the Word report', async () => {
     expect(unzip(es).get('docProps/core.xml')!.toString('utf8')).toContain('2026-11-27T00:00:00Z');
   });
 
-  it.skipIf(!haveSoffice)('opens in LibreOffice Writer: 40-90 A4 pages, the outline of the report, a section per assessed article, every citation in the text', () => {
+  it.skipIf(!haveWriter)('opens in LibreOffice Writer: 40-90 A4 pages, the outline of the report, a section per assessed article, every citation in the text', () => {
     const pdf = readPdf(pdfByLibreOffice(es, 'informe.docx', join(work, 'es')));
     // 66 pages for the corpus of 2026-12-01; the range leaves room for the findings the second reading adds.
     expect(pdf.pages).toBeGreaterThanOrEqual(40);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseCsv } from './csv.js';
@@ -7,6 +7,9 @@ import { parseCsv } from './csv.js';
 /** LibreOffice Calc, the independent reader of the xlsx export; absent on most machines, so tests say so and skip. */
 export const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { encoding: 'utf8' }).status === 0);
 export const haveSoffice = soffice !== undefined;
+/** Writer (to open the Word report) is its own Debian package beside Calc: its module must be there. */
+export const haveWriter = haveSoffice && ['/usr/lib/libreoffice/program/libswlo.so', '/opt/libreoffice/program/libswlo.so'].some((f) => existsSync(f));
+if (haveSoffice && !haveWriter) console.warn('[lexharmony tests] LibreOffice Writer (Debian libreoffice-writer) not found: the tests that open the Word report in LibreOffice are skipped.');
 if (!haveSoffice) console.warn('[lexharmony tests] soffice (LibreOffice) not found: tests that open the xlsx export in LibreOffice are skipped.');
 
 /**

@@ -220,8 +220,7 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
       { header: t('col.relationship'), type: 'text', width: 14 },
       { header: t('col.confidence'), type: 'text', width: 10 },
       { header: t('col.rationale'), type: 'prose', width: 70 },
-      { header: t('col.citations'), type: 'cites', width: 34 },
-      { header: t('col.quotes'), type: 'list', width: 60 },
+      { header: t('col.citations'), type: 'cites', width: 70 },
       { header: t('col.acceptableWith'), type: 'list', width: 34 },
       { header: t('col.ref'), type: 'id', width: 24 },
     ],
@@ -243,8 +242,8 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
               text(f.relationship ? t(`relationship.${f.relationship}` as MessageKey) : ''),
               text(f.confidence ? t(`confidence.${f.confidence}` as MessageKey) : ''),
               prose(w.prose(f.rationale ?? f.notAssessedReason, lang)?.text ?? (f.status === 'not-assessed' ? t('reason.req.noFinding', { requirement: '' }).replace(/^:\s*/, '') : '')),
-              citesCell(w, f.citations),
-              f.citations.some((x) => x.quote) ? { t: 'list', items: f.citations.filter((x) => x.quote).map((x) => `${w.cite(x.ref, { form: 'short' })}: ${quoteMarks(w, x.quote!)}`) } : { t: 'empty' },
+              // Each citation with the words it quotes: one column, the ids kept in the cell.
+              f.citations.length ? { t: 'cites', items: f.citations.map((x) => ({ text: x.quote ? `${w.cite(x.ref, { form: 'short' })}: ${quoteMarks(w, x.quote)}` : w.cite(x.ref, { form: 'short' }), ref: x.ref, stale: x.stale })) } : { t: 'empty' },
               f.acceptableWith.length ? { t: 'list', items: f.acceptableWith.map((a) => `${w.cite(a.ref, { form: 'short' })} ${w.requirement(a.ref)} (${t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`) } : { t: 'empty' },
               { t: 'id', v: f.requirement },
             ];
