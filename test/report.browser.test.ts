@@ -26,11 +26,12 @@ describe.skipIf(!haveChromium)('the html report in Chromium', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(pathToFileURL(file).href);
-    const m = await page.evaluate(() => ({
+    // Evaluated in the page (a string: the test's own typings have no DOM).
+    const m = (await page.evaluate(`({
       page: document.documentElement.scrollWidth,
       view: document.documentElement.clientWidth,
-      boxes: [...document.querySelectorAll('.scroll')].map((b) => ({ box: (b as HTMLElement).clientWidth, table: (b.firstElementChild as HTMLElement).scrollWidth })),
-    }));
+      boxes: [...document.querySelectorAll('.scroll')].map((b) => ({ box: b.clientWidth, table: b.firstElementChild.scrollWidth })),
+    })`)) as { page: number; view: number; boxes: { box: number; table: number }[] };
     expect(m.page).toBeLessThanOrEqual(m.view);
     expect(m.boxes.every((b) => b.box <= 390)).toBe(true);
     expect(m.boxes.some((b) => b.table > b.box)).toBe(true);
@@ -41,7 +42,7 @@ describe.skipIf(!haveChromium)('the html report in Chromium', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(pathToFileURL(file).href);
-    const top = await page.evaluate(() => ['summary', 'matrix', 'articles', 'sources'].map((id) => document.getElementById(id)!.getBoundingClientRect().top));
+    const top = (await page.evaluate(`['summary', 'matrix', 'articles', 'sources'].map((id) => document.getElementById(id).getBoundingClientRect().top)`)) as number[];
     expect([...top].sort((a, b) => a - b)).toEqual(top);
     const pdf = join(work, 'print.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4' }));
