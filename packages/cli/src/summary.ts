@@ -33,7 +33,9 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
   const dim = (text: string) => (options.color ? `\x1b[2m${text}\x1b[0m` : text);
   const bold = (text: string) => (options.color ? `\x1b[1m${text}\x1b[0m` : text);
   const word = (s: Status) => t(`status.${s}` as MessageKey);
-  const pad = Math.max(...(Object.keys(SYMBOLS) as Status[]).map((s) => word(s).length));
+  // The status column is as wide as the longest status shown (with --only, often a short one).
+  const shownStatuses = new Set(m.rows.flatMap((r) => m.columns.map((c) => r.cells[c.key]!)).filter((c) => !options.only?.length || matches(options.only, c.status, c.stale)).map((c) => c.status));
+  const pad = Math.max(4, ...[...shownStatuses].map((s) => word(s).length));
   const indent = ' '.repeat(pad + 6);
   const wrap = (text: string, first: string, rest: string) => wrapText(text, options.width, first, rest);
   const shown = options.cites ?? 3;
@@ -68,7 +70,8 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
         lines.push('', ...wrap(`${w.path(path, 'short')}${title ? `: ${title}` : ''}`, '', '  '));
       }
       const heading = w.prose(row.headings)?.text ?? '';
-      const cites = cell.provisions.slice(0, shown).map((ref) => w.cite(ref, { form: 'short' }));
+      // On a terminal a citation is not broken across lines (its spaces become no-break spaces).
+      const cites = cell.provisions.slice(0, shown).map((ref) => (options.width > 0 ? w.cite(ref, { form: 'short' }).replace(/ /g, '\u00a0') : w.cite(ref, { form: 'short' })));
       const more = cell.provisions.length > shown ? `; ${t('term.more', { n: cell.provisions.length - shown })}` : '';
       const stale = cell.stale ? ` [${t('term.staleMark')}]` : '';
       const status = `${SYMBOLS[cell.status]} ${word(cell.status).padEnd(pad)}`;
