@@ -61,7 +61,7 @@ print(json.dumps({'headings': heads, 'tables': tables, 'title': [p.text for p in
     expect(read.headings.find(([, t]) => t === 'Artículo por artículo')![0]).toBe('Heading 1');
     for (const r of assessed) expect(read.headings.some(([style, t]) => style === 'Heading 2' && t.startsWith(`Convenio, Art. ${r.number}. `)), `Art. ${r.number}`).toBe(true);
     // The matrix: its header and one row per article.
-    const matrix = read.tables.find((t) => t[0] === 'Art.' && t.includes('Estado') && t.includes('Disposiciones citadas'))!;
+    const matrix = read.tables.find((t) => t[0] === 'Art.' && t.includes('Epígrafe') && t.includes('Estado') && t.includes('Disposiciones citadas'))!;
     expect(matrix.at(-1)).toBe(mxMatrix.rows.length + 1);
     // The title block and the statuses by chapter.
     expect(read.tables.some((t) => t[0] === 'Jurisdicción y posición ante el tratado')).toBe(true);

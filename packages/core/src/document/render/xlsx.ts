@@ -254,7 +254,8 @@ function summarySheet(doc: Doc, name: string, table: Table | undefined, clip: (s
       const str = (ref: string, s: string, style: number) => `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(clip(s))}</t></is></c>`;
       yield `<row r="${n}">${str(`A${n}`, doc.title, S.title)}</row>`;
       n++;
-      if (doc.subtitle) yield `<row r="${n}">${str(`A${n}`, doc.subtitle, S.label)}</row>`;
+      // Unwrapped, so that it runs on over the empty cells beside it.
+      if (doc.subtitle) yield `<row r="${n}">${str(`A${n}`, doc.subtitle, S.plain)}</row>`;
       n++;
       for (const f of doc.provenance) {
         const ht = rowHeight([{ t: 'prose', v: f.label }, { t: 'prose', v: plain(f.value) }], [30, 90], ['prose', 'prose']);
