@@ -70,3 +70,26 @@ describe('citations', () => {
     expect(near.every((r) => r.startsWith('mx-cpf/art-211-bis'))).toBe(true);
   });
 });
+
+describe('the language layer and the citation formatter run in a browser too', () => {
+  it('import nothing from Node, all the way down (the viewer bundles them)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { dirname, resolve } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const src = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
+    const seen = new Set<string>();
+    const nodeImports: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.') && !spec.endsWith('.json')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+        else if (spec.startsWith('node:')) nodeImports.push(`${file.slice(src.length)} → ${spec}`);
+      }
+    };
+    for (const entry of ['i18n/index.ts', 'cite/index.ts', 'document/words.ts']) visit(resolve(src, entry));
+    expect(seen.size).toBeGreaterThan(6);
+    expect(nodeImports).toEqual([]);
+  });
+});

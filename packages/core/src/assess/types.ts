@@ -18,6 +18,17 @@ export type Status = 'full' | 'full-as-assessed' | 'conditional' | 'partial' | '
 
 export const STATUSES: readonly Status[] = ['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
 
+/** Each status's symbol: every output writes it beside the status word (../i18n/messages), so a status never rests on colour alone. */
+export const SYMBOLS: Record<Status, string> = {
+  full: '✔',
+  'full-as-assessed': '✓',
+  conditional: '◐',
+  partial: '◑',
+  none: '✘',
+  'not-assessed': '?',
+  'not-applicable': '–',
+};
+
 /** The statuses that are gaps: what the law lacks, as far as it was assessed. Never not-assessed, never full as far as assessed. */
 export const GAP_STATUSES: readonly Status[] = ['partial', 'none'];
 

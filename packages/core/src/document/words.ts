@@ -3,13 +3,12 @@
  * in the output language. Built over a matrix's language-neutral data (its `cites`); the only
  * place where a message becomes a sentence. No Node imports (the viewer uses it too).
  */
-import type { Status } from '../assess/types.js';
+import { SYMBOLS, type Status } from '../assess/types.js';
 import { formatCite, type CiteOptions } from '../cite/format.js';
 import { articleFromId, type CiteParts } from '../cite/parts.js';
 import type { Message, MessageParam } from '../i18n/message.js';
 import { pickProse, type ProseText } from '../i18n/prose.js';
 import { translator, type Lang, type MessageKey, type Translator } from '../i18n/translate.js';
-import { SYMBOLS } from '../matrix/matrix.js';
 import type { ProseMap } from '../model/prose.js';
 import type { PathSegment } from '../model/types.js';
 import type { Inline } from './types.js';

@@ -1,5 +1,5 @@
 import { asCorpus, assess, countOf, type CorpusLike } from '../assess/assess.js';
-import { type ArticleResult, type Status } from '../assess/types.js';
+import { SYMBOLS, type ArticleResult, type Status } from '../assess/types.js';
 import { structureId, type Corpus } from '../corpus/corpus.js';
 import { corpusDigest } from '../corpus/digest.js';
 import { citeParts, type CiteParts } from '../cite/parts.js';
@@ -23,16 +23,7 @@ export interface GapMatrixOptions {
 /** The tool and its version, as every output names it (read from the package, never typed twice). */
 export const TOOL = `lexharmony ${pkg.version}`;
 
-/** Each status's symbol: every output writes it beside the status word (../i18n/messages), so a status never rests on colour alone. */
-export const SYMBOLS: Record<Status, string> = {
-  full: '✔',
-  'full-as-assessed': '✓',
-  conditional: '◐',
-  partial: '◑',
-  none: '✘',
-  'not-assessed': '?',
-  'not-applicable': '–',
-};
+export { SYMBOLS } from '../assess/types.js';
 
 /** Thrown for options the matrix cannot honour (a malformed date, nothing to compare). */
 export class MatrixOptionError extends LexharmonyError {
