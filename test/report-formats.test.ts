@@ -3,7 +3,8 @@
 // the assessment's provenance (authors, date, review status) in every format.
 import { describe, expect, it } from 'vitest';
 import { catalogue, translator } from '@lexharmony/core';
-import { corpusStrings, DATE, mxMatrix, mxReport, visibleText } from './support/report.js';
+import { gapDocument, renderDocument } from '@lexharmony/core/export';
+import { corpus, corpusStrings, DATE, mxMatrix, mxReport, visibleText } from './support/report.js';
 
 const FORMATS = ['html', 'md', 'csv', 'xlsx', 'json', 'docx'] as const;
 
@@ -59,10 +60,17 @@ describe('report MX in every format', async () => {
     }
   });
 
-  it('Spanish prose the project has not translated yet is marked as such, never passed off as Spanish', () => {
-    const html = rendered.get('es html')!;
-    const rationale = mxMatrix.rows.flatMap((r) => r.cells.MX!.findings).find((f) => f.rationale && !f.rationale.es)!;
-    expect(html).toContain(`${rationale.rationale!.en!.replace(/\s+/g, ' ').slice(0, 40)}`);
+  it.each(FORMATS)('%s in Spanish: every piece of corpus prose it shows exists in Spanish (no fallback to English)', (format) => {
+    expect(rendered.get(`es ${format}`)!).not.toContain('[en inglés: aún sin versión en español]');
+  });
+
+  it('Spanish prose the project has not translated yet is marked as such, never passed off as Spanish', async () => {
+    // A copy of the matrix where one rationale has lost its Spanish.
+    const copy = structuredClone(mxMatrix);
+    const finding = copy.rows.flatMap((r) => r.cells.MX!.findings).find((f) => f.rationale?.es)!;
+    delete finding.rationale!.es;
+    const html = (await renderDocument(gapDocument(copy, { lang: 'es', detail: true, corpus, paper: 'a4' }), 'html')) as string;
+    expect(html).toContain(`${finding.rationale!.en!.replace(/\s+/g, ' ').slice(0, 40)}`);
     expect(html).toContain('[en inglés: aún sin versión en español]');
   });
 });
