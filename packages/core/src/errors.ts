@@ -49,6 +49,8 @@ export type CorpusErrorCode =
   | 'MISMATCHED_ID'
   | 'NOT_FOUND'
   | 'STRATEGY_IN_ASSESSMENT'
+  /** A recommendation the treaty or the findings do not allow: it closes another article's requirement, quotes words its provision does not hold, names a reservation an article does not allow. */
+  | 'INVALID_RECOMMENDATION'
   | 'IO';
 
 /** Invalid corpus data: one or more issues, each with its file, line and field. */

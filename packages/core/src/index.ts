@@ -3,6 +3,7 @@ export * from './corpus/index.js';
 export * from './errors.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';
+export * from './recommend/index.js';
 export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';
 export * from './strategies/index.js';
 export * from './i18n/index.js';

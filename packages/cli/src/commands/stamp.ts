@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { IoError, LexharmonyError, loadCorpusForStamping, stampAssessment, type StampedCitation } from '@lexharmony/core';
+import { IoError, LexharmonyError, loadCorpusForRecommendations, loadCorpusForStamping, stampAssessment, stampRecommendations, type StampedCitation } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 
@@ -10,29 +10,33 @@ export function stampCommand(y: Argv, ctx: Context): Argv {
     "Fill each finding citation's text hash from the current corpus; with --refresh, rewrite the ones whose text changed",
     (a) =>
       a
-        .positional('assessment', { type: 'string', demandOption: true, describe: 'an assessment file, e.g. corpora/assessments/MX--coe-ets-185.yaml' })
+        .positional('assessment', { type: 'string', demandOption: true, describe: 'an assessment file, e.g. corpora/assessments/MX--coe-ets-185.yaml, or a recommendations file (corpora/recommendations/…)' })
         .option('corpus', { type: 'string', describe: 'corpora directory holding the cited provisions (default: the one the file sits in, else ./corpora)' })
         .option('refresh', { type: 'boolean', default: false, describe: 'rewrite hashes whose provision text changed (after reviewing those findings)' })
         .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml', 'fill missing hashes; list citations whose text changed')
-        .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml --refresh', 'also rewrite the changed hashes'),
+        .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml --refresh', 'also rewrite the changed hashes')
+        .example('$0 stamp corpora/recommendations/MX--coe-ets-185.yaml', 'the same for recommendations: findings answered, targets, model wording'),
     (argv) => {
       const file = argv.assessment;
-      const corpusDir = argv.corpus ?? (basename(dirname(file)) === 'assessments' ? dirname(dirname(file)) : 'corpora');
+      // A recommendations file is stamped against the findings it answers and the texts it names.
+      const recommendations = basename(dirname(file)) === 'recommendations';
+      const corpusDir = argv.corpus ?? (['assessments', 'recommendations'].includes(basename(dirname(file))) ? dirname(dirname(file)) : 'corpora');
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
       } catch (e) {
         throw new IoError(file, `cannot read ${file}: ${(e as Error).message}`, { cause: e });
       }
-      const corpus = loadCorpusForStamping(corpusDir);
-      const result = stampAssessment(file, text, (ref) => corpus.provisions.get(ref)?.provision.text, { refresh: argv.refresh });
+      const result = recommendations
+        ? stampRecommendations(file, text, loadCorpusForRecommendations(corpusDir), { refresh: argv.refresh })
+        : ((corpus) => stampAssessment(file, text, (ref) => corpus.provisions.get(ref)?.provision.text, { refresh: argv.refresh }))(loadCorpusForStamping(corpusDir));
       if (result.modified) writeAtomically(file, result.text);
       const say = (c: StampedCitation) => `  ${file}:${c.line ?? '?'} ${c.requirement} → ${c.ref}`;
       for (const c of result.filled) ctx.io.err(`filled${say(c)}\n`);
       for (const c of result.changed) ctx.io.err(`${argv.refresh ? 'refreshed' : 'changed'}${say(c)}  (${c.before} → ${c.after})\n`);
       ctx.io.out(
         `${file}: ${result.filled.length} hash(es) filled, ${result.changed.length} changed` +
-          (result.changed.length && !argv.refresh ? ' (review those findings, then run again with --refresh)' : '') +
+          (result.changed.length && !argv.refresh ? ` (review those ${recommendations ? 'recommendations' : 'findings'}, then run again with --refresh)` : '') +
           '\n',
       );
       if (result.changed.length && !argv.refresh) throw new StaleCitationsError(file, result.changed);

@@ -1,5 +1,6 @@
 import { CorpusError } from '../errors.js';
 import type { Provision } from '../model/types.js';
+import { checkRecommendations } from '../recommend/check.js';
 import { Corpus } from './corpus.js';
 import type { CorpusData, InstrumentData } from './data.js';
 import type { ReadFile } from './read.js';
@@ -126,6 +127,12 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     data.assessments.push(a);
   }
 
+  const recommendationFiles = byKind('recommendations');
+  for (const f of recommendationFiles) {
+    f.value.recommendations.forEach((r, i) => (data.origins[`recommendation:${r.id}`] ??= { file: f.file, line: f.lineOf(['recommendations', i]) }));
+    (data.recommendations ??= []).push(f.value);
+  }
+
   // References across files, checked against the index.
   const corpus = new Corpus(data);
   const known = (ref: string) => corpus.provisions.has(ref);
@@ -211,6 +218,8 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       });
     });
   }
+
+  checkRecommendations(corpus, recommendationFiles, issues, { unknown });
 
   if (issues.length > 0) throw new CorpusError(issues);
   return data;

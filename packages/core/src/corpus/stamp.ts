@@ -119,15 +119,15 @@ export function stampAssessment(file: string, text: string, textOf: (ref: string
 }
 
 /** A splice of the original text: remove `remove` characters at `at`, then insert `insert`. */
-interface Edit {
+export interface Edit {
   at: number;
   remove: number;
   insert: string;
 }
 
-/** `hash: …` on its own line right after the `ref` line (or `, hash: …` inside a flow mapping). */
-function insertHash(text: string, citation: YAMLMap, hash: string): Edit {
-  const pair = citation.items.find((p) => isScalar(p.key) && p.key.value === 'ref')!;
+/** `hash: …` on its own line right after the `after` key's line (or `, hash: …` inside a flow mapping). */
+export function insertHash(text: string, citation: YAMLMap, hash: string, after = 'ref'): Edit {
+  const pair = citation.items.find((p) => isScalar(p.key) && p.key.value === after)!;
   const key = pair.key as { range: [number, number, number] };
   const value = pair.value as { range: [number, number, number] };
   if (citation.flow) return { at: value.range[1], remove: 0, insert: `, hash: ${hash}` };
@@ -140,7 +140,7 @@ function insertHash(text: string, citation: YAMLMap, hash: string): Edit {
 }
 
 /** The existing hash scalar, replaced in place. */
-function replaceHash(node: unknown, hash: string): Edit {
+export function replaceHash(node: unknown, hash: string): Edit {
   const range = (node as { range: [number, number, number] }).range;
   return { at: range[0], remove: range[1] - range[0], insert: hash };
 }
