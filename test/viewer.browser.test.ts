@@ -70,8 +70,8 @@ describe('lexharmony viewer build / serve', () => {
     expect(bad.err).toMatch(/^lexharmony: /);
     expect(existsSync(join(tmp, 'c'))).toBe(false);
     const date = await run('viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'd'), '--date', '2026-13-45');
-    expect(date.code).toBe(2);
-    expect(date.err).toMatch(/invalid date "2026-13-45"/);
+    expect(date.code).toBe(1);
+    expect(date.err).toMatch(/--date "2026-13-45" is not a day of the calendar/);
     expect(existsSync(join(tmp, 'd'))).toBe(false);
     expect((await run('viewer', 'serve', '--port', '70000', '--out', join(tmp, 'a'))).code).toBe(1);
     expect((await run('viewer')).code).toBe(1);

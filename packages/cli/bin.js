@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { removeTemporariesOnSignals } from '@lexharmony/core/engine';
 import { main } from './dist/index.js';
 
 // A reader that stops early (`lexharmony gaps MX | head`) ends the output, not the program with a stack trace.
@@ -6,4 +7,6 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
+// Ctrl+C or a kill during a write leaves no temporary file behind; the exit code says which signal (130, 143).
+removeTemporariesOnSignals();
 process.exitCode = await main(process.argv.slice(2));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GapMatrixSchema } from '@lexharmony/core';
 import { DEFAULT_FORMAT, renderSummary } from '../src/commands/gaps.js';
+import { forFile, forTerminal } from '../src/output.js';
 import { gapMatrix, loadCorpus } from '@lexharmony/core';
 import { run } from './run.js';
 
@@ -72,20 +73,21 @@ describe('lexharmony gaps', () => {
     }
   });
 
-  it('bad requests: unknown jurisdiction (2), --out/--format mismatch (1), unknown extension (1), bad date (2)', async () => {
+  it('bad requests: unknown jurisdiction (2), --out/--format mismatch (1), unknown extension (1), bad date (1)', async () => {
     const unknown = await run('gaps', 'ZZ', '--corpus', toy, '--format', 'json');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/no jurisdiction "ZZ"/);
     expect((await run('gaps', 'XT', '--corpus', toy, '--out', join(dir, 'a.csv'), '--format', 'json')).code).toBe(1);
     expect((await run('gaps', 'XT', '--corpus', toy, '--out', join(dir, 'a.pdf'))).code).toBe(1);
     const bad = await run('gaps', 'XT', '--corpus', toy, '--date', '2026-13-45', '--format', 'json');
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(1);
     expect(bad.err).not.toMatch(/\n\s+at /);
   });
 
   it('colours the status only when asked (NO_COLOR and pipes get plain text)', () => {
     const m = gapMatrix(loadCorpus(toy), { jurisdictions: ['XT'], date: '2026-01-01' });
-    expect(renderSummary(m, { color: true })).toMatch(/\x1b\[32m✔ full/);
-    expect(renderSummary(m, { color: false })).not.toMatch(/\x1b\[/);
+    expect(forTerminal(renderSummary(m), true)).toMatch(/\x1b\[32m✔ full/);
+    expect(forTerminal(renderSummary(m), false)).not.toMatch(/\x1b\[/);
+    expect(forFile(renderSummary(m))).not.toMatch(/\x1b\[|\u{F0000}/u);
   });
 });

@@ -68,7 +68,7 @@ const cases: Case[] = [
   { name: 'malformed date', break: (f) => f.replace(A, 'date: "2024-01-01"\nfindings', 'date: "01-01-2024"\nfindings'), file: A, line: 'date: "01-01-2024"', field: 'date', says: /YYYY-MM-DD/ },
   { name: 'unknown top-level field', break: (f) => f.append(RI, 'colour: blue\n'), file: RI, line: 'colour:', field: 'colour', says: /unknown field \(expected only the fields of docs\/schema\/instrument.schema.json\)/ },
   { name: 'unknown nested field', break: (f) => f.replace(A, '    confidence: high', '    confidence: high\n    reviewer: someone'), file: A, line: 'reviewer:', field: 'findings[0].reviewer', says: /unknown field/ },
-  { name: '__proto__ key', break: (f) => f.append(RI, '__proto__: { polluted: true }\n'), file: RI, line: '__proto__', field: '__proto__', says: /unknown field/ },
+  { name: '__proto__ key', break: (f) => f.append(RI, '__proto__: { polluted: true }\n'), file: RI, line: '__proto__', field: '__proto__', says: /the key "__proto__" is not allowed/ },
   { name: 'unknown instrument', break: (f) => f.replace(A, 'reference: ref-t', 'reference: ref-x'), file: A, line: 'reference:', field: 'reference', says: /unknown instrument "ref-x"/ },
   { name: 'unknown instrument in a treaty event', break: (f) => f.replace(J, '      - instrument: ref-t', '      - instrument: ref-z'), file: J, line: 'instrument: ref-z', field: 'jurisdictions[0].events[0].instrument', says: /unknown instrument "ref-z"/ },
   { name: 'unknown provision', break: (f) => f.replace(A, 'ref: nat-c/art-1', 'ref: nat-c/art-9'), file: A, line: 'ref: nat-c/art-9', field: 'findings[0].citations[0].ref', says: /unknown provision "nat-c\/art-9"/ },
@@ -106,6 +106,16 @@ const cases: Case[] = [
     line: '*a0',
     says: /aliases expand too far/,
   },
+  // Hostile or faulty data that parses as YAML and would pass a schema check.
+  { name: 'supplements cycle', break: (f) => { f.append(RI, 'supplements: ref-t\n'); }, file: RI, line: 'supplements:', field: 'supplements', says: /"supplements" goes round in a cycle: ref-t → ref-t/ },
+  { name: 'relaxedBy cycle', break: (f) => f.replace(RR, '    basis: ref-t/art-2', '    basis: ref-t/art-2\n    relaxedBy: [ref-t/art-1#e1]'), file: RR, line: /relaxedBy: \[ref-t\/art-1#o1\]/, field: 'requirements[0].relaxedBy', says: /cycle: ref-t\/art-1#e1 → ref-t\/art-1#o1 → ref-t\/art-1#d1 → ref-t\/art-1#e1/, lines: 3 },
+  { name: '__proto__ key inside a record', break: (f) => f.replace(RI, 'titles: { en: Reference Treaty }', 'titles: { en: Reference Treaty, __proto__: { polluted: true } }'), file: RI, line: 'titles:', field: 'titles.__proto__', says: /the key "__proto__" is not allowed/ },
+  { name: 'constructor key', break: (f) => f.replace(RI, '  publisher: Example', '  publisher: Example\n  constructor: x'), file: RI, line: 'constructor:', field: 'source.constructor', says: /the key "constructor" is not allowed/ },
+  { name: 'NUL in a text', break: (f) => f.replace(RI, 'version: Example, 2001', 'version: "Example\\0, 2001"'), file: RI, line: 'version:', field: 'version', says: /control character U\+0000 at character 8/ },
+  { name: 'ESC sequence in a text', break: (f) => f.replace(RI, 'version: Example, 2001', 'version: "Example \\e[2J, 2001"'), file: RI, line: 'version:', field: 'version', says: /control character U\+001B/ },
+  { name: 'invalid UTF-8', break: (f) => writeFileSync(join(f.dir, RI), Buffer.concat([Buffer.from(f.read(RI).replace('Example, 2001', 'Ex')), Buffer.from([0x0a, 0x23, 0x20, 0xc3, 0x28, 0x0a])])), file: RI, line: /^# /m, says: /invalid UTF-8 at byte \d+/ },
+  { name: 'impossible day', break: (f) => f.replace(A, 'date: "2024-01-01"\nfindings', 'date: "2025-02-30"\nfindings'), file: A, line: 'date: "2025-02-30"', field: 'date', says: /a real calendar date/ },
+  { name: 'month 13', break: (f) => f.replace(A, 'date: "2024-01-01"\nfindings', 'date: "2025-13"\nfindings'), file: A, line: 'date: "2025-13"', field: 'date', says: /a real calendar date/ },
   {
     name: '20 MB file',
     break: (f) => f.write(RP, 'instrument: ref-t\nprovisions:\n' + '  - { id: art-1, text: "' + 'x'.repeat(20 * 1024 * 1024) + '" }\n'),
@@ -161,5 +171,13 @@ describe('validate on a malformed corpus', () => {
     const debug = await run('validate', '--corpus', dir, '--debug');
     expect(debug.code).toBe(2);
     expect(debug.err).toMatch(/^\s+at /m);
+  });
+
+  it('an empty corpora directory is refused, not taken for an empty corpus', async () => {
+    const dir = join(scratch, 'empty');
+    mkdirSync(dir);
+    const r = await run('validate', '--corpus', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^lexharmony: .*empty: the corpora directory holds no corpus file \(expected jurisdictions\.yaml/);
   });
 });

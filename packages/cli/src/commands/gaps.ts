@@ -3,6 +3,7 @@ import { formatFromPath, renderMatrix, writeFileSafely, FORMATS, type Format } f
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
+import { paint } from '../output.js';
 
 /** The format written when neither --out nor --format says otherwise. The workbook is what legislators' staff circulate. */
 export const DEFAULT_FORMAT: Format = 'xlsx';
@@ -39,7 +40,7 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
       const out = argv.out ?? `lexharmony-gaps-${matrix.columns.map((c) => c.key).join('-')}.${format}`;
       const data = await renderMatrix(matrix, format);
       writeFileSafely(out, data, { force: argv.force });
-      ctx.io.out(renderSummary(matrix, { color: ctx.io.color && Boolean(process.stdout.isTTY) }));
+      ctx.io.out(renderSummary(matrix));
       ctx.io.err(`wrote ${out} (${format})\n`);
     },
   );
@@ -65,9 +66,9 @@ const WORDS: Record<Status, string> = {
 const COLORS: Record<Status, string> = { full: '32', 'full-as-assessed': '32', conditional: '36', partial: '33', none: '31', 'not-assessed': '2', 'not-applicable': '2' };
 
 /** The article-by-article summary a reader sees on screen: one block per jurisdiction. */
-export function renderSummary(m: GapMatrix, { color }: { color: boolean }): string {
-  const paint = (s: Status, text: string) => (color ? `\x1b[${COLORS[s]}m${text}\x1b[0m` : text);
-  const dim = (text: string) => (color ? `\x1b[2m${text}\x1b[0m` : text);
+export function renderSummary(m: GapMatrix): string {
+  const status = (s: Status, text: string) => paint(COLORS[s], text);
+  const dim = (text: string) => paint('2', text);
   const width = Math.max(...Object.values(WORDS).map((w) => w.length));
   const lines: string[] = [];
   for (const col of m.columns) {
@@ -89,7 +90,7 @@ export function renderSummary(m: GapMatrix, { color }: { color: boolean }): stri
       }
       const stale = cell.stale ? ' [STALE: cited text changed, review]' : '';
       const provisions = cell.provisions.length ? ` — ${cell.provisions.join(', ')}` : '';
-      lines.push(`  ${paint(cell.status, `${cell.symbol} ${WORDS[cell.status].padEnd(width)}`)}  Art. ${row.number}${row.heading ? ` ${row.heading}` : ''}${provisions}${stale}`);
+      lines.push(`  ${status(cell.status, `${cell.symbol} ${WORDS[cell.status].padEnd(width)}`)}  Art. ${row.number}${row.heading ? ` ${row.heading}` : ''}${provisions}${stale}`);
       if (cell.status !== 'not-applicable') lines.push(dim(`  ${' '.repeat(width + 2)}  ${cell.reason}`));
     }
     const t = m.totals.byColumn[col.key]!;

@@ -1,6 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { IoError } from '@lexharmony/core';
+import { LIMITS, readRegularFile, writeFileSafely } from '@lexharmony/core/engine';
+import { userPath } from '../paths.js';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
@@ -20,6 +20,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
         .option('format', { choices: FORMATS, describe: 'the input format, when the extension does not say it' })
         .option('select', { type: 'string', describe: 'keep only these articles, comma-separated: art-211-bis-1,art-167' })
         .option('neighbours', { type: 'number', default: 0, describe: 'with --select: also keep N articles on each side of each' })
+        .option('force', { type: 'boolean', default: false, describe: 'replace the --out file if it exists' })
         .example('$0 ingest ../shared/sources/mexico/CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1,art-167 --out cpf.yaml', 'two CPF articles')
         .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', 'the Budapest Convention'),
     async (argv) => {
@@ -32,12 +33,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
       if (argv.neighbours && !argv.select) throw new UsageError('--neighbours needs --select');
       const outFormat = argv.out === undefined ? 'yaml' : outputFormat(argv.out);
 
-      let data: Uint8Array;
-      try {
-        data = await readFile(file);
-      } catch (cause) {
-        throw new IoError(file, `cannot read ${file}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-      }
+      const data = readRegularFile(userPath(file), { maxBytes: LIMITS.sourceFileBytes, what: 'official text (PDF, text, Markdown or HTML)' });
       const started = Date.now();
       let shown = false;
       const result = await ingest(data, {
@@ -55,16 +51,8 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
         ? selectProvisions(result.provisions, argv.select.split(',').map((s) => s.trim()).filter(Boolean), argv.neighbours)
         : result.provisions;
       const text = formatProvisionsFile(argv.instrument, provisions, outFormat);
-      if (argv.out) {
-        // Write beside the target, then rename: never a half-written file.
-        const tmp = `${argv.out}.${process.pid}.tmp`;
-        try {
-          await writeFile(tmp, text);
-          await rename(tmp, argv.out);
-        } catch (cause) {
-          throw new IoError(argv.out, `cannot write ${argv.out}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-        }
-      } else ctx.io.out(text);
+      if (argv.out) writeFileSafely(userPath(argv.out), text, { force: argv.force });
+      else ctx.io.out(text);
       ctx.io.err(summary(file, result, provisions, argv.out));
     },
   );

@@ -208,8 +208,42 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     });
   }
 
+  // Cycles: an instrument that (through others) supplements itself; a requirement relaxed, in the end, by itself.
+  for (const f of byKind('instrument')) {
+    const seen = [f.value.id];
+    for (let next = f.value.supplements; next !== undefined; next = corpus.instruments.get(next)?.meta.supplements) {
+      if (next === f.value.id) {
+        issues.push({ code: 'CYCLE', file: f.file, line: f.lineOf(['supplements']), field: 'supplements', message: `"supplements" goes round in a cycle: ${[...seen, next].join(' → ')}`, expected: 'a chain of instruments that ends (a protocol supplements its convention)' });
+        break;
+      }
+      if (seen.includes(next)) break; // a cycle further on, reported at its own instruments
+      seen.push(next);
+    }
+  }
+  for (const f of byKind('requirements')) {
+    f.value.requirements.forEach((r, i) => {
+      const start = `${f.value.instrument}/${r.provision}#${r.id}`;
+      const cycle = cycleFrom(start, (ref) => corpus.requirements.get(ref)?.relaxedBy ?? []);
+      if (cycle) issues.push({ code: 'CYCLE', file: f.file, line: f.lineOf(['requirements', i, 'relaxedBy']), field: fieldPath(['requirements', i, 'relaxedBy']), message: `"relaxedBy" goes round in a cycle: ${cycle.join(' → ')}`, expected: 'an element relaxed by an option or reservation, an option by a declaration, never back' });
+    });
+  }
+
   if (issues.length > 0) throw new CorpusError(issues);
   return data;
+}
+
+/** The path of a cycle through `start` in a graph, if there is one (iterative depth-first search). */
+function cycleFrom(start: string, next: (node: string) => readonly string[]): string[] | undefined {
+  const stack: { node: string; path: string[] }[] = next(start).map((n) => ({ node: n, path: [start, n] }));
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node === start) return path;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const n of next(node)) stack.push({ node: n, path: [...path, n] });
+  }
+  return undefined;
 }
 
 /** What the files that failed to read leave missing: instrument folders, jurisdictions, taxonomies. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { LIMITS } from '../io/limits.js';
+import { readRegularFile } from '../io/read.js';
 import { join } from 'node:path';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Instrument, Provision } from '../model/types.js';
@@ -151,7 +152,7 @@ async function loadSource(meta: Instrument, dir: string, report: VerifyReport): 
   let chosen: (typeof candidates)[number] | undefined;
   for (const c of candidates) {
     try {
-      data = await readFile(join(dir, c.file));
+      data = readRegularFile(join(dir, c.file), { maxBytes: LIMITS.sourceFileBytes, what: 'official source text' });
       chosen = c;
       break;
     } catch {
