@@ -108,7 +108,7 @@ const cases: Case[] = [
   },
   // Hostile or faulty data that parses as YAML and would pass a schema check.
   { name: 'supplements cycle', break: (f) => { f.append(RI, 'supplements: ref-t\n'); }, file: RI, line: 'supplements:', field: 'supplements', says: /"supplements" goes round in a cycle: ref-t → ref-t/ },
-  { name: 'relaxedBy cycle', break: (f) => f.replace(RR, '    basis: ref-t/art-2', '    basis: ref-t/art-2\n    relaxedBy: [ref-t/art-1#e1]'), file: RR, line: /relaxedBy: \[ref-t\/art-1#o1\]/, field: 'requirements[0].relaxedBy', says: /cycle: ref-t\/art-1#e1 → ref-t\/art-1#o1 → ref-t\/art-1#d1 → ref-t\/art-1#e1/, lines: 3 },
+  { name: 'relaxedBy cycle', break: (f) => f.replace(RR, '    basis: ref-t/art-2', '    basis: ref-t/art-2\n    relaxedBy: [ref-t/art-1#e1]'), file: RR, line: /relaxedBy: \[ref-t\/art-1#o1\]/, field: 'requirements[0].relaxedBy', says: /cycle: ref-t\/art-1#e1 → ref-t\/art-1#o1 → ref-t\/art-1#d1 → ref-t\/art-1#e1/ },
   { name: '__proto__ key inside a record', break: (f) => f.replace(RI, 'titles: { en: Reference Treaty }', 'titles: { en: Reference Treaty, __proto__: { polluted: true } }'), file: RI, line: 'titles:', field: 'titles.__proto__', says: /the key "__proto__" is not allowed/ },
   { name: 'constructor key', break: (f) => f.replace(RI, '  publisher: Example', '  publisher: Example\n  constructor: x'), file: RI, line: 'constructor:', field: 'source.constructor', says: /the key "constructor" is not allowed/ },
   { name: 'NUL in a text', break: (f) => f.replace(RI, 'version: Example, 2001', 'version: "Example\\0, 2001"'), file: RI, line: 'version:', field: 'version', says: /control character U\+0000 at character 8/ },

@@ -220,11 +220,14 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       seen.push(next);
     }
   }
+  const cycles = new Set<string>();
   for (const f of byKind('requirements')) {
     f.value.requirements.forEach((r, i) => {
       const start = `${f.value.instrument}/${r.provision}#${r.id}`;
       const cycle = cycleFrom(start, (ref) => corpus.requirements.get(ref)?.relaxedBy ?? []);
-      if (cycle) issues.push({ code: 'CYCLE', file: f.file, line: f.lineOf(['requirements', i, 'relaxedBy']), field: fieldPath(['requirements', i, 'relaxedBy']), message: `"relaxedBy" goes round in a cycle: ${cycle.join(' → ')}`, expected: 'an element relaxed by an option or reservation, an option by a declaration, never back' });
+      // A cycle is reported once, at the first of its requirements.
+      const key = cycle && [...new Set(cycle)].sort().join(' ');
+      if (cycle && !cycles.has(key!)) cycles.add(key!), issues.push({ code: 'CYCLE', file: f.file, line: f.lineOf(['requirements', i, 'relaxedBy']), field: fieldPath(['requirements', i, 'relaxedBy']), message: `"relaxedBy" goes round in a cycle: ${cycle.join(' → ')}`, expected: 'an element relaxed by an option or reservation, an option by a declaration, never back' });
     });
   }
 
