@@ -1,9 +1,9 @@
 import { extname } from 'node:path';
-import { LIMITS, readRegularFile, writeFileSafely } from '@lexharmony/core/engine';
-import { userPath } from '../paths.js';
+import { LIMITS, readRegularFile, readTextFile, writeFileSafely } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
+import { userPath } from '../paths.js';
 
 const FORMATS = ['pdf', 'txt', 'md', 'html'] as const;
 
@@ -14,23 +14,37 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
     (a) =>
       a
         .positional('file', { type: 'string', demandOption: true, describe: 'the official text (.pdf, .txt, .md, .html/.htm)' })
-        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty' })
+        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty, boe-treaty' })
         .option('instrument', { type: 'string', demandOption: true, describe: 'the instrument id written to the file, e.g. mx-cpf' })
         .option('out', { type: 'string', describe: 'write to this file (.yaml, .yml or .json); default: YAML on stdout' })
         .option('format', { choices: FORMATS, describe: 'the input format, when the extension does not say it' })
         .option('select', { type: 'string', describe: 'keep only these articles, comma-separated: art-211-bis-1,art-167' })
         .option('neighbours', { type: 'number', default: 0, describe: 'with --select: also keep N articles on each side of each' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the --out file if it exists' })
+        .option('translation-of', { type: 'string', describe: 'align the text, provision by provision, as the translation of this provisions file (same instrument, same ids) and write that file\'s provisions with it' })
+        .option('lang', { type: 'string', describe: 'with --translation-of: the language of the translation (es)' })
+        .option('by', { type: 'string', describe: 'with --translation-of: who translated it, as outputs name it ("España (BOE 17-09-2010)")' })
+        .option('official', { type: 'boolean', default: false, describe: 'with --translation-of: an official translation (the act of a state), not the project\'s own' })
         .example('$0 ingest ../shared/sources/mexico/CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1,art-167 --out cpf.yaml', 'two CPF articles')
-        .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', 'the Budapest Convention'),
+        .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', 'the Budapest Convention')
+        .example(
+          '$0 ingest BOE-A-2010-14221-convenio-ciberdelincuencia.es.md --profile boe-treaty --instrument coe-ets-185 --translation-of corpora/instruments/coe-ets-185/provisions.yaml --lang es --by "España (BOE 17-09-2010)" --official --out corpora/instruments/coe-ets-185/provisions.yaml --force',
+          "Spain's official translation of it, aligned to the English ids",
+        ),
     async (argv) => {
-      const { ingest, formatOf, formatProvisionsFile, selectProvisions, InstrumentIdPattern } = await loadIngest();
+      const { ingest, formatOf, formatProvisionsFile, selectProvisions, InstrumentIdPattern, schemas } = await loadIngest();
       const file = argv.file;
       const format = argv.format ?? formatOf(file);
       if (!format) throw new UsageError(`cannot tell the format of "${file}" from its extension; name it with --format (${FORMATS.join(', ')})`);
       if (!InstrumentIdPattern.test(argv.instrument)) throw new UsageError(`--instrument "${argv.instrument}" is not an instrument id such as "mx-cpf"`);
       if (argv.neighbours < 0 || !Number.isInteger(argv.neighbours)) throw new UsageError('--neighbours takes a whole number of articles, 0 or more');
       if (argv.neighbours && !argv.select) throw new UsageError('--neighbours needs --select');
+      const translationOf = argv['translation-of'];
+      if (translationOf !== undefined) {
+        if (!argv.lang || !schemas.LanguageCode.safeParse(argv.lang).success) throw new UsageError('--translation-of needs --lang, the two-letter code of the translation\'s language (es)');
+        if (!argv.by?.trim()) throw new UsageError('--translation-of needs --by, who made the translation ("España (BOE 17-09-2010)")');
+        if (argv.select) throw new UsageError('--translation-of aligns a whole text: it does not take --select');
+      } else if (argv.lang !== undefined || argv.by !== undefined || argv.official) throw new UsageError('--lang, --by and --official go with --translation-of');
       const outFormat = argv.out === undefined ? 'yaml' : outputFormat(argv.out);
 
       const data = readRegularFile(userPath(file), { maxBytes: LIMITS.sourceFileBytes, what: 'official text (PDF, text, Markdown or HTML)' });
@@ -47,22 +61,62 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
           shown = true;
         },
       });
-      const provisions = argv.select
+      let provisions = argv.select
         ? selectProvisions(result.provisions, argv.select.split(',').map((s) => s.trim()).filter(Boolean), argv.neighbours)
         : result.provisions;
+      let aligned: Aligned | undefined;
+      if (translationOf !== undefined) {
+        aligned = await alignInto(translationOf, argv.instrument, provisions, { lang: argv.lang!, by: argv.by!.trim(), official: argv.official });
+        provisions = aligned.provisions;
+      }
       const text = formatProvisionsFile(argv.instrument, provisions, outFormat);
       if (argv.out) writeFileSafely(userPath(argv.out), text, { force: argv.force });
       else ctx.io.out(text);
-      ctx.io.err(summary(file, result, provisions, argv.out));
+      ctx.io.err(aligned ? alignSummary(file, result, aligned, argv.out) : summary(file, result, provisions, argv.out));
     },
   );
+}
+
+type Aligned = Awaited<ReturnType<typeof alignInto>>;
+
+/**
+ * The provisions of `file` (a provisions file of `instrument`, validated) with `translated` aligned
+ * to them as translations. Translated text that has no place among them is an error: nothing is written.
+ */
+async function alignInto(file: string, instrument: string, translated: Result['provisions'], label: { lang: string; by: string; official: boolean }) {
+  const { readCorpusFile, CorpusError } = await import('@lexharmony/core');
+  const { alignTranslation, IngestError } = await import('@lexharmony/core/ingest');
+  const path = userPath(file);
+  const text = readTextFile(path, { maxBytes: LIMITS.corpusFileBytes, what: 'provisions file' });
+  const read = readCorpusFile(file, text, 'provisions');
+  if ('issues' in read) throw new CorpusError(read.issues as ConstructorParameters<typeof CorpusError>[0]);
+  if (read.value.instrument !== instrument) {
+    throw new CorpusError([{ code: 'MISMATCHED_ID', file, line: read.lineOf(['instrument']), field: 'instrument', message: `the file holds "${read.value.instrument}"`, expected: `the provisions of --instrument ${instrument}` }]);
+  }
+  const result = alignTranslation(read.value.provisions, translated, label);
+  if (result.unmatched.length) {
+    const list = result.unmatched.slice(0, 10).map((m) => m.reason).join('; ');
+    throw new IngestError('NOT_ALIGNED', `${result.unmatched.length} provision${result.unmatched.length === 1 ? '' : 's'} of the translation cannot be aligned to ${file}: ${list}${result.unmatched.length > 10 ? '; …' : ''}`);
+  }
+  return { ...result, file };
+}
+
+function alignSummary(file: string, result: Result, aligned: Aligned, out: string | undefined): string {
+  const lines = [
+    `${file}: ${aligned.aligned} provisions aligned as translations of ${aligned.file}` +
+      (aligned.untranslated.length ? `; ${aligned.untranslated.length} without a counterpart in the translation` : '') +
+      (out ? ` → ${out}` : ''),
+  ];
+  for (const u of aligned.untranslated.slice(0, 20)) lines.push(`  untranslated: ${u.reason}`);
+  for (const d of [...result.dropped, ...result.skipped]) lines.push(`  skipped ${d.count} × ${d.reason}${d.example ? ` (e.g. "${d.example}")` : ''}`);
+  return lines.join('\n') + '\n';
 }
 
 /** The ingest module, loaded only when an ingest command runs (it brings pdf.js and unified). */
 async function loadIngest() {
   const mod = await import('@lexharmony/core/ingest');
   const { schemas } = await import('@lexharmony/core');
-  return { ...mod, InstrumentIdPattern: { test: (s: string) => schemas.InstrumentId.safeParse(s).success } };
+  return { ...mod, schemas, InstrumentIdPattern: { test: (s: string) => schemas.InstrumentId.safeParse(s).success } };
 }
 
 function outputFormat(out: string): 'yaml' | 'json' {

@@ -65,6 +65,10 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
             const key = `provision:${inst.meta.id}/${p.id}`;
             if (data.origins[key]) dup(f, [...path, 'id'], `provision id ${p.id}`, data.origins[key]);
             else data.origins[key] = { file: f.file, line: f.lineOf(path) };
+            // Official translations are verified against their own source: their lines are where a mismatch is shown.
+            p.translations.forEach((t, k) => {
+              if (t.official) data.origins[`translation:${inst.meta.id}/${p.id}:${t.lang}`] ??= { file: f.file, line: f.lineOf([...path, 'translations', k]) };
+            });
             p.children.forEach((c, k) => {
               if (!c.id.startsWith(p.id + '.')) {
                 issues.push({ code: 'MISMATCHED_ID', file: f.file, line: f.lineOf([...path, 'children', k, 'id']), field: fieldPath([...path, 'children', k, 'id']), message: `child id "${c.id}" does not extend its parent's id "${p.id}"`, expected: `"${p.id}.<part>"` });

@@ -117,6 +117,22 @@ export const JurisdictionsFile = z.strictObject({
 
 export const InstrumentKind = z.enum(['treaty', 'protocol', 'code', 'statute', 'constitution', 'strategy']);
 
+/**
+ * The published file of an official translation (Spain's BOE text of a treaty): `verify` finds
+ * every provision translation, heading and quote in `lang` verbatim in it.
+ */
+export const TranslationSource = z.strictObject({
+  lang: LanguageCode,
+  /** Relative to a sources directory, like `source.file`. */
+  file: z.string().min(1),
+  sha256: Sha256,
+  url: z.url(),
+  publisher: z.string().min(1),
+  /** The title of the publication as printed. */
+  title: z.string().min(1).optional(),
+  note: z.string().optional(),
+});
+
 export const InstrumentSource = z.strictObject({
   url: z.url(),
   publisher: z.string().min(1),
@@ -126,6 +142,8 @@ export const InstrumentSource = z.strictObject({
   sha256: Sha256.optional(),
   /** Other files of the same text (a text extraction, another language) with their digests. */
   alternates: z.array(z.strictObject({ file: z.string().min(1), sha256: Sha256, note: z.string().optional() })).default([]),
+  /** The sources of official translations, one per language: what their provision translations are verified against. */
+  translations: z.array(TranslationSource).optional(),
   note: z.string().optional(),
 });
 
@@ -142,6 +160,8 @@ export const Instrument = z.strictObject({
   jurisdiction: JurisdictionCode,
   titles: Localized,
   short: z.string().optional(),
+  /** The short name a citation uses, by language, where it is not the same in every language (`{ es: Convenio, en: Convention }`). */
+  shortNames: Localized.optional(),
   languages: z.array(LanguageCode).min(1),
   /** Adoption date, or the consolidation it was read from ("Última reforma publicada DOF 28-11-2025"). */
   version: z.string().min(1),

@@ -133,7 +133,7 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse) {
 }
 
 /** Serve `root` on 127.0.0.1:`port` (0: any free port). Resolves once listening. `limits` are for tests that need shorter timeouts. */
-export function serveSite(root: string, port = 0, limits: Partial<typeof SERVER_LIMITS> = {}): Promise<RunningServer> {
+export function serveSite(root: string, port = 0, limits: Partial<Record<keyof typeof SERVER_LIMITS, number>> = {}): Promise<RunningServer> {
   const l = { ...SERVER_LIMITS, ...limits };
   const server = createServer({
     maxHeaderSize: l.headerBytes,

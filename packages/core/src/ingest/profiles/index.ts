@@ -1,10 +1,15 @@
 import { IngestError } from '../errors.js';
 import type { Profile } from '../segment/profile.js';
+import { boeTreaty } from './boe-treaty.js';
 import { coeTreaty } from './coe-treaty.js';
 import { mxFederal } from './mx-federal.js';
 
 /** Every segmentation profile by name. */
-export const profiles: Readonly<Record<string, Profile>> = { [coeTreaty.name]: coeTreaty, [mxFederal.name]: mxFederal };
+export const profiles: Readonly<Record<string, Profile>> = {
+  [coeTreaty.name]: coeTreaty,
+  [mxFederal.name]: mxFederal,
+  [boeTreaty.name]: boeTreaty,
+};
 
 export function getProfile(name: string): Profile {
   const p = profiles[name];
@@ -12,4 +17,4 @@ export function getProfile(name: string): Profile {
   return p;
 }
 
-export { coeTreaty, mxFederal };
+export { boeTreaty, coeTreaty, mxFederal };

@@ -1,16 +1,20 @@
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
 
 /**
- * Markdown as the treaty databases export it: ATX headings, paragraphs separated by blank lines,
- * and list-like paragraphs ("1.", "a)", "(i)") that may follow each other without a blank line.
- * Inline markup is reduced to its text: links `[text](url)` keep the text, emphasis loses its
- * asterisks. A line that is a single HTML tag (`<meta …>`) is dropped.
+ * Markdown as the treaty and law databases export it: ATX headings, paragraphs separated by blank
+ * lines, and list-like paragraphs ("1.", "a)", "(i)") that may follow each other without a blank
+ * line. Inline markup is reduced to its text: links `[text](url)` keep the text, emphasis loses its
+ * asterisks, a backslash escape (`1\.`, the mirror's way of saying "not a list") its backslash.
+ * A line that is a single HTML tag (`<meta …>`) is dropped, and so is YAML front matter (the
+ * mirror's metadata between `---` lines at the top).
  */
 export function readMarkdown(source: string): ReadResult {
   const lines = source.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   const dropped = new DropLog();
   let para: { text: string[]; line: number } | undefined;
+  const start = frontMatterEnd(lines);
+  if (start > 0) dropped.add('front matter (YAML metadata, not the text)', lines[1]);
   const flush = () => {
     if (para) {
       const text = normalizeSpace(inline(para.text.join(' ')));
@@ -18,7 +22,7 @@ export function readMarkdown(source: string): ReadResult {
       para = undefined;
     }
   };
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     const raw = lines[i]!;
     const trimmed = raw.trim();
     if (!trimmed) {
@@ -46,17 +50,30 @@ export function readMarkdown(source: string): ReadResult {
   return { format: 'md', blocks, dropped: dropped.list() };
 }
 
-/** "1.", "12.", "a)", "a.", "(i)", "i.", "-", "*" followed by a space or text. */
-function startsListItem(line: string): boolean {
-  return /^(?:\d{1,3}\.(?:\s|$)|[a-z]\)|[a-z]\.\s|\([ivxlc]{1,6}\)|[ivxlc]{1,6}\.\s|[-*+]\s)/.test(line);
+/** The line after YAML front matter (`---` on the first line, up to the next `---` or `...`), or 0 when there is none. */
+function frontMatterEnd(lines: string[]): number {
+  if (lines[0]?.trim() !== '---') return 0;
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() === '---' || lines[i]!.trim() === '...') return i + 1;
+  return 0;
 }
 
-/** Reduce inline Markdown to plain text: links to their text, emphasis markers removed. */
+/** "1.", "1\.", "12.", "a)", "a.", "(i)", "i.", "-", "*" followed by a space or text. */
+function startsListItem(line: string): boolean {
+  return /^(?:\d{1,3}\\?\.(?:\s|$)|[a-z]\)|[a-z]\.\s|\([ivxlc]{1,6}\)|[ivxlc]{1,6}\.\s|[-*+]\s)/.test(line);
+}
+
+/** Reduce inline Markdown to plain text: links to their text, emphasis markers removed, backslash escapes resolved. */
 export function inline(s: string): string {
   let out = '';
   let i = 0;
   while (i < s.length) {
     const c = s[i]!;
+    if (c === '\\' && ESCAPABLE.test(s[i + 1] ?? '')) {
+      // An escaped asterisk is text, not emphasis: held apart until emphasis is removed.
+      out += s[i + 1] === '*' ? ESCAPED_STAR : s[i + 1];
+      i += 2;
+      continue;
+    }
     if (c === '[') {
       const link = scanLink(s, i);
       if (link) {
@@ -69,8 +86,13 @@ export function inline(s: string): string {
     i++;
   }
   // Emphasis: *x*, **x**, _x_ is left alone (underscores occur in real text).
-  return out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1');
+  const text = out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1');
+  return text.includes(ESCAPED_STAR) ? text.replaceAll(ESCAPED_STAR, '*') : text;
 }
+
+/** ASCII punctuation, which CommonMark lets a backslash escape. */
+const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
+const ESCAPED_STAR = '\uE000';
 
 /** `[text](url)` at `start`, with balanced parentheses inside the url; undefined if it is not a link. */
 function scanLink(s: string, start: number): { text: string; end: number } | undefined {

@@ -36,12 +36,22 @@ export interface HeadedProfile {
   engine: 'headed';
   name: string;
   description: string;
+  /** Structure headings; their title is capture 2 when the pattern has one, else the next heading. */
   structure: StructureLevel[];
-  /** The article heading; capture 1 is its number. Its title is the next heading. */
+  /** The article heading; capture 1 is its number, capture 2 (if any) its title, else the next heading is. */
   article: RegExp;
   articleId: (number: string) => string;
-  /** Text before the first structure or article; a leading word such as "Preamble" is removed. */
-  preamble: { id: string; strip: RegExp };
+  /**
+   * Text before the first structure or article. `strip` removes a leading word ("Preamble ");
+   * `heading` is the heading it is given, or the pattern of the source heading that opens it
+   * (whose text becomes its heading; without that heading in the source it has none).
+   */
+  preamble: { id: string; strip?: RegExp; heading: string | RegExp };
+  /**
+   * The heading where the treaty's own text begins (a gazette prints the act of ratification first):
+   * when given, every block before the first heading it matches is reported with its reason, not kept.
+   */
+  begin?: { pattern: RegExp; reason: string };
   /** Blocks that end the articles (the testimonium "IN WITNESS WHEREOF …"): reported, not kept. */
   end: { pattern: RegExp; reason: string }[];
   items: ItemLevel[];
