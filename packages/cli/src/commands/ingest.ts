@@ -39,6 +39,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
       if (!InstrumentIdPattern.test(argv.instrument)) throw new UsageError(`--instrument "${argv.instrument}" is not an instrument id such as "mx-cpf"`);
       if (argv.neighbours < 0 || !Number.isInteger(argv.neighbours)) throw new UsageError('--neighbours takes a whole number of articles, 0 or more');
       if (argv.neighbours && !argv.select) throw new UsageError('--neighbours needs --select');
+      if (argv.select !== undefined && argv.select.split(',').every((s) => !s.trim())) throw new UsageError('--select names no article (expected ids such as art-211-bis-1,art-167)');
       const translationOf = argv['translation-of'];
       if (translationOf !== undefined) {
         if (!argv.lang || !schemas.LanguageCode.safeParse(argv.lang).success) throw new UsageError('--translation-of needs --lang, the two-letter code of the translation\'s language (es)');

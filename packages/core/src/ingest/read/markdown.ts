@@ -66,6 +66,9 @@ function startsListItem(line: string): boolean {
 export function inline(s: string): string {
   let out = '';
   let i = 0;
+  // Where the next "]" is, and the last "[" before it: found once per "]", so that a text of a
+  // million "[" costs one pass, not a million (a link's text holds no "[").
+  const close = { at: -2, lastOpen: -1 };
   while (i < s.length) {
     const c = s[i]!;
     if (c === '\\' && ESCAPABLE.test(s[i + 1] ?? '')) {
@@ -75,7 +78,11 @@ export function inline(s: string): string {
       continue;
     }
     if (c === '[') {
-      const link = scanLink(s, i);
+      if (close.at < i) {
+        close.at = s.indexOf(']', i + 1);
+        close.lastOpen = close.at < 0 ? -1 : s.lastIndexOf('[', close.at);
+      }
+      const link = close.at > 0 && close.lastOpen === i ? scanLink(s, i, close.at) : undefined;
       if (link) {
         out += link.text;
         i = link.end;
@@ -94,12 +101,10 @@ export function inline(s: string): string {
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 const ESCAPED_STAR = '\uE000';
 
-/** `[text](url)` at `start`, with balanced parentheses inside the url; undefined if it is not a link. */
-function scanLink(s: string, start: number): { text: string; end: number } | undefined {
-  const close = s.indexOf(']', start + 1);
-  if (close < 0 || s[close + 1] !== '(') return undefined;
+/** `[text](url)` from `start` to the `]` at `close`, with balanced parentheses inside the url; undefined if it is not a link. */
+function scanLink(s: string, start: number, close: number): { text: string; end: number } | undefined {
+  if (s[close + 1] !== '(') return undefined;
   const text = s.slice(start + 1, close);
-  if (text.includes('[')) return undefined;
   let depth = 0;
   for (let j = close + 1; j < s.length; j++) {
     const c = s[j]!;
