@@ -225,3 +225,23 @@ describe.skipIf(!built)('interrupted runs: SIGINT and SIGTERM leave no temporary
     },
   );
 });
+
+// ── Terminal injection ──────────────────────────────────────────────────────────────────
+describe.skipIf(!built || !existsSync('/usr/bin/script'))('a terminal never gets an escape sequence from data or arguments', () => {
+  // `script` gives the CLI a real terminal (a pseudo-terminal), whose output the test reads.
+  const inTerminal = (args: string[]) => {
+    const command = [process.execPath, bin, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    return spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: repoRoot, encoding: 'latin1', env: { ...process.env, NO_COLOR: '', TERM: 'xterm' } });
+  };
+  it('an argument holding ESC sequences is shown escaped, in an error message and in output', () => {
+    const title = '\x1b]0;pwned\x07';
+    const clear = '\x1b[2J\x1b[H';
+    for (const args of [['show', `mx-cpf/art-1${title}${clear}`], ['search', `acceso${title}${clear}`]]) {
+      const r = inTerminal(args);
+      expect(r.stdout).not.toContain('\x1b]0;');
+      expect(r.stdout).not.toContain('\x1b[2J');
+    }
+    // The unknown reference is named in the message, its escapes visible.
+    expect(inTerminal(['show', `mx-cpf/art-1${title}`]).stdout).toContain('\\x1b]0;pwned\\x07');
+  });
+});
