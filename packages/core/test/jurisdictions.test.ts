@@ -7,8 +7,8 @@ const corpus = loadCorpus();
 const all = [...corpus.jurisdictions.values()];
 
 describe('jurisdictions', () => {
-  it('holds Mexico and the thirteen countries of the strategies studied', () => {
-    expect(all.map((j) => j.code).sort()).toEqual(['AU', 'CA', 'CL', 'CO', 'DE', 'EE', 'ES', 'FR', 'GB', 'IL', 'JP', 'MX', 'NL', 'US']);
+  it('holds Mexico, the thirteen countries of the strategies studied, and the comparator Peru', () => {
+    expect(all.map((j) => j.code).sort()).toEqual(['AU', 'CA', 'CL', 'CO', 'DE', 'EE', 'ES', 'FR', 'GB', 'IL', 'JP', 'MX', 'NL', 'PE', 'US']);
   });
 
   it('names each in English and Spanish, and says which are federal', () => {

@@ -5,3 +5,15 @@ export { readCorpusFiles, readCorpusFile, classify, listYamlFiles, type ReadFile
 export { assemble } from './assemble.js';
 export { MAX_FILE_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
 export { stampAssessment, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions } from './stamp.js';
+export {
+  checkTranslations,
+  numbersOf,
+  articleRefsOf,
+  datesOf,
+  LENGTH_BANDS,
+  MIN_BAND_LENGTH,
+  type TranslationReport,
+  type TranslationIssue,
+  type TranslationIssueKind,
+} from './translation-coverage.js';
+export { checkCitations, limitingClause, LIMITING_MARKERS, type CitationReport, type CitationIssue, type CitationIssueKind } from './citation-units.js';

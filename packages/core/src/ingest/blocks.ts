@@ -13,6 +13,12 @@ export interface Block {
   line: number;
   /** 1-based page, for PDF. */
   page?: number;
+  /**
+   * Markdown paragraphs written over several source lines: each line, reduced like the paragraph.
+   * A lined profile with `sourceLines` reads them as lines of their own (a mirror that dropped the
+   * blank lines between paragraphs).
+   */
+  lines?: string[];
 }
 
 export type SourceFormat = 'pdf' | 'txt' | 'md' | 'html';

@@ -17,4 +17,6 @@ export { alignTranslation, type AlignResult, type Misalignment, type Translation
 export { formatProvisionsFile, PROVISIONS_SCHEMA } from './write.js';
 export { parseAnnotation } from './segment/history.js';
 export { joinLines, textLines } from './segment/lined.js';
-export { verifyCorpus, canonical, nearest, type VerifyReport, type VerifyIssue, type VerifyIssueKind } from './verify.js';
+export { verifyCorpus, nearest, type VerifyReport, type VerifyIssue, type VerifyIssueKind } from './verify.js';
+export { canonical, readSourceText, type SourceText, type SourceIssue } from './source-text.js';
+export { checkPassages, headingProblem, LAW_KINDS, type PassageReport, type PassageIssue, type PassageIssueKind } from './passages.js';

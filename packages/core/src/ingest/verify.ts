@@ -1,15 +1,6 @@
-import { createHash } from 'node:crypto';
-import { LIMITS } from '../io/limits.js';
-import { readRegularFile } from '../io/read.js';
-import { join } from 'node:path';
 import type { Corpus } from '../corpus/corpus.js';
-import type { Instrument, Provision } from '../model/types.js';
-import type { Block } from './blocks.js';
-import { LexharmonyError } from '../errors.js';
-import { mxFederal } from './profiles/mx-federal.js';
-import { formatOf, readSource } from './read/index.js';
-import { joinLines, textLines } from './segment/lined.js';
-import type { LinedProfile } from './segment/profile.js';
+import type { Provision } from '../model/types.js';
+import { canonical, readSourceFile, readSourceText } from './source-text.js';
 
 export type VerifyIssueKind = 'mismatch' | 'sha256' | 'source-missing' | 'source-unreadable';
 
@@ -34,7 +25,7 @@ export interface VerifyReport {
   issues: VerifyIssue[];
   /** Instruments with no `source.file`: nothing to check them against (listed, not an error). */
   notVerifiable: string[];
-  /** The source file used for each instrument checked, and for each of its official translations (with its `lang`). */
+  /** The source file used for each instrument checked. */
   sources: { instrument: string; file: string; lang?: string }[];
 }
 
@@ -103,7 +94,8 @@ export async function verifyCorpus(
     }
     if (!list?.length) continue;
     options.onProgress?.(read++, toRead, inst.meta.source.file);
-    const source = await loadSource(inst.meta, sourcesDir, report);
+    const { source, issues } = await readSourceText(inst.meta, sourcesDir);
+    report.issues.push(...issues);
     if (!source) continue;
     report.sources.push({ instrument: inst.meta.id, file: source.file });
     findAll(list, source, corpus, report);
@@ -176,81 +168,12 @@ async function verifyTranslations(corpus: Corpus, sourcesDir: string, report: Ve
         report.issues.push({ kind: 'source-missing', instrument: id, message: `${id} holds ${list.length} official texts and quotes in "${lang}" but source.translations names no file for "${lang}"` });
         continue;
       }
-      const source = await readSourceFile(id, [recorded], sourcesDir, undefined, report);
+      const { source, issues } = await readSourceFile(id, [recorded], sourcesDir, undefined);
+      report.issues.push(...issues);
       if (!source) continue;
       report.sources.push({ instrument: id, file: source.file, lang });
       findAll(list, source, corpus, report);
     }
-  }
-}
-
-/** Whitespace collapsed, soft hyphens dropped, a hyphenated line break joined: how texts are compared. */
-export function canonical(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/\u00ad/g, '')
-    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ')
-    .replace(/(\p{L})- (?=\p{Ll})/gu, '$1-')
-    .trim();
-}
-
-/** Which profile's furniture and annotations a source of an instrument carries. */
-function profileFor(meta: Instrument): LinedProfile | undefined {
-  return meta.jurisdiction === 'MX' && meta.kind !== 'strategy' ? mxFederal : undefined;
-}
-
-function loadSource(meta: Instrument, dir: string, report: VerifyReport): Promise<{ file: string; text: string } | undefined> {
-  return readSourceFile(meta.id, [{ file: meta.source.file!, sha256: meta.source.sha256 }, ...meta.source.alternates], dir, profileFor(meta), report);
-}
-
-/** The first readable file of `candidates`, its sha256 checked, read as ingest reads it and canonicalised. */
-async function readSourceFile(
-  instrument: string,
-  candidates: { file: string; sha256?: string | undefined }[],
-  dir: string,
-  profile: LinedProfile | undefined,
-  report: VerifyReport,
-): Promise<{ file: string; text: string } | undefined> {
-  let data: Buffer | undefined;
-  let chosen: (typeof candidates)[number] | undefined;
-  for (const c of candidates) {
-    try {
-      data = readRegularFile(join(dir, c.file), { maxBytes: LIMITS.sourceFileBytes, what: 'official source text' });
-      chosen = c;
-      break;
-    } catch {
-      // try the next one
-    }
-  }
-  if (!data || !chosen) {
-    report.issues.push({ kind: 'source-missing', instrument, message: `source file not found: ${candidates.map((c) => join(dir, c.file)).join(', ')}` });
-    return undefined;
-  }
-  const digest = createHash('sha256').update(data).digest('hex');
-  if (chosen.sha256 && chosen.sha256 !== digest) {
-    report.issues.push({ kind: 'sha256', instrument, message: `${chosen.file}: sha256 is ${digest}, the instrument records ${chosen.sha256}` });
-  }
-  const format = formatOf(chosen.file);
-  if (!format) {
-    report.issues.push({ kind: 'source-unreadable', instrument, message: `${chosen.file}: unknown source format` });
-    return undefined;
-  }
-  try {
-    const read = await readSource(data, format, { file: chosen.file });
-    const blocks: Block[] = profile && read.blocks.some((b) => b.kind === 'line') ? textLines(read.blocks, profile) : read.blocks;
-    // Lines are joined as the segmenter joins them; blocks (paragraphs, headings) with a space.
-    // Lines join as the segmenter joins them (a hyphenated line end without a space); blocks with a space.
-    const parts: string[] = [];
-    blocks.forEach((b, i) => {
-      const prev = blocks[i - 1];
-      if (prev) parts.push(b.kind === 'line' && joinLines(prev.text, b.text).length === prev.text.length + b.text.length ? '' : ' ');
-      parts.push(b.text);
-    });
-    return { file: chosen.file, text: canonical(parts.join('')) };
-  } catch (error) {
-    if (!(error instanceof LexharmonyError)) throw error;
-    report.issues.push({ kind: 'source-unreadable', instrument, message: error.message });
-    return undefined;
   }
 }
 

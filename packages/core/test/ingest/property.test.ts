@@ -8,7 +8,7 @@ const all = (ps: Provision[]): Provision[] => ps.flatMap((p) => [p, ...all(p.chi
 /** Lines that look like the law's own: article starts, fracciones, incisos, headings, annotations, noise. */
 const lawLine = fc.oneof(
   fc.string(),
-  fc.constantFrom('Artículo 1o.- ', 'Artículo 211 bis 1.- ', 'Artículo 10. ', 'I.- ', 'II. ', 'a) ', 'TITULO NOVENO', 'CAPÍTULO II', 'Párrafo reformado DOF 01-02-2003', '12 de 250', 'TRANSITORIOS', '### Article  2', '####Illegal access', '### CHAPTER  II', '1. ', '(i) ', 'Preamble ', '---', '###### Artículo 2. Acceso ilícito.', '### CAPÍTULO II. Medidas', '#### Sección 1. Derecho', '## CONSEJO DE EUROPA. Convenio ', '### PREÁMBULO', '3\\. a) ', '2 Cualquier', 'En fe de lo cual ').chain((p) => fc.string().map((s) => p + s)),
+  fc.constantFrom('Artículo 1o.- ', 'Artículo 211 bis 1.- ', 'Artículo 10. ', 'I.- ', 'II. ', 'a) ', 'TITULO NOVENO', 'CAPÍTULO II', 'Párrafo reformado DOF 01-02-2003', '12 de 250', 'TRANSITORIOS', 'Primero.- ', 'ARTÍCULO DÉCIMO SEGUNDO. ', 'DECRETO por el que ', 'Ciudad de México, a 1 ', '### Article  2', '####Illegal access', '### CHAPTER  II', '1. ', '(i) ', 'Preamble ', '---', '###### Artículo 2. Acceso ilícito.', '### CAPÍTULO II. Medidas', '#### Sección 1. Derecho', '## CONSEJO DE EUROPA. Convenio ', '### PREÁMBULO', '3\\. a) ', '2 Cualquier', 'En fe de lo cual ').chain((p) => fc.string().map((s) => p + s)),
 );
 const lawText = fc.array(lawLine, { maxLength: 60 }).map((ls) => ls.join('\n'));
 

@@ -3,12 +3,18 @@ import type { Profile } from '../segment/profile.js';
 import { boeTreaty } from './boe-treaty.js';
 import { coeTreaty } from './coe-treaty.js';
 import { mxFederal } from './mx-federal.js';
+import { coSuin } from './co-suin.js';
+import { peLpderecho } from './pe-lpderecho.js';
+import { esBoeReforma } from './es-boe-reforma.js';
 
 /** Every segmentation profile by name. */
 export const profiles: Readonly<Record<string, Profile>> = {
   [coeTreaty.name]: coeTreaty,
   [mxFederal.name]: mxFederal,
   [boeTreaty.name]: boeTreaty,
+  [coSuin.name]: coSuin,
+  [peLpderecho.name]: peLpderecho,
+  [esBoeReforma.name]: esBoeReforma,
 };
 
 export function getProfile(name: string): Profile {

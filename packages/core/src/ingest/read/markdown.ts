@@ -6,7 +6,9 @@ import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.
  * line. Inline markup is reduced to its text: links `[text](url)` keep the text, emphasis loses its
  * asterisks, a backslash escape (`1\.`, the mirror's way of saying "not a list") its backslash.
  * A line that is a single HTML tag (`<meta …>`) is dropped, and so is YAML front matter (the
- * mirror's metadata between `---` lines at the top).
+ * mirror's metadata between `---` lines at the top). A bullet before a numbered item ("- 1. Sobre
+ * redes …", as mirrors print a law's numerales) is list markup: the item keeps its number, the
+ * bullet goes. A paragraph of several source lines keeps them in `lines`.
  */
 export function readMarkdown(source: string): ReadResult {
   const lines = source.split(/\r\n|\r|\n/);
@@ -18,13 +20,14 @@ export function readMarkdown(source: string): ReadResult {
   const flush = () => {
     if (para) {
       const text = normalizeSpace(inline(para.text.join(' ')));
-      if (text) blocks.push({ kind: 'paragraph', text, line: para.line });
+      const lines = para.text.length > 1 ? para.text.map((l) => normalizeSpace(inline(l))).filter(Boolean) : [];
+      if (text) blocks.push({ kind: 'paragraph', text, line: para.line, ...(lines.length > 1 ? { lines } : {}) });
       para = undefined;
     }
   };
   for (let i = start; i < lines.length; i++) {
     const raw = lines[i]!;
-    const trimmed = raw.trim();
+    const trimmed = raw.trim().replace(BULLET_BEFORE_NUMBER, '');
     if (!trimmed) {
       flush();
       continue;
@@ -56,6 +59,9 @@ function frontMatterEnd(lines: string[]): number {
   for (let i = 1; i < lines.length; i++) if (lines[i]!.trim() === '---' || lines[i]!.trim() === '...') return i + 1;
   return 0;
 }
+
+/** "- 1. ", "* a) ": a bullet list marker before an item's own number or letter. */
+const BULLET_BEFORE_NUMBER = /^[-*+]\s+(?=(?:\d{1,3}\\?\.|[a-z]\))\s)/;
 
 /** "1.", "1\.", "12.", "a)", "a.", "(i)", "i.", "-", "*" followed by a space or text. */
 function startsListItem(line: string): boolean {

@@ -64,16 +64,77 @@ export interface LinedProfile {
   description: string;
   /** Structural headings, each on its own line: "TÍTULO NOVENO", "CAPÍTULO II", "LIBRO PRIMERO". Title on the following line(s). */
   structure: StructureLevel[];
-  /** The article start; capture 1 is the number label ("211 Bis 1"); the rest of the line is text. */
+  /**
+   * The article start; capture 1 is the number label ("211 Bis 1"); the rest of the line is text.
+   * A named group `heading` is the article's heading ("Artículo 269A: Acceso abusivo a un sistema
+   * informático. El que …").
+   */
   article: RegExp;
-  articleId: (number: string) => string;
-  /** Lines that start the transitory articles: articles after it are kept apart. */
-  transitory: RegExp;
+  /** The article id from its number and the groups it sits in (complementary provisions restart their numbering in each group). */
+  articleId: (number: string, path: PathSegment[]) => string;
+  /** The number as printed ("9-A", "197 bis"); by default suffixes are capitalised ("211 Bis 1"). */
+  label?: (number: string) => string;
+  /** Article starts are only read in headings: the same words in a paragraph are quoted text of another law. */
+  articlesInHeadings?: boolean;
+  /** Read each line of a Markdown paragraph on its own: for a mirror that dropped the blank lines between paragraphs. */
+  sourceLines?: boolean;
+  /**
+   * Unnumbered paragraphs. `article` (the default, Mexican style): every one is a paragraph of the
+   * article (`p-N`), and items may hang on it. `item` (Spanish style): one after a numbered item is
+   * that item's next paragraph (an apartado holds its paragraphs); before any item it is a paragraph
+   * of the article, and items never hang on it.
+   */
+  paragraphs?: 'article' | 'item';
+  /**
+   * An amending law quotes each article's new text: the opening mark at the start of the article's
+   * first line of text and the closing mark at the end of a later line are not text; the closing one
+   * ends the article.
+   */
+  quoted?: { open: string; close: string };
+  /**
+   * An amending law read for the code it amends: lines that open an item of the amending law
+   * ("Artículo 2°. Adiciónese al artículo 58 del Código Penal …") end the article before them and are
+   * not text; the articles after an item that does not match `target` belong to another law and are
+   * left out with `reason`.
+   */
+  amendments?: { item: RegExp; target: RegExp; reason: string };
+  /**
+   * Lines that start the transitory articles ("TRANSITORIOS", "Artículos Transitorios"). With
+   * `transitoryArticle`, the law's own come next and are written; without, everything after is kept apart.
+   */
+  transitory?: RegExp;
+  /**
+   * A transitory article of the law's own decree: "Primero.", "ARTÍCULO SEGUNDO.-", "Único.-",
+   * "Artículo 1o.-", "1º.-". Capture 1 or 2 is its number, capture 3 the punctuation after it.
+   */
+  transitoryArticle?: RegExp;
+  /** The id of a transitory article from its number: "Décimo Primero" → `trans-decimo-primero`. */
+  transitoryId?: (number: string) => string;
+  /**
+   * A line that ends the law's own transitory articles: its decree's signatures ("Ciudad de
+   * México, a 1 de julio de 2025.- …") or a reform decree reprinted after it. What follows is
+   * reported, never written: the transitorios of reform decrees belong to those decrees.
+   */
+  transitoryEnd?: RegExp;
+  /** Lines that end the articles (the signatures after the last one): reported, not kept. */
+  end?: { pattern: RegExp; reason: string }[];
   /** Reform annotations ("Artículo adicionado DOF 17-05-1999"): go to `history`, never to text. */
   annotation: RegExp;
+  /** How annotations give dates and where they were published (default: "DOF 17-05-1999"). */
+  history?: AnnotationStyle;
   /** Lines that are never text (page headers, page numbers, running titles). */
   furniture: { pattern: RegExp; reason: string }[];
   items: ItemLevel[];
+  /** Lower-case words no article heading ends in (articles, prepositions, conjunctions): a heading ending in one goes on. */
+  openWords?: ReadonlySet<string>;
+}
+
+/** How a profile's reform annotations write their dates, and the gazette they name. */
+export interface AnnotationStyle {
+  /** The gazette of the amending acts ("DOF", "El Peruano"). */
+  gazette: string;
+  /** `numeric`: "DOF 17-05-1999"; `words`: "publicado el 21 de diciembre de 2023". */
+  dates: 'numeric' | 'words';
 }
 
 export type Profile = HeadedProfile | LinedProfile;
