@@ -1,3 +1,4 @@
+import { langFromEnv } from '@lexharmony/core/engine';
 import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
 import { makeContext } from './context.js';
@@ -15,9 +16,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .usage('$0 <command> [options]\n\nCompare national law and strategies with a reference treaty (Budapest Convention) and report the gaps.')
     .example('$0 validate', 'check ./corpora: every file against its schema, every reference across files')
     .example('$0 show coe-ets-185/art-2', 'a Budapest article with its requirements')
+    .example('$0 show "CPF 211 bis 1"', 'a provision by the citation people use')
+    .example('$0 report MX --lang es', 'the gap report of Mexico as a Word document, in Spanish')
     .example('$0 completion >> ~/.bashrc', 'enable tab completion in bash')
     .epilogue('Exit codes: 0 ok, 1 usage, 2 invalid data, 3 input/output. Docs: docs/corpus-authoring.md')
     .option('debug', { type: 'boolean', describe: 'print stack traces on errors', global: true })
+    .option('lang', {
+      choices: ['es', 'en'] as const,
+      default: langFromEnv(process.env),
+      defaultDescription: 'from LC_ALL, LC_MESSAGES or LANG (es_MX.UTF-8 → es), else en',
+      describe: 'language of the output: the summary on screen, every report format, messages',
+      global: true,
+    })
     .strict()
     .demandCommand(1, 'Name a command, such as validate or show.')
     .recommendCommands()

@@ -10,7 +10,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'lh-cli-tr-'));
 const boe185 = join(sourcesDir, 'budapest-convention/BOE-A-2010-14221-convenio-ciberdelincuencia.es.md');
 const en185 = join(sourcesDir, 'budapest-convention/ets185-convention-on-cybercrime.en.md');
 const provisions185 = join(repoRoot, 'corpora/instruments/coe-ets-185/provisions.yaml');
-const label = ['--lang', 'es', '--by', 'España (BOE 17-09-2010)', '--official'];
+const label = ['--translation-lang', 'es', '--by', 'España (BOE 17-09-2010)', '--official'];
 
 describe.skipIf(!haveSources)('lexharmony ingest --translation-of', () => {
   it("writes the original's provisions with the BOE text aligned to every one of them", async () => {
@@ -63,11 +63,11 @@ describe.skipIf(!haveSources)('lexharmony verify on the BOE translations', () =>
 });
 
 describe('lexharmony ingest --translation-of, usage', () => {
-  it('needs --lang and --by, and they need it', async () => {
+  it('needs --translation-lang and --by, and they need it', async () => {
     const f = join(repoRoot, 'README.md');
     expect((await run('ingest', f, '--profile', 'boe-treaty', '--instrument', 'coe-ets-185', '--translation-of', provisions185, '--by', 'X')).code).toBe(1);
-    expect((await run('ingest', f, '--profile', 'boe-treaty', '--instrument', 'coe-ets-185', '--translation-of', provisions185, '--lang', 'es')).code).toBe(1);
-    expect((await run('ingest', f, '--profile', 'boe-treaty', '--instrument', 'coe-ets-185', '--lang', 'es')).code).toBe(1);
-    expect((await run('ingest', f, '--profile', 'boe-treaty', '--instrument', 'coe-ets-185', '--translation-of', provisions185, '--lang', 'es', '--by', 'X', '--select', 'art-2')).code).toBe(1);
+    expect((await run('ingest', f, '--profile', 'boe-treaty', '--instrument', 'coe-ets-185', '--translation-of', provisions185, '--translation-lang', 'es')).code).toBe(1);
+    expect((await run('ingest', f, '--profile', 'boe-treaty', '--instrument', 'coe-ets-185', '--translation-lang', 'es')).code).toBe(1);
+    expect((await run('ingest', f, '--profile', 'boe-treaty', '--instrument', 'coe-ets-185', '--translation-of', provisions185, '--translation-lang', 'es', '--by', 'X', '--select', 'art-2')).code).toBe(1);
   });
 });

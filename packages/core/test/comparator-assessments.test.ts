@@ -102,7 +102,8 @@ describe("a reservation the country made, on the comparators' real findings", ()
     expect(art4('ES').status).toBe('full-as-assessed');
     const e2 = art4('ES').requirements.find((r) => r.ref === 'coe-ets-185/art-4#e2')!;
     expect(e2.status).toBe('full');
-    expect(e2.reasons.join(' ')).toMatch(/acceptable because ES made reservation coe-ets-185\/art-4\.p-2#r1/);
+    // "acceptable because ES made …": the engine's reason names the reservation Spain made.
+    expect(e2.reasons).toContainEqual(expect.objectContaining({ key: 'reason.req.acceptableMade', params: expect.objectContaining({ jurisdiction: 'ES', made: 'coe-ets-185/art-4.p-2#r1' }) }));
     for (const j of ['MX', 'CO', 'PE']) expect(art4(j).status, j).toBe(assess(corpus, j, 'coe-ets-185').articles.find((x) => x.ref === 'coe-ets-185/art-4')!.status);
   });
 });

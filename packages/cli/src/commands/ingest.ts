@@ -22,13 +22,13 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
         .option('neighbours', { type: 'number', default: 0, describe: 'with --select: also keep N articles on each side of each' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the --out file if it exists' })
         .option('translation-of', { type: 'string', describe: 'align the text, provision by provision, as the translation of this provisions file (same instrument, same ids) and write that file\'s provisions with it' })
-        .option('lang', { type: 'string', describe: 'with --translation-of: the language of the translation (es)' })
+        .option('translation-lang', { type: 'string', describe: 'with --translation-of: the language of the translation (es)' })
         .option('by', { type: 'string', describe: 'with --translation-of: who translated it, as outputs name it ("España (BOE 17-09-2010)")' })
         .option('official', { type: 'boolean', default: false, describe: 'with --translation-of: an official translation (the act of a state), not the project\'s own' })
         .example('$0 ingest ../shared/sources/mexico/CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1,art-167 --out cpf.yaml', 'two CPF articles')
         .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', 'the Budapest Convention')
         .example(
-          '$0 ingest BOE-A-2010-14221-convenio-ciberdelincuencia.es.md --profile boe-treaty --instrument coe-ets-185 --translation-of corpora/instruments/coe-ets-185/provisions.yaml --lang es --by "España (BOE 17-09-2010)" --official --out corpora/instruments/coe-ets-185/provisions.yaml --force',
+          '$0 ingest BOE-A-2010-14221-convenio-ciberdelincuencia.es.md --profile boe-treaty --instrument coe-ets-185 --translation-of corpora/instruments/coe-ets-185/provisions.yaml --translation-lang es --by "España (BOE 17-09-2010)" --official --out corpora/instruments/coe-ets-185/provisions.yaml --force',
           "Spain's official translation of it, aligned to the English ids",
         ),
     async (argv) => {
@@ -42,10 +42,11 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
       if (argv.select !== undefined && argv.select.split(',').every((s) => !s.trim())) throw new UsageError('--select names no article (expected ids such as art-211-bis-1,art-167)');
       const translationOf = argv['translation-of'];
       if (translationOf !== undefined) {
-        if (!argv.lang || !schemas.LanguageCode.safeParse(argv.lang).success) throw new UsageError('--translation-of needs --lang, the two-letter code of the translation\'s language (es)');
+        const lang = argv['translation-lang'];
+        if (!lang || !schemas.LanguageCode.safeParse(lang).success) throw new UsageError('--translation-of needs --translation-lang, the two-letter code of the translation\'s language (es)');
         if (!argv.by?.trim()) throw new UsageError('--translation-of needs --by, who made the translation ("España (BOE 17-09-2010)")');
         if (argv.select) throw new UsageError('--translation-of aligns a whole text: it does not take --select');
-      } else if (argv.lang !== undefined || argv.by !== undefined || argv.official) throw new UsageError('--lang, --by and --official go with --translation-of');
+      } else if (argv['translation-lang'] !== undefined || argv.by !== undefined || argv.official) throw new UsageError('--translation-lang, --by and --official go with --translation-of');
       const outFormat = argv.out === undefined ? 'yaml' : outputFormat(argv.out);
 
       const data = readRegularFile(userPath(file), { maxBytes: LIMITS.sourceFileBytes, what: 'official text (PDF, text, Markdown or HTML)' });
@@ -67,7 +68,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
         : result.provisions;
       let aligned: Aligned | undefined;
       if (translationOf !== undefined) {
-        aligned = await alignInto(translationOf, argv.instrument, provisions, { lang: argv.lang!, by: argv.by!.trim(), official: argv.official });
+        aligned = await alignInto(translationOf, argv.instrument, provisions, { lang: argv['translation-lang']!, by: argv.by!.trim(), official: argv.official });
         provisions = aligned.provisions;
       }
       const text = formatProvisionsFile(argv.instrument, provisions, outFormat);
