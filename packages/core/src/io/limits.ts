@@ -20,6 +20,8 @@ export const LIMITS = {
   htmlDepth: 2_000,
   /** Characters of one line of a text or Markdown source (the longest in the sources is under 20,000). */
   textLineChars: 1_000_000,
+  /** Lines of one paragraph of a Markdown source (with no blank line between them). */
+  paragraphLines: 10_000,
   /** Characters of one word (a run without white space). */
   textTokenChars: 100_000,
   /** Characters of a search query. */

@@ -39,7 +39,7 @@ export async function readSource(data: Uint8Array, format: SourceFormat, options
       return readHtml(checkedText(decodeText(data, file), file, { lines: false }), file);
     }
     case 'md':
-      return readMarkdown(checkedText(decodeText(data, file), file));
+      return readMarkdown(checkedText(decodeText(data, file), file), file);
     case 'txt':
       return readText(checkedText(decodeText(data, file), file));
     default:

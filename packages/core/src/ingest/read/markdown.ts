@@ -1,4 +1,6 @@
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
+import { IngestError } from '../errors.js';
+import { LIMITS } from '../../io/limits.js';
 
 /**
  * Markdown as the treaty and law databases export it: ATX headings, paragraphs separated by blank
@@ -10,7 +12,7 @@ import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.
  * redes …", as mirrors print a law's numerales) is list markup: the item keeps its number, the
  * bullet goes. A paragraph of several source lines keeps them in `lines`.
  */
-export function readMarkdown(source: string): ReadResult {
+export function readMarkdown(source: string, file?: string): ReadResult {
   const lines = source.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   const dropped = new DropLog();
@@ -47,6 +49,9 @@ export function readMarkdown(source: string): ReadResult {
     }
     if (para && startsListItem(trimmed)) flush();
     if (!para) para = { text: [], line: i + 1 };
+    if (para.text.length >= LIMITS.paragraphLines) {
+      throw new IngestError('INPUT_TOO_LARGE', `the paragraph at line ${para.line} runs over ${LIMITS.paragraphLines.toLocaleString('en')} lines, the limit (a paragraph of law runs over a few dozen)`, { file });
+    }
     para.text.push(trimmed);
   }
   flush();
