@@ -13,6 +13,8 @@ export interface Block {
   line: number;
   /** 1-based page, for PDF. */
   page?: number;
+  /** A paragraph that opens in bold (Markdown `**…`, HTML `<b>`/`<strong>`): how some databases mark article headings. */
+  strong?: boolean;
 }
 
 export type SourceFormat = 'pdf' | 'txt' | 'md' | 'html';

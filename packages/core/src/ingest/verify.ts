@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Corpus } from '../corpus/corpus.js';
 import type { Instrument, Provision } from '../model/types.js';
-import type { Block } from './blocks.js';
+import type { Block, SourceFormat } from './blocks.js';
 import { LexharmonyError } from '../errors.js';
+import { arInfoleg } from './profiles/ar-infoleg.js';
 import { mxFederal } from './profiles/mx-federal.js';
 import { formatOf, readSource } from './read/index.js';
 import { joinLines, textLines } from './segment/lined.js';
@@ -140,9 +141,12 @@ export function canonical(s: string): string {
     .trim();
 }
 
-/** Which profile's furniture and annotations a source of an instrument carries. */
-function profileFor(meta: Instrument): LinedProfile | undefined {
-  return meta.jurisdiction === 'MX' && meta.kind !== 'strategy' ? mxFederal : undefined;
+/** Which profile's furniture and annotations a source of an instrument carries: the Cámara de Diputados' PDFs and their text, InfoLEG's Markdown. */
+function profileFor(meta: Instrument, format: SourceFormat): LinedProfile | undefined {
+  if (meta.kind === 'strategy') return undefined;
+  if (meta.jurisdiction === 'MX' && (format === 'pdf' || format === 'txt')) return mxFederal;
+  if (meta.jurisdiction === 'AR' && format === 'md') return arInfoleg;
+  return undefined;
 }
 
 async function loadSource(meta: Instrument, dir: string, report: VerifyReport): Promise<{ file: string; text: string } | undefined> {
@@ -173,8 +177,8 @@ async function loadSource(meta: Instrument, dir: string, report: VerifyReport): 
   }
   try {
     const read = await readSource(data, format, { file: chosen.file });
-    const profile = profileFor(meta);
-    const blocks: Block[] = profile && read.blocks.some((b) => b.kind === 'line') ? textLines(read.blocks, profile) : read.blocks;
+    const profile = profileFor(meta, format);
+    const blocks: Block[] = profile ? textLines(read.blocks, profile) : read.blocks;
     // Lines are joined as the segmenter joins them; blocks (paragraphs, headings) with a space.
     // Lines join as the segmenter joins them (a hyphenated line end without a space); blocks with a space.
     const parts: string[] = [];

@@ -1,10 +1,11 @@
 import { IngestError } from '../errors.js';
 import type { Profile } from '../segment/profile.js';
+import { arInfoleg } from './ar-infoleg.js';
 import { coeTreaty } from './coe-treaty.js';
 import { mxFederal } from './mx-federal.js';
 
 /** Every segmentation profile by name. */
-export const profiles: Readonly<Record<string, Profile>> = { [coeTreaty.name]: coeTreaty, [mxFederal.name]: mxFederal };
+export const profiles: Readonly<Record<string, Profile>> = { [coeTreaty.name]: coeTreaty, [mxFederal.name]: mxFederal, [arInfoleg.name]: arInfoleg };
 
 export function getProfile(name: string): Profile {
   const p = profiles[name];
@@ -12,4 +13,4 @@ export function getProfile(name: string): Profile {
   return p;
 }
 
-export { coeTreaty, mxFederal };
+export { arInfoleg, coeTreaty, mxFederal };

@@ -4,7 +4,8 @@ import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.
  * Markdown as the treaty databases export it: ATX headings, paragraphs separated by blank lines,
  * and list-like paragraphs ("1.", "a)", "(i)") that may follow each other without a blank line.
  * Inline markup is reduced to its text: links `[text](url)` keep the text, emphasis loses its
- * asterisks. A line that is a single HTML tag (`<meta …>`) is dropped.
+ * asterisks. A line that is a single HTML tag (`<meta …>`) is dropped. A paragraph that opens in
+ * bold is marked `strong` (InfoLEG sets its article headings so).
  */
 export function readMarkdown(source: string): ReadResult {
   const lines = source.split(/\r\n|\r|\n/);
@@ -14,7 +15,7 @@ export function readMarkdown(source: string): ReadResult {
   const flush = () => {
     if (para) {
       const text = normalizeSpace(inline(para.text.join(' ')));
-      if (text) blocks.push({ kind: 'paragraph', text, line: para.line });
+      if (text) blocks.push({ kind: 'paragraph', text, line: para.line, ...(/^(?:\*\*|__)\S/.test(para.text[0]!) ? { strong: true } : {}) });
       para = undefined;
     }
   };
@@ -68,8 +69,10 @@ export function inline(s: string): string {
     out += c;
     i++;
   }
-  // Emphasis: *x*, **x**, _x_ is left alone (underscores occur in real text).
-  return out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1');
+  // Emphasis: *x*, **x**, _x_ is left alone (underscores occur in real text). Markers left unpaired
+  // by a mirror's run-together emphasis ("2017)***ARTICULO 120** —") are not text either: an
+  // asterisk that is text is written escaped.
+  return out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1').replace(/\*+/g, '');
 }
 
 /** `[text](url)` at `start`, with balanced parentheses inside the url; undefined if it is not a link. */

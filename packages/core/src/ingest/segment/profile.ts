@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../model/types.js';
 import type { Block, Dropped } from '../blocks.js';
 import type { Provision } from '../../model/types.js';
+import type { GazetteStyle } from './history.js';
 
 /**
  * A segmentation profile is data: the patterns that recognise a jurisdiction's headings,
@@ -64,6 +65,31 @@ export interface LinedProfile {
   /** Lines that are never text (page headers, page numbers, running titles). */
   furniture: { pattern: RegExp; reason: string }[];
   items: ItemLevel[];
+  /** How the annotations date their gazette (default: the DOF, "DOF 17-05-1999"). */
+  gazette?: GazetteStyle;
+  /**
+   * Annotations set in brackets anywhere in a line ("… de datos. (Inciso incorporado por … B.O.
+   * 25/6/2008)"): `annotation` is tried at each "(" and the annotation runs to the bracket that
+   * closes it, across lines if need be; the text on either side stays text.
+   */
+  enclosed?: boolean;
+  /**
+   * Article headings are set apart by the format: a heading, or a paragraph that opens in bold.
+   * In Markdown and HTML an article pattern at the start of any other paragraph is quoted text
+   * (InfoLEG prints the amending law inside the article it amends); plain-text lines carry no
+   * such mark and may always start an article.
+   */
+  marked?: boolean;
+  /** An article's heading printed after its number ("ARTICULO 1° — (Objeto)."): capture 1. */
+  heading?: RegExp;
+  /**
+   * The line that closes an enacting law ("DADA EN LA SALA DE SESIONES …"): it ends the article
+   * before it. When articles follow the first one, the articles before it were the enacting
+   * law's, not the code it enacts, and are kept apart.
+   */
+  signature?: RegExp;
+  /** Lines after which nothing is the body (a further annex, the database's list of amending laws): reported, not kept. */
+  end?: { pattern: RegExp; reason: string }[];
 }
 
 export type Profile = HeadedProfile | LinedProfile;
