@@ -26,7 +26,7 @@ export const arInfoleg: LinedProfile = {
   structure: [
     { level: 'part', pattern: /^(PRIMERA|SEGUNDA|TERCERA) PARTE$/ },
     { level: 'book', pattern: /^LIBRO\s([IVX]{1,5}|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO)$/ },
-    { level: 'title', pattern: /^(?:T[IÍ]TULO|T[íi]tulo)\s([IVXL]{1,6}(?:\sBIS)?)$/ },
+    { level: 'title', pattern: /^(?:T[IÍ]TULO|T[íi]tulo)\s([IVXL]{1,6}(?:\sBIS)?)(?:\s(\p{Lu}[^\n]{0,120}))?$/u },
     { level: 'chapter', pattern: /^(?:CAP[IÍ]TULO|Cap[íi]tulo)\s([IVXL]{1,6}(?:\sBIS)?|\d{1,2})(?:\s(\p{Lu}[^\n]{0,120}))?$/u },
     { level: 'section', pattern: /^(?:SECCI[OÓ]N|Secci[óo]n)\s(\d{1,2}[ªa]?|[IVX]{1,5})(?:\s(\p{Lu}[^\n]{0,120}))?$/u },
   ],
@@ -66,7 +66,8 @@ export const arInfoleg: LinedProfile = {
   items: [
     // "1.", "1°)", "1º.", "1º El que …": numbered incisos, as the Código Penal's "inciso 16".
     { kind: 'inciso', rank: 1, pattern: /^(\d{1,2})(?:\s?[°º](?:\s?[.)-])?|\.(?!\d)|\))(?=\s)/, sequence: 'arabic', id: (n) => `inc-${n}` },
-    // "a)", "a.": lettered incisos, cited as the article's ("artículo 2°, inciso a)"), not a paragraph's.
+    // "a)", "a.": lettered incisos, cited as the article's ("artículo 2°, inciso a)"), not a paragraph's;
+    // letters inside a numbered inciso (CP art. 34 inc. 6 a-c) come out as the article's too.
     { kind: 'item', rank: 1, pattern: /^([a-zñ])(?:\)|\.(?=\s))/, sequence: 'latin', id: (n) => `inc-${n}` },
   ],
 };
