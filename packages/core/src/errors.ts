@@ -49,6 +49,8 @@ export type CorpusErrorCode =
   | 'MISMATCHED_ID'
   | 'NOT_FOUND'
   | 'STRATEGY_IN_ASSESSMENT'
+  | 'FOREIGN_CITATION'
+  | 'MISSING_SOURCE'
   | 'IO';
 
 /** Invalid corpus data: one or more issues, each with its file, line and field. */

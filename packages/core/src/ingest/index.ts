@@ -6,7 +6,7 @@ export type { Block, Dropped, ReadResult, SourceFormat } from './blocks.js';
 export { normalizeSpace } from './blocks.js';
 export { IngestError, type IngestErrorCode } from './errors.js';
 export { ingest, segment, type IngestOptions, type IngestResult } from './ingest.js';
-export { profiles, getProfile, boeTreaty, coeTreaty, mxFederal } from './profiles/index.js';
+export { profiles, getProfile, arInfoleg, boeTreaty, coeTreaty, mxFederal } from './profiles/index.js';
 export { readSource, formatOf, decodeText, MAX_INPUT_BYTES, type ReadOptions } from './read/index.js';
 export { readMarkdown } from './read/markdown.js';
 export { readText } from './read/text.js';
