@@ -11,7 +11,7 @@ export { readSource, formatOf, decodeText, MAX_INPUT_BYTES, type ReadOptions } f
 export { readMarkdown } from './read/markdown.js';
 export { readText } from './read/text.js';
 export { readHtml } from './read/html.js';
-export type { Profile, HeadedProfile, LinedProfile, ItemLevel, StructureLevel, SegmentResult } from './segment/profile.js';
+export type { Profile, HeadedProfile, LinedProfile, ItemLevel, StructureLevel, SegmentResult, AnnotationStyle } from './segment/profile.js';
 export { selectProvisions } from './select.js';
 export { alignTranslation, type AlignResult, type Misalignment, type TranslationLabel } from './align.js';
 export { formatProvisionsFile, PROVISIONS_SCHEMA } from './write.js';
