@@ -223,6 +223,17 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await expect.poll(() => page.locator('header nav').innerText()).toContain('Gap matrix');
   });
 
+  it('shows a column for every assessed jurisdiction: Mexico and the comparators Argentina, Colombia, Spain and Peru', async () => {
+    const assessed = ['AR', 'CO', 'ES', 'MX', 'PE'];
+    expect(data.matrix.columns.map((c) => c.key).sort()).toEqual(assessed);
+    expect(data.jurisdictions.filter((j) => j.assessed).map((j) => j.code).sort()).toEqual(assessed);
+    await open(`${base}#/matrix`);
+    const head = await page.locator('table.matrix thead').innerText();
+    for (const name of ['Mexico', 'Argentina', 'Colombia', 'Spain', 'Peru']) expect(head).toContain(name);
+    const first = data.matrix.rows[0]!.ref;
+    expect((await page.locator(`a.cell[data-ref="${first}"]`).evaluateAll((as) => as.map((a) => a.getAttribute('data-col')))).sort()).toEqual(assessed);
+  });
+
   it('moves through the matrix by keyboard alone and opens a detail with Enter', async () => {
     const rows = data.matrix.rows;
     // The grid's first and last columns: Control+End goes to the last cell of the grid.

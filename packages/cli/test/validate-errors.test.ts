@@ -85,7 +85,34 @@ const cases: Case[] = [
   { name: 'dangling requirement provision', break: (f) => f.replace(RR, 'provision: art-1\n    kind: element', 'provision: art-7\n    kind: element'), file: RR, line: 'provision: art-7', field: 'requirements[0].provision', says: /unknown provision "art-7"/, lines: 2 /* the finding's ref-t\/art-1#e1 is gone too */ },
   { name: 'dangling link area', break: (f) => f.replace(L, 'tax/LEG', 'tax/OPS'), file: L, line: 'tax/OPS', field: 'links[0].areas[0]', says: /unknown taxonomy area "tax\/OPS"/ },
   { name: 'dangling link target', break: (f) => f.replace(L, 'ref-t/ch-ii]', 'ref-t/ch-ix]'), file: L, line: 'ch-ix', field: 'links[0].targets[1]', says: /"ref-t\/ch-ix"/ },
-  { name: 'position that is not a declaration', break: (f) => f.replace(J, 'declarations: [ref-t/art-1#d1]', 'declarations: [ref-t/art-1#e1]'), file: J, line: 'art-1#e1', field: 'jurisdictions[0].positions[0].declarations[0]', says: /unknown declaration "ref-t\/art-1#e1"/ },
+  { name: 'position that is not a declaration', break: (f) => f.replace(J, 'declarations: [ref-t/art-1#d1]', 'declarations: [ref-t/art-1#e1]'), file: J, line: 'art-1#e1', field: 'jurisdictions[0].positions[0].declarations[0]', says: /"ref-t\/art-1#e1" is an element, not a declaration \(expected a declaration of ref-t\/art-1: "ref-t\/art-1#d1"\)/ },
+  { name: 'reservation that is a declaration', break: (f) => f.replace(J, 'reservations: []', 'reservations: [ref-t/art-1#d1]'), file: J, line: 'reservations: [ref-t/art-1#d1]', field: 'jurisdictions[0].positions[0].reservations[0]', says: /"ref-t\/art-1#d1" is a declaration, not a reservation/ },
+  {
+    name: 'reservation on an article that allows none',
+    break: (f) => {
+      f.append(RR, '  - { id: r1, provision: art-2, kind: reservation, label: { en: Reservation }, quote: { en: Any State may declare }, basis: ref-t/art-2 }\n');
+      f.replace(J, 'reservations: []', 'reservations: [ref-t/art-1#r1]');
+    },
+    file: J,
+    line: 'reservations: [ref-t/art-1#r1]',
+    field: 'jurisdictions[0].positions[0].reservations[0]',
+    says: /unknown reservation "ref-t\/art-1#r1": ref-t\/art-1 allows no reservation \(expected a reservation of an article that allows one \(art-2\)\)/,
+  },
+  { name: 'treaty event without a source', break: (f) => f.replace(J, 'source: { title: Example source }', 'source: {}'), file: J, line: 'source: {}', field: 'jurisdictions[0].events[0].source', says: /the observer event of MX names no source \(expected a source with at least a url, a title or a file\)/ },
+  {
+    name: "finding citing another jurisdiction's provision",
+    break: (f) => {
+      f.append(J, '  - code: AR\n    names: { en: Argentina }\n    federal: true\n');
+      f.write('instruments/ar-c/instrument.yaml', f.read('instruments/nat-c/instrument.yaml').replace('id: nat-c', 'id: ar-c').replace('jurisdiction: MX', 'jurisdiction: AR'));
+      f.write('instruments/ar-c/provisions.yaml', f.read('instruments/nat-c/provisions.yaml').replace('instrument: nat-c', 'instrument: ar-c'));
+      f.replace(A, 'ref: nat-c/art-1', 'ref: ar-c/art-1');
+    },
+    file: A,
+    line: 'ref: ar-c/art-1',
+    field: 'findings[0].citations[0].ref',
+    says: /"ar-c\/art-1" is a provision of AR's ar-c; a finding of MX cites MX's law \(expected a provision of an instrument with jurisdiction MX\)/,
+  },
+  { name: 'finding citing the treaty it is assessed against', break: (f) => f.replace(A, 'ref: nat-c/art-1', 'ref: ref-t/art-1'), file: A, line: 'ref: ref-t/art-1', field: 'findings[0].citations[0].ref', says: /"ref-t\/art-1" is a provision of the international instrument ref-t/ },
   { name: 'child id not extending its parent', break: (f) => f.replace(RP, 'id: art-1.p-2', 'id: art-2.p-2'), file: RP, line: 'id: art-2.p-2', field: 'provisions[0].children[1].id', says: /does not extend/ },
   { name: 'mismatched folder id', break: (f) => f.replace(RI, 'id: ref-t', 'id: ref-q'), file: RI, line: 'id: ref-q', field: 'id', says: /differs from its folder "ref-t"/ },
   { name: 'mismatched instrument field', break: (f) => f.replace(RP, 'instrument: ref-t', 'instrument: nat-c'), file: RP, line: 'instrument: nat-c', field: 'instrument', says: /differs from its folder "ref-t"/ },

@@ -52,6 +52,8 @@ export type CorpusErrorCode =
   | 'NOT_UTF8'
   | 'CONTROL_CHARACTER'
   | 'CYCLE'
+  | 'FOREIGN_CITATION'
+  | 'MISSING_SOURCE'
   | 'IO';
 
 /** Invalid corpus data: one or more issues, each with its file, line and field. */

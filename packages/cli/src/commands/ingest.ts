@@ -14,7 +14,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
     (a) =>
       a
         .positional('file', { type: 'string', demandOption: true, describe: 'the official text (.pdf, .txt, .md, .html/.htm)' })
-        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty, boe-treaty' })
+        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty, boe-treaty, ar-infoleg, co-suin, pe-lpderecho, es-boe-reforma' })
         .option('instrument', { type: 'string', demandOption: true, describe: 'the instrument id written to the file, e.g. mx-cpf' })
         .option('out', { type: 'string', describe: 'write to this file (.yaml, .yml or .json); default: YAML on stdout' })
         .option('format', { choices: FORMATS, describe: 'the input format, when the extension does not say it' })

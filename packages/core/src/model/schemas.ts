@@ -66,6 +66,8 @@ export const Prose = Localized;
 export const SourceRef = z.strictObject({
   url: z.url().optional(),
   title: z.string().optional(),
+  /** A file of the official sources, relative to the sources directory (`comparators/argentina/LEY-27411.md`). */
+  file: z.string().min(1).optional(),
   note: z.string().optional(),
   /** What kind of evidence: read in the source, or background knowledge not verified. */
   evidence: z.enum(['verified', 'secondary', 'unverified']).default('verified'),

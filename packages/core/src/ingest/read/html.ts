@@ -20,7 +20,7 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 /**
  * HTML through unified + rehype-parse: headings, paragraphs, list items and table rows become
  * blocks; entities are decoded by the parser, no-break spaces normalised; script, style and
- * other inert elements are ignored. The tree is walked with an explicit stack, so deeply nested
+ * other inert elements are ignored; a paragraph that opens with <b> or <strong> is marked `strong`. The tree is walked with an explicit stack, so deeply nested
  * input cannot exhaust the call stack here.
  */
 export function readHtml(source: string, file?: string): ReadResult {
@@ -42,14 +42,18 @@ export function readHtml(source: string, file?: string): ReadResult {
   /** Open block elements, innermost last: the heading depth (0 for other blocks) decides a flushed block's kind. */
   const headings: number[] = [];
   let rows = 0;
+  /** Whether the block being read opened with <b> or <strong>. */
+  let strong = false;
   const flush = () => {
+    const lead = strong;
+    strong = false;
     if (!buffer) return;
     const text = normalizeSpace(buffer);
     buffer = '';
     if (!text) return;
     let depth = 0;
     for (let i = headings.length - 1; i >= 0 && !depth; i--) depth = headings[i]!;
-    blocks.push(depth ? { kind: 'heading', text, line: bufferLine, depth } : { kind: 'paragraph', text, line: bufferLine });
+    blocks.push(depth ? { kind: 'heading', text, line: bufferLine, depth } : { kind: 'paragraph', text, line: bufferLine, ...(lead ? { strong: true } : {}) });
   };
 
   // Explicit stack: a node, or EXIT followed by the element being closed.
@@ -92,6 +96,7 @@ export function readHtml(source: string, file?: string): ReadResult {
       headings.push(HEADING[name] ?? 0);
       if (name === 'tr') rows++;
     }
+    if ((name === 'b' || name === 'strong') && !buffer.trim()) strong = true;
     stack.push(node, EXIT);
     const children = (node as Root | Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);

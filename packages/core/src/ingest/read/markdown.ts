@@ -10,7 +10,8 @@ import { LIMITS } from '../../io/limits.js';
  * A line that is a single HTML tag (`<meta …>`) is dropped, and so is YAML front matter (the
  * mirror's metadata between `---` lines at the top). A bullet before a numbered item ("- 1. Sobre
  * redes …", as mirrors print a law's numerales) is list markup: the item keeps its number, the
- * bullet goes. A paragraph of several source lines keeps them in `lines`.
+ * bullet goes. A paragraph of several source lines keeps them in `lines`; a paragraph that opens
+ * in bold is marked `strong` (InfoLEG sets its article headings so).
  */
 export function readMarkdown(source: string, file?: string): ReadResult {
   const lines = source.split(/\r\n|\r|\n/);
@@ -23,7 +24,8 @@ export function readMarkdown(source: string, file?: string): ReadResult {
     if (para) {
       const text = normalizeSpace(inline(para.text.join(' ')));
       const lines = para.text.length > 1 ? para.text.map((l) => normalizeSpace(inline(l))).filter(Boolean) : [];
-      if (text) blocks.push({ kind: 'paragraph', text, line: para.line, ...(lines.length > 1 ? { lines } : {}) });
+      const strong = /^(?:\*\*|__)\S/.test(para.text[0]!);
+      if (text) blocks.push({ kind: 'paragraph', text, line: para.line, ...(lines.length > 1 ? { lines } : {}), ...(strong ? { strong } : {}) });
       para = undefined;
     }
   };
@@ -103,8 +105,10 @@ export function inline(s: string): string {
     out += c;
     i++;
   }
-  // Emphasis: *x*, **x**, _x_ is left alone (underscores occur in real text).
-  const text = out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1');
+  // Emphasis: *x*, **x**, _x_ is left alone (underscores occur in real text). Markers left unpaired
+  // by a mirror's run-together emphasis ("2017)***ARTICULO 120** —") are not text either: an
+  // asterisk that is text is written escaped.
+  const text = out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1').replace(/\*+/g, '');
   return text.includes(ESCAPED_STAR) ? text.replaceAll(ESCAPED_STAR, '*') : text;
 }
 
