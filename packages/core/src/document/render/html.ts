@@ -33,7 +33,7 @@ table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #999;paddi
 thead th{background:#eee}td.num{text-align:right}
 .compact{font-size:.8rem}
 .st{font-weight:600;white-space:nowrap;padding:0 .25rem;border-radius:.2rem}
-td.st-cell{font-weight:600}.ci{display:block}
+td.st-cell{font-weight:600}.lines .ci{display:block}
 .stale{font-weight:700;border:1px solid currentColor;padding:0 .2rem;font-size:.8em}
 blockquote{margin:.4rem 0 .4rem .6rem;padding-left:.6rem;border-left:3px solid #bbb}
 blockquote .src,.label{font-size:.85em;color:#444}
@@ -53,7 +53,7 @@ ${(Object.keys(STATUS_COLOURS) as Status[]).map((s) => `.s-${s}{background-color
   h2{margin-top:1rem}#matrix>h2,#articles>h2{break-before:page;margin-top:0}h2,h3,h4{break-after:avoid}
   .scroll{overflow:visible}table{font-size:7.5pt;width:100%}thead{display:table-header-group}tr,blockquote{break-inside:avoid}
   nav.toc,.screen-only,.secondary{display:none}
-  .ci{display:inline}.ci+.ci::before{content:"; "}
+  .lines .ci{display:inline}.lines .ci+.ci::before{content:"; "}
   a{color:inherit;text-decoration:none}
   blockquote{margin:.2rem 0 .2rem .3rem}
   blockquote.evidence{border:0;margin:0;padding:0}blockquote.evidence .q,blockquote.treaty{display:none}
@@ -128,8 +128,8 @@ class HtmlWriter {
   }
 
   table(t: Table): string {
-    // The last columns of a wide table (the full path, the ids) are on screen only.
-    const wide = (i: number) => t.columns[i]!.type === 'id' || (t.columns.length > 6 && t.columns[i]!.type === 'prose' && (i === t.columns.length - 2 || (t.id === 'matrix' && i > 2)));
+    // The columns for screens and programs (the reasons said again below, ids, full paths) are left off the printed page.
+    const wide = (i: number) => t.columns[i]!.role !== undefined;
     const head = t.columns.map((c, i) => `<th scope="col"${wide(i) ? ' class="col-wide"' : ''}>${esc(c.header)}</th>`).join('');
     const rows: string[] = [];
     for (const row of t.rows()) rows.push(`<tr>${row.map((c, i) => this.cell(c, i === 0, wide(i))).join('')}</tr>`);
@@ -150,7 +150,7 @@ class HtmlWriter {
       case 'number':
         return `<${tag}${cls('num')}>${c.v}</${close}>`;
       case 'cites':
-        return `<${tag}${cls('')}>${c.items.map((i) => `<span class="ci" title="${esc(i.ref)}">${esc(i.text)}</span>`).join('')}</${close}>`;
+        return `<${tag}${cls(c.lines ? 'lines' : '')}>${c.items.map((i) => `<span class="ci" title="${esc(i.ref)}">${esc(i.text)}</span>`).join(c.lines ? '' : '; ')}</${close}>`;
       case 'list':
         return `<${tag}${cls('')}>${c.items.map(esc).join('<br>')}</${close}>`;
       case 'link':
