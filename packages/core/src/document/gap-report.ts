@@ -420,10 +420,15 @@ function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
   return { id: 'summary', title: [t('section.summary')], blocks, sections, pageBreak: true };
 }
 
+/**
+ * Where the law falls short: the provisions cited by the requirements that are not met (a summary
+ * names those; the matrix, right after it, lists every provision of the article).
+ */
 function citesSentence(w: Words, cell: MatrixCell): Inline[] {
-  if (!cell.provisions.length) return [];
-  const out: Inline[] = [` ${w.t('summary.cited')} `];
-  cell.provisions.forEach((ref, i) => out.push(...(i ? ['; '] : []), { kind: 'cite', text: w.cite(ref), ref }));
+  const short = [...new Set(cell.findings.filter((f) => (GAP_STATUSES as Status[]).includes(f.status)).flatMap((f) => f.citations.map((c) => c.ref)))];
+  if (!short.length) return [];
+  const out: Inline[] = [` ${w.t('summary.shortIn')} `];
+  short.forEach((ref, i) => out.push(...(i ? ['; '] : []), { kind: 'cite', text: w.cite(ref), ref }));
   out.push('.');
   return out;
 }
