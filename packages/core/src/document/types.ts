@@ -16,8 +16,12 @@ export type Span =
   /** A human citation of a reference, with the reference id kept (a tooltip, a link target, a json field). */
   | { kind: 'cite'; text: string; ref: string; stale?: boolean | undefined }
   | { kind: 'link'; text: string; href: string }
-  /** Text in another language than the document's, with what the reader must know about it. */
-  | { kind: 'lang'; text: string; lang: string; label?: string | undefined }
+  /**
+   * Text in another language than the document's, with what the reader must know about it.
+   * `translation`: the project's translation of prose written in another language (which the title
+   * block says once), not an original shown for want of one.
+   */
+  | { kind: 'lang'; text: string; lang: string; label?: string | undefined; translation?: boolean | undefined }
   /** An id, a hash: shown as code. */
   | { kind: 'code'; text: string }
   | { kind: 'stale'; text: string; title: string }
