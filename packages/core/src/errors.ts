@@ -49,6 +49,11 @@ export type CorpusErrorCode =
   | 'MISMATCHED_ID'
   | 'NOT_FOUND'
   | 'STRATEGY_IN_ASSESSMENT'
+  | 'NOT_UTF8'
+  | 'CONTROL_CHARACTER'
+  | 'CYCLE'
+  | 'FOREIGN_CITATION'
+  | 'MISSING_SOURCE'
   /** A recommendation the treaty or the findings do not allow: it closes another article's requirement, quotes words its provision does not hold, names a reservation an article does not allow. */
   | 'INVALID_RECOMMENDATION'
   | 'IO';
@@ -90,8 +95,11 @@ export class NotFoundError extends LexharmonyError {
 export class IoError extends LexharmonyError {
   override name = 'IoError' as const;
   readonly path: string;
-  constructor(path: string, message: string, options?: { cause?: unknown }) {
+  /** What is wrong, without the path: "is a FIFO (named pipe), not a regular file". */
+  readonly reason: string | undefined;
+  constructor(path: string, message: string, options?: { cause?: unknown; reason?: string | undefined }) {
     super('IO', message, options);
     this.path = path;
+    this.reason = options?.reason;
   }
 }
