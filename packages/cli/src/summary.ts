@@ -51,6 +51,7 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
     lines.push(...wrap(t('term.meta', { position: w.say(col.position), corpus: m.generated.corpus, date: m.generated.date }), '', '  ').map(dim));
     const legend = (Object.keys(SYMBOLS) as Status[]).map((s) => paint(s, `${SYMBOLS[s]} ${word(s)}`)).join(' · ') + ` · ${t('stale.word')}: ${t('stale.meaning')}`;
     lines.push(...wrap(`${t('term.legendTitle')} ${legend}`, '', '  ').map(dim));
+    if (m.projection) lines.push(...wrap(t('rec.term.projection', { ids: m.projection.assumed.join(', ') }), '', '  ').map(bold));
     let group = '';
     let reference = '';
     let count = 0;
@@ -76,12 +77,15 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
       const cites = cell.provisions.slice(0, shown).map((ref) => (options.width > 0 ? w.cite(ref, { form: 'short' }).replace(/ /g, '\u00a0') : w.cite(ref, { form: 'short' })));
       const more = cell.provisions.length > shown ? `; ${t('term.more', { n: cell.provisions.length - shown })}` : '';
       const stale = cell.stale ? ` [${t('term.staleMark')}]` : '';
-      const status = `${SYMBOLS[cell.status]} ${word(cell.status).padEnd(pad)}`;
-      const line = `${t('article.short', { n: row.number })} ${heading}${cites.length ? ` — ${cites.join('; ')}${more}` : ''}${stale}`;
+      // A projected cell keeps its current status in the column; the projection follows, marked.
+      const now = cell.projected?.from.status ?? cell.status;
+      const status = `${SYMBOLS[now]} ${word(now).padEnd(pad)}`;
+      const projected = cell.projected ? ` ⇒ ${t('rec.projectedCell', { from: word(now), to: `${SYMBOLS[cell.status]} ${word(cell.status)}`, ids: cell.projected.by.join(', ') })}` : '';
+      const line = `${t('article.short', { n: row.number })} ${heading}${cites.length ? ` — ${cites.join('; ')}${more}` : ''}${stale}${projected}`;
       const prefix = `  ${status}  `;
       const wrapped = wrap(line, prefix, indent);
-      lines.push(`  ${paint(cell.status, status)}  ${wrapped[0]!.slice(prefix.length)}`, ...wrapped.slice(1));
-      if (cell.status !== 'not-applicable') lines.push(...wrap(w.say(cell.reason), indent, indent).map(dim));
+      lines.push(`  ${paint(now, status)}  ${wrapped[0]!.slice(prefix.length)}`, ...wrapped.slice(1));
+      if (cell.status !== 'not-applicable') lines.push(...wrap(w.say(cell.projected?.from.reason ?? cell.reason), indent, indent).map(dim));
     }
     const n = m.totals.byColumn[col.key]!;
     const counts = (['full', 'full-as-assessed', 'conditional', 'partial', 'none'] as const).map((s) => `${n[s]} ${word(s)}`).join(', ');
@@ -89,6 +93,8 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
     let totals = t('term.totals', { jurisdiction: w.jurisdiction(col.jurisdiction), counts, notAssessed: n['not-assessed'], na: n['not-applicable'] });
     if (stale) totals += `; ${t('term.totalsStale', { n: stale })}`;
     lines.push('', ...wrap(totals, '', '  '));
+    const p = m.projection?.totals.byColumn[col.key];
+    if (p) lines.push(...wrap(t('rec.term.projectedTotals', { counts: (['full', 'full-as-assessed', 'conditional', 'partial', 'none'] as const).map((s) => `${p[s]} ${word(s)}`).join(', ') }), '', '  ').map(bold));
     if (options.only?.length) lines.push(...wrap(t('term.onlyGaps', { n: count, total }), '', '  '));
     for (const l of col.limits) lines.push(...wrap(`${t('term.limit')} ${w.prose(l, col.assessment?.lang)?.text ?? ''}`, '', '  ').map(dim));
     lines.push('');

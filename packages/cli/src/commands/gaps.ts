@@ -29,10 +29,12 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
         .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
         .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
         .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today), for reproducible output' })
+        .option('assume', { type: 'string', array: true, describe: 'a projection: the matrix as if these recommendations (ids, or all) were adopted; every change is marked projected, beside its current status' })
         .example('$0 gaps MX', 'the summary on screen, in the language of LANG (or --lang)')
         .example('$0 gaps MX --lang es --only gaps', 'only the articles whose law falls short, in Spanish')
         .example('$0 gaps MX --out matriz.xlsx', 'the summary, and the matrix as a workbook')
-        .example('$0 gaps MX --format json > gaps.json', 'the canonical gap matrix as JSON on stdout, no summary'),
+        .example('$0 gaps MX --format json > gaps.json', 'the canonical gap matrix as JSON on stdout, no summary')
+        .example('$0 gaps MX --assume all', 'as if every recommendation for MX were adopted (a projection, never current law)'),
     async (argv) => {
       const lang = argv.lang as Lang;
       const corpus = ctx.corpus(argv.corpus);
@@ -40,7 +42,7 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
         throw new UsageError(`--out ${argv.out} names a .${outFormat(argv.out)} file but --format is ${argv.format}`);
       }
       const format: GapsFormat | undefined = argv.format ?? (argv.out !== undefined ? outFormat(argv.out) : undefined);
-      const matrix = gapMatrix(corpus, { jurisdictions: argv.jurisdictions?.map((j) => j.toUpperCase()), references: argv.against, date: argv.date });
+      const matrix = gapMatrix(corpus, { jurisdictions: argv.jurisdictions?.map((j) => j.toUpperCase()), references: argv.against, date: argv.date, assume: assumeOption(argv.assume) });
       // JSON asked for and no file: the JSON is the output, on stdout, alone.
       if (argv.format === 'json' && argv.out === undefined) {
         ctx.io.out(JSON.stringify(matrix, null, 2) + '\n');
@@ -54,6 +56,18 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
       await writeOutput(ctx, { path: userPath(argv.out), format, force: argv.force, lang, data: async () => (format === 'json' ? JSON.stringify(matrix, null, 2) + '\n' : renderMatrixDocument(matrix, format, lang)) });
     },
   );
+}
+
+/** `--assume all` (alone), or recommendation ids (`--assume MX-2-declare MX-4-data`, or comma-separated). */
+function assumeOption(values: string[] | undefined): string[] | 'all' | undefined {
+  if (values === undefined) return undefined;
+  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError('--assume needs recommendation ids (e.g. --assume MX-2-declare) or all');
+  if (ids.includes('all')) {
+    if (ids.length > 1) throw new UsageError('--assume all stands alone: it already assumes every recommendation');
+    return 'all';
+  }
+  return ids;
 }
 
 async function note(lang: Lang, m: GapMatrix): Promise<string> {

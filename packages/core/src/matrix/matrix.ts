@@ -122,18 +122,22 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     recommendations.push(...recommendationResults(corpus, j, references, (article) => current.get(article)));
   }
 
-  const statusesIn = (rowIndices: number[], column: number) => countOf(rowIndices.map((i) => grid[i]![column]!.status));
-  const allRows = rows.map((_, i) => i);
-  const byColumn: GapMatrix['totals']['byColumn'] = {};
-  columns.forEach((c, k) => (byColumn[c.key] = statusesIn(allRows, k)));
-  const byGroup: GapMatrix['totals']['byGroup'] = {};
-  for (const g of groups) {
-    // A group counts its own rows and those of the groups inside it.
-    const inside = allRows.filter((i) => rows[i]!.group === g.ref || rows[i]!.group.startsWith(g.ref + (g.depth === 0 ? '/' : '.')));
-    const counts: Record<string, Record<Status, number>> = {};
-    columns.forEach((c, k) => (counts[c.key] = statusesIn(inside, k)));
-    byGroup[g.ref] = counts;
-  }
+  // The totals count current law (a projected cell by the status it has now); a projection's own totals count the projected cells.
+  const totalsOf = (statusOf: (cell: MatrixCell) => Status): GapMatrix['totals'] => {
+    const statusesIn = (rowIndices: number[], column: number) => countOf(rowIndices.map((i) => statusOf(grid[i]![column]!)));
+    const allRows = rows.map((_, i) => i);
+    const byColumn: GapMatrix['totals']['byColumn'] = {};
+    columns.forEach((c, k) => (byColumn[c.key] = statusesIn(allRows, k)));
+    const byGroup: GapMatrix['totals']['byGroup'] = {};
+    for (const g of groups) {
+      // A group counts its own rows and those of the groups inside it.
+      const inside = allRows.filter((i) => rows[i]!.group === g.ref || rows[i]!.group.startsWith(g.ref + (g.depth === 0 ? '/' : '.')));
+      const counts: Record<string, Record<Status, number>> = {};
+      columns.forEach((c, k) => (counts[c.key] = statusesIn(inside, k)));
+      byGroup[g.ref] = counts;
+    }
+    return { byColumn, byGroup };
+  };
 
   const cited = citedRefs(grid);
   // Texts a recommendation changes or quotes as a model go with the matrix, after those the findings cite.
@@ -149,12 +153,12 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     columns,
     groups,
     rows,
-    totals: { byColumn, byGroup },
+    totals: totalsOf((cell) => cell.projected?.from.status ?? cell.status),
     sources: sourcesOf(corpus, references, quoted),
     provisions: provisionsOf(corpus, quoted),
     cites: citesOf(corpus, rows, grid, quoted, recommendations),
     ...(recommendations.length ? { recommendations } : {}),
-    ...(assumed ? { projection: { assumed: assumed.map((r) => r.id) } } : {}),
+    ...(assumed ? { projection: { assumed: assumed.map((r) => r.id), totals: totalsOf((cell) => cell.status) } } : {}),
   };
 }
 
@@ -211,7 +215,8 @@ function citesOf(corpus: Corpus, rows: MatrixRow[], grid: MatrixCell[][], cited:
     if (rec.makes) refs.add(rec.makes);
     for (const c of rec.closes) refs.add(c.requirement);
     for (const a of rec.answers) refs.add(a.requirement);
-    for (const t of rec.targets) if (corpus.provisions.has(t.ref)) refs.add(t.ref);
+    // A structure target too: its citation parts name the code (its short name) before the path.
+    for (const t of rec.targets) refs.add(t.ref);
     for (const m of rec.model) refs.add(m.ref);
   }
   const out: Record<string, CiteParts> = {};

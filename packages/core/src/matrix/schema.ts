@@ -86,6 +86,11 @@ const Review = z.strictObject({
   reviewers: z.array(z.strictObject({ id: z.string(), name: Prose, practitioner: z.boolean() })),
 });
 
+const Totals = z.strictObject({
+  byColumn: z.record(z.string(), Counts),
+  byGroup: z.record(z.string(), z.record(z.string(), Counts)),
+});
+
 const MatrixRecommendation = z
   .strictObject({
     id: z.string(),
@@ -159,10 +164,7 @@ export const GapMatrixSchema = z
         cells: z.record(z.string(), MatrixCell),
       }),
     ),
-    totals: z.strictObject({
-      byColumn: z.record(z.string(), Counts),
-      byGroup: z.record(z.string(), z.record(z.string(), Counts)),
-    }),
+    totals: Totals.describe('Counts of current law (in a projection too: a projected cell counts by its current status)'),
     sources: z.array(
       z.strictObject({
         instrument: z.string(),
@@ -191,7 +193,7 @@ export const GapMatrixSchema = z
     cites: z.record(z.string(), CiteParts),
     recommendations: z.array(MatrixRecommendation).optional(),
     projection: z
-      .strictObject({ assumed: z.array(z.string()).describe('The recommendations assumed adopted') })
+      .strictObject({ assumed: z.array(z.string()).describe('The recommendations assumed adopted'), totals: Totals.describe('Counts of the projected cells: never current law') })
       .optional()
       .describe('Present only in a projection: cells marked projected show the law as if the assumed recommendations were adopted'),
   })

@@ -35,9 +35,10 @@ export interface GapMatrix {
   /**
    * Present only in a projection: the matrix as if these recommendations were adopted. Every cell
    * and finding they change carries `projected` with its status under current law; nothing else
-   * differs from the current matrix but the totals counted from those cells. Never current law.
+   * differs from the current matrix (`totals` still count current law; `projection.totals` count
+   * the projected cells). Never current law.
    */
-  projection?: { assumed: string[] } | undefined;
+  projection?: { assumed: string[]; totals: MatrixTotals } | undefined;
 }
 
 /**
