@@ -7,7 +7,7 @@ import { writeOutput } from '../write-output.js';
 
 const FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
 type ReportFormat = (typeof FORMATS)[number];
-const TABLES = ['summary', 'matrix', 'findings', 'provisions', 'sources', 'method'] as const;
+const TABLES = ['summary', 'matrix', 'findings', 'recommendations', 'provisions', 'sources', 'method'] as const;
 
 /**
  * `lexharmony report MX`: the whole gap report of one jurisdiction, the document to circulate and

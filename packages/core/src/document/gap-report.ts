@@ -11,6 +11,7 @@ import type { Lang, MessageKey } from '../i18n/translate.js';
 import type { GapMatrix, MatrixCell, MatrixColumn, MatrixFinding, MatrixProvision, MatrixRow } from '../matrix/types.js';
 import type { ProseMap } from '../model/prose.js';
 import type { Block, Cell, Column, Doc, Fact, Inline, LegendEntry, Section, Table } from './types.js';
+import { projectedCellText, recommendationBlocks, recommendationsTable, whatToLegislate } from './recommendations.js';
 import { words, type Words } from './words.js';
 
 export interface GapDocumentOptions {
@@ -43,7 +44,7 @@ export function gapDocument(m: GapMatrix, options: GapDocumentOptions): Doc {
   }
   sections.push({ id: 'sources', title: [t('section.sources')], blocks: [{ kind: 'paragraph', content: [t('sources.intro')], style: 'small' }, { kind: 'table', table: tables.sources }], sections: [], pageBreak: detail });
   sections.push(methodSection(m, w, tables.method));
-  const data = [tables.findings, tables.provisions, tables.method];
+  const data = [tables.findings, ...(m.recommendations?.length ? [recommendationsTable(m, w)] : []), tables.provisions, tables.method];
   return {
     kind: detail ? 'gap-report' : 'gap-matrix',
     lang: options.lang,
@@ -92,6 +93,7 @@ function provenance(m: GapMatrix, w: Words): Fact[] {
     facts.push({ label: t('prov.review') + who, value: review });
   }
   for (const r of m.references) facts.push({ label: t('prov.reference'), value: [`${referenceName(w, r.id, r.titles, r.short)} — ${r.version}`] });
+  if (m.projection) facts.push({ label: t('rec.prov.projection'), value: [t('rec.projectionNote', { ids: m.projection.assumed.join(', ') })] });
   facts.push({ label: t('prov.corpus'), value: [{ kind: 'code', text: m.generated.corpus }] });
   facts.push({ label: t('prov.tool'), value: [m.generated.tool] });
   facts.push({ label: t('prov.generated'), value: [m.generated.date, ' ', t('prov.generatedNote')] });
@@ -111,6 +113,13 @@ function statusCell(w: Words, status: Status, stale = false): Cell {
 
 function citesCell(w: Words, refs: { ref: string; stale?: boolean }[]): Cell {
   return refs.length ? { t: 'cites', items: refs.map((r) => ({ text: w.cite(r.ref, { form: 'short' }), ref: r.ref, stale: r.stale })) } : { t: 'empty' };
+}
+
+/** A cell's status in the matrix; a projected one keeps its current status (and colour), the projection said after it. */
+function matrixStatusCell(w: Words, cell: MatrixCell): Cell {
+  const projected = projectedCellText(w, cell);
+  if (!projected || !cell.projected) return statusCell(w, cell.status, cell.stale);
+  return { t: 'status', status: cell.projected.from.status, text: projected + (cell.stale ? ` · ${w.t('stale.word')}` : ''), stale: cell.stale };
 }
 
 interface GapTables {
@@ -196,7 +205,7 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
         for (const c of m.columns) {
           const cell = r.cells[c.key];
           if (!cell) row.push(statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' });
-          else row.push(statusCell(w, cell.status, cell.stale), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)));
+          else row.push(matrixStatusCell(w, cell), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)));
         }
         row.push(text(pathOf(r.group, 'short')), prose(pathOf(r.group, 'full')), { t: 'id', v: r.ref });
         yield row;
@@ -405,6 +414,8 @@ function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
     (r, c, cell) => [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, `: ${t('summary.needs', { needs: w.tr.list(cell.needs.map((n) => `${w.cite(n)} ${w.requirement(n)}`), 'or') })}`],
   );
   sections.push({ id: 'summary-conditional', title: [t('summary.conditional')], blocks: conditional.length ? [{ kind: 'paragraph', content: [t('summary.conditionalIntro')], style: 'small' }, { kind: 'list', items: conditional }] : [{ kind: 'paragraph', content: [t('summary.noConditional')] }], sections: [] });
+  // What would close them: every recommendation by priority, one line each.
+  if (m.recommendations?.length) sections.push(whatToLegislate(m, w));
   // Not assessed: whole articles, and requirements left without a finding in assessed articles, with the reason given.
   const notAssessed: Inline[][] = [];
   for (const r of m.rows) for (const c of m.columns) {
@@ -448,6 +459,9 @@ function articleSections(m: GapMatrix, w: Words, corpus: Corpus | undefined): Se
       if (!cell) continue;
       blocks.push({ kind: 'paragraph', content: [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ...(cell.stale ? [' ', { kind: 'stale' as const, text: t('stale.word'), title: t('stale.meaning') }] : []), ' ', { kind: 'strong', text: m.columns.length > 1 ? `${w.jurisdiction(c.jurisdiction)}: ` : '' }, w.say(cell.reason) + '.'] });
       for (const f of cell.findings) blocks.push(...findingBlocks(w, f, c.assessment?.lang));
+      // Under its findings, what would close the article's gaps, with the model wording quoted.
+      const recs = (m.recommendations ?? []).filter((x) => x.article === r.ref && x.column === c.key);
+      if (recs.length) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: w.t('rec.underArticle') }] }, ...recs.flatMap((x) => recommendationBlocks(w, m, x)));
     }
     sections.push({ id: `art-${r.ref.replace(/[^A-Za-z0-9]+/g, '-')}`, title: [articleTitle(w, m, r)], blocks, sections: [] });
   }
