@@ -118,3 +118,18 @@ describe('the Spanish outputs show "Qué legislar"', () => {
     expect(md).toMatch(/◑ parcial\*\* → \*\*✔ pleno\*\* \(proyectado\) `MX-4-data`/);
   });
 });
+
+describe('a recommendation whose finding changed is marked stale in the documents', () => {
+  it('after a second reading changes the finding MX-4-data answers, the report and the recommend document say so', async () => {
+    const edited = structuredClone(data) as CorpusData;
+    edited.assessments.find((x) => x.jurisdiction === 'MX')!.findings.find((f) => f.requirement === 'coe-ets-185/art-4#e3')!.relationship = 'intersects-with';
+    const m = gapMatrix(edited, { jurisdictions: ['MX'], date: DATE });
+    expect(m.recommendations!.filter((r) => r.stale).map((r) => r.id)).toEqual(['MX-4-data']);
+    const md = String(await renderDocument(recommendationsDocument(m, { lang: 'es' }), 'md'));
+    const line = md.split('\n').find((l) => l.includes('`MX-4-data`'))!;
+    expect(line).toContain('DESACTUALIZADO');
+    expect(md.split('\n').filter((l) => l.startsWith('- **Prioridad') && l.includes('DESACTUALIZADO'))).toHaveLength(1);
+    const html = String(await renderDocument(gapDocument(m, { lang: 'es', detail: true }), 'html'));
+    expect(html).toMatch(/MX-4-data[\s\S]{0,400}DESACTUALIZADO/);
+  });
+});
