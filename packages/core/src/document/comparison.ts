@@ -10,7 +10,7 @@ import type { Comparison, ComparisonPositions } from '../matrix/comparison.js';
 import type { MatrixColumn } from '../matrix/types.js';
 import type { Lang, MessageKey } from '../i18n/translate.js';
 import type { ProseMap } from '../model/prose.js';
-import { findingBlocks, gapTables, legend, methodSection, pickTreatyText, provenance, referenceName, sourceCaveats, translationLabel } from './gap-report.js';
+import { findingBlocks, gapTables, legend, methodSection, pickTreatyText, provenance, referenceName, sourceCaveats, translationFor, translationLabel } from './gap-report.js';
 import type { Block, Cell, Doc, Inline, Section, Table } from './types.js';
 import { words, type Words } from './words.js';
 
@@ -144,7 +144,7 @@ function jurisdictionSection(c: Comparison, col: MatrixColumn, w: Words): Sectio
     const source: Inline[] = [{ kind: 'cite', text: w.cite(ref), ref }];
     if (p.heading) source.push(` — ${p.heading}`);
     wording.push({ kind: 'quote', text: p.text, lang: p.lang, source, label: t('text.authoritative', { lang: t(`lang.${p.lang}` as MessageKey) }), role: 'law' });
-    const tr = p.translations.find((x) => x.lang === w.lang && x.lang !== p.lang);
+    const tr = translationFor(p, w.lang);
     if (tr) wording.push({ kind: 'quote', text: tr.text, lang: tr.lang, label: translationLabel(w, tr), role: 'law' });
   }
   if (!wording.length) wording.push({ kind: 'paragraph', content: [t('compare.noWording')], style: 'small' });
