@@ -128,6 +128,8 @@ export interface GapTables {
   method: Table;
 }
 
+const articleCell = (r: MatrixRow): Cell => (/^\d+$/.test(r.number) ? { t: 'number', v: Number(r.number) } : text(r.number));
+
 /** Every table of a matrix's documents: statuses by chapter, the matrix, findings, texts, sources, method. */
 export function gapTables(m: GapMatrix, w: Words): GapTables {
   const { t } = w;
@@ -140,7 +142,6 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
   // The treaty in a row: its short word (Convenio, Protocolo); the full names are in the title block.
   const kindOf = new Map(m.rows.map((r) => [r.reference, m.cites[r.ref]?.kind]));
   const treaty = (reference: string) => t(kindOf.get(reference) === 'protocol' ? 'cite.protocol' : 'cite.treaty');
-  const articleNumber = (r: MatrixRow): Cell => (/^\d+$/.test(r.number) ? { t: 'number', v: Number(r.number) } : text(r.number));
   const heading = (r: MatrixRow) => w.prose(r.headings)?.text ?? '';
 
   // Statuses by chapter: each top-level group of each reference, per jurisdiction.
@@ -199,7 +200,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
     rowCount: m.rows.length,
     rows: function* () {
       for (const r of m.rows) {
-        const row: Cell[] = [articleNumber(r), text(treaty(r.reference)), prose(heading(r))];
+        const row: Cell[] = [articleCell(r), text(treaty(r.reference)), prose(heading(r))];
         for (const c of m.columns) {
           const cell = r.cells[c.key];
           if (!cell) row.push(statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' });
@@ -242,7 +243,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
           for (const f of r.cells[c.key]?.findings ?? []) {
             const lang = c.assessment?.lang;
             yield [
-              articleNumber(r),
+              articleCell(r),
               text(treaty(r.reference)),
               ...(several ? [text(w.jurisdiction(c.jurisdiction))] : []),
               prose(w.requirement(f.requirement)),
@@ -345,13 +346,12 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
   return { byChapter, matrix: sideBySide(m, w, treaty, pathOf), byJurisdiction: byJurisdiction(m, w, treaty), findings, provisions, sources, method };
 }
 
-const articleCell = (r: MatrixRow): Cell => (/^\d+$/.test(r.number) ? { t: 'number', v: Number(r.number) } : text(r.number));
-
 /**
  * Several jurisdictions side by side: one status column each, headed by its name, so that five
- * countries fit a page; what each cites and why is in the table by jurisdiction and the articles.
+ * countries fit a page (the chapter's full path, a tall cell, is left to the findings and the
+ * articles); what each cites and why is in the table by jurisdiction and the articles.
  */
-function sideBySide(m: GapMatrix, w: Words, treaty: (reference: string) => string, pathOf: (ref: string, form: 'full' | 'short') => string): Table {
+function sideBySide(m: GapMatrix, w: Words, treaty: (reference: string) => string, pathOf: (ref: string, form: 'short') => string): Table {
   const { t } = w;
   return {
     id: 'matrix',
@@ -363,19 +363,18 @@ function sideBySide(m: GapMatrix, w: Words, treaty: (reference: string) => strin
       { header: t('col.heading'), type: 'prose', width: 28 },
       ...m.columns.map((c): Column => ({ header: w.jurisdiction(c.jurisdiction), type: 'status', width: 14 })),
       { header: t('col.chapter'), type: 'text', width: 18 },
-      { header: t('col.path'), type: 'prose', width: 60 },
-      { header: t('col.ref'), type: 'id', width: 22 },
+      { header: t('col.ref'), type: 'id', width: 22, role: 'data' },
     ],
     freezeColumns: 3,
     rowCount: m.rows.length,
     rows: function* () {
       for (const r of m.rows) {
-        const row: Cell[] = [articleCell(r), text(treaty(r.reference)), text(w.prose(r.headings)?.text ?? '')];
+        const row: Cell[] = [articleCell(r), text(treaty(r.reference)), prose(w.prose(r.headings)?.text ?? '')];
         for (const c of m.columns) {
           const cell = r.cells[c.key];
           row.push(statusCell(w, cell?.status ?? 'not-assessed', cell?.stale));
         }
-        row.push(text(pathOf(r.group, 'short')), prose(pathOf(r.group, 'full')), { t: 'id', v: r.ref });
+        row.push(text(pathOf(r.group, 'short')), { t: 'id', v: r.ref });
         yield row;
       }
     },
@@ -397,7 +396,7 @@ function byJurisdiction(m: GapMatrix, w: Words, treaty: (reference: string) => s
       { header: t('col.status'), type: 'status', width: 16 },
       { header: t('col.provisions'), type: 'cites', width: 30 },
       { header: t('col.reason'), type: 'prose', width: 60 },
-      { header: t('col.ref'), type: 'id', width: 22 },
+      { header: t('col.ref'), type: 'id', width: 22, role: 'data' },
     ],
     freezeColumns: 4,
     rowCount: m.rows.length * m.columns.length,
@@ -405,7 +404,7 @@ function byJurisdiction(m: GapMatrix, w: Words, treaty: (reference: string) => s
       for (const r of m.rows) {
         for (const c of m.columns) {
           const cell = r.cells[c.key];
-          const head = [articleCell(r), text(treaty(r.reference)), text(w.prose(r.headings)?.text ?? ''), text(w.jurisdiction(c.jurisdiction))];
+          const head = [articleCell(r), text(treaty(r.reference)), prose(w.prose(r.headings)?.text ?? ''), text(w.jurisdiction(c.jurisdiction))];
           if (!cell) yield [...head, statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' }, { t: 'id', v: r.ref }];
           else yield [...head, statusCell(w, cell.status, cell.stale), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)), { t: 'id', v: r.ref }];
         }
