@@ -43,6 +43,11 @@ describe('gaps with five jurisdictions', () => {
     expect(md).toMatch(/^# Informe de brechas: México, Argentina, Colombia, Perú y España frente al Convenio de Budapest/m);
     expect(md).toMatch(/^\| Art\. \| Tratado \| Epígrafe \| México \| Argentina \| Colombia \| Perú \| España \| Capítulo \| Identificador \|$/m);
     expect(md).toMatch(/^\| 2 \| Convenio \| Acceso ilícito \| ◐ condicional \| ◐ condicional \| ✓ pleno en lo evaluado \| ✔ pleno \| ◐ condicional \|/m);
+    // Each instrument's caveat beside the quotes from it, in the article's section: Peru's private consolidation, Spain's extract.
+    const art2 = md.slice(md.indexOf('\n### Convenio, Art. 2.'), md.indexOf('\n### Convenio, Art. 3.'));
+    for (const [name, id] of [['Ley 30096 (PE)', 'pe-ley-30096'], ['CP (ES)', 'es-cp'], ['CP (AR)', 'ar-cp']] as const) {
+      expect(art2, name).toContain(`Lo que debe saber quien lea ${name}:** ${corpus.instruments.get(id)!.meta.caveat!.es!.split('\n')[0]!.slice(0, 60)}`);
+    }
   });
 });
 
@@ -61,7 +66,7 @@ describe('lexharmony compare', () => {
     };
     const sections = [
       ['══ México — ◐ condicional', 'mx-cpf/art-211-bis-1.p-2', '— CPF, art. 211 Bis 1, párrafo segundo'],
-      ['══ Argentina — ◐ condicional', 'ar-cp/art-153-bis.p-1', '— CP, art. 153 Bis, párrafo primero'],
+      ['══ Argentina — ◐ condicional', 'ar-cp/art-153-bis.p-1', '— CP (AR), art. 153 Bis, párrafo primero'],
       ['══ Colombia — ✓ pleno en lo evaluado', 'co-cp/art-269a', '— CP (CO), art. 269A — Acceso abusivo a un sistema informático'],
       ['══ Perú — ✔ pleno', 'pe-ley-30096/art-2.p-1', '— Ley 30096 (PE), art. 2, párrafo primero — Acceso ilícito'],
       ['══ España — ◐ condicional', 'es-cp/art-197-bis.ap-1', '— CP (ES), art. 197 bis, ap-1'],

@@ -549,7 +549,7 @@ export function sourceCaveats(m: Pick<GapMatrix, 'sources' | 'cites'>, w: Words,
     const s = m.sources.find((x) => x.instrument === id);
     if (!s?.caveat) continue;
     const name = s.short ?? s.titles[w.lang] ?? s.titles.en ?? id;
-    out.push({ kind: 'paragraph', style: 'small', content: [{ kind: 'strong', text: `${w.t('caveat.about', { instrument: name })} ` }, ...w.proseInline(s.caveat)] });
+    out.push({ kind: 'paragraph', style: 'small', content: [{ kind: 'strong', text: w.t('caveat.about', { instrument: name }) }, ' ', ...w.proseInline(s.caveat)] });
   }
   return out;
 }
