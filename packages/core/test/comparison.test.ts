@@ -66,6 +66,7 @@ describe('comparison of one article', () => {
 
   it('takes a citation as people write it, and refuses what is not a treaty article', () => {
     expect(comparison(corpus, 'Convenio art. 2', { jurisdictions: ['MX'], date: DATE }).article).toBe('coe-ets-185/art-2');
+    expect(comparison(corpus, 'Convenio art. 9#e8', { jurisdictions: ['MX'], date: DATE }).requirement).toBe('coe-ets-185/art-9#e8');
     expect(() => comparison(corpus, 'coe-ets-185/art-99', { jurisdictions: ['MX'] })).toThrow(NotFoundError);
     expect(() => comparison(corpus, 'coe-ets-185/art-2#e9', { jurisdictions: ['MX'] })).toThrow(/that article has coe-ets-185\/art-2#e1/);
     expect(() => comparison(corpus, 'CPF 211 bis 1', { jurisdictions: ['MX'] })).toThrow(/not an article of a reference treaty/);

@@ -128,9 +128,12 @@ function target(corpus: Corpus, ref: string): { article: string; requirement?: s
   if (hash >= 0) {
     const r = corpus.requirements.get(input);
     if (r) return { article: r.article, requirement: r.ref };
+    // The article part as people write it ("Convenio art. 2#e2").
     const id = resolveReference(corpus, input.slice(0, hash));
     const e = id ? corpus.provisions.get(id) : undefined;
     const known = e ? corpus.requirementsOfArticle(`${e.instrument.id}/${e.article.id}`).map((x) => x.ref) : [];
+    const named = known.find((x) => x.endsWith(input.slice(hash)));
+    if (named) return { article: corpus.requirements.get(named)!.article, requirement: named };
     throw new NotFoundError(input, `no requirement "${input}" in the corpus${known.length ? `; that article has ${known.join(', ')}` : ''}`);
   }
   const id = resolveReference(corpus, input);
