@@ -67,7 +67,7 @@ function glance(c: Comparison, w: Words): Table {
     sheet: t('compare.sheet'),
     caption: t('compare.atAGlance'),
     columns: [
-      { header: t('col.jurisdiction'), type: 'text', width: 14 },
+      { header: t('col.jurisdiction'), type: 'text', width: 16 },
       { header: t('col.status'), type: 'status', width: 16 },
       { header: t('col.provisions'), type: 'cites', width: 30 },
       { header: t('col.positions'), type: 'list', width: 30 },
