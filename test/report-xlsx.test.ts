@@ -43,7 +43,7 @@ describe('the workbook of Mexico', async () => {
 
   it.skipIf(!haveOpenpyxl)('through openpyxl: every table sheet frozen, bold headers, wrapped lists and prose, status fills with their words, numeric articles, print setup', () => {
     const sheets = pythonJson(READ, file) as Record<string, { freeze: string; filter: string; header: string[]; bold: boolean[]; wrap: Record<string, boolean | null>; types: string[]; fills: [string, string][]; widths: Record<string, number>; orientation: string; fitToWidth: number; fitToHeight: number; fitToPage: boolean; printTitles: string; rows: number }>;
-    expect(Object.keys(sheets)).toEqual(['Resumen', 'Matriz', 'Fuentes', 'Hallazgos', 'Textos', 'Método', 'Leyenda']);
+    expect(Object.keys(sheets)).toEqual(['Resumen', 'Matriz', 'Fuentes', 'Hallazgos', 'Qué legislar', 'Textos', 'Método', 'Leyenda']);
     for (const [name, s] of Object.entries(sheets)) {
       expect(s.freeze, name).toMatch(/^[A-Z]+2$/);
       expect(s.orientation, name).toBe('landscape');
@@ -81,10 +81,11 @@ describe('the workbook of Mexico', async () => {
     expect(sheets['Método']!.rows).toBeGreaterThan(8);
   });
 
-  it.skipIf(!haveSoffice)('printed by LibreOffice Calc: landscape, at most 25 pages', () => {
+  it.skipIf(!haveSoffice)('printed by LibreOffice Calc: landscape, at most 30 pages', () => {
     const pdf = readPdf(pdfByLibreOffice(bytes, 'informe.xlsx', join(work, 'calc')));
     expect(pdf.width).toBeGreaterThan(pdf.height);
-    expect(pdf.pages).toBeLessThanOrEqual(25);
+    // 27 pages with the sheet of Mexico's 28 recommendations (issue 16).
+    expect(pdf.pages).toBeLessThanOrEqual(30);
     expect(pdf.pages).toBeGreaterThanOrEqual(8);
     expect(pdf.text).toContain('Disposiciones citadas');
   }, 200_000);

@@ -490,8 +490,6 @@ function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
     (r, c, cell) => [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, `: ${t('summary.needs', { needs: w.tr.list(cell.needs.map((n) => `${w.cite(n)} ${w.requirement(n)}`), 'or') })}`],
   );
   sections.push({ id: 'summary-conditional', title: [t('summary.conditional')], blocks: conditional.length ? [{ kind: 'paragraph', content: [t('summary.conditionalIntro')], style: 'small' }, { kind: 'list', items: conditional }] : [{ kind: 'paragraph', content: [t('summary.noConditional')] }], sections: [] });
-  // What would close them: every recommendation by priority, one line each.
-  if (m.recommendations?.length) sections.push(whatToLegislate(m, w));
   // Not assessed: whole articles, and requirements left without a finding in assessed articles, with the reason given.
   const notAssessed: Inline[][] = [];
   for (const c of m.columns) if (!c.assessment) notAssessed.push([{ kind: 'status', status: 'not-assessed', text: w.status('not-assessed') }, ' ', { kind: 'strong', text: w.jurisdiction(c.jurisdiction) }, `: ${t('prov.noAssessment')}`]);
@@ -506,6 +504,8 @@ function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
     notAssessed.push([{ kind: 'status', status: 'not-assessed', text: w.status('not-assessed') }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, ` (${head}): ${reasons.join(' ')}`]);
   }
   sections.push({ id: 'summary-not-assessed', title: [t('summary.notAssessed')], blocks: [{ kind: 'paragraph', content: [t('summary.notAssessedIntro')], style: 'small' }, ...(notAssessed.length ? [{ kind: 'list' as const, items: notAssessed }] : [])], sections: [] });
+  // What would close the gaps: every recommendation by priority, one line each.
+  if (m.recommendations?.length) sections.push(whatToLegislate(m, w));
   return { id: 'summary', title: [t('section.summary')], blocks, sections, pageBreak: true };
 }
 
@@ -542,7 +542,7 @@ function articleSections(m: GapMatrix, w: Words, corpus: Corpus | undefined): Se
       for (const f of cell.findings) blocks.push(...findingBlocks(w, f, c.assessment.lang));
       // Under its findings, what would close the article's gaps, with the model wording quoted.
       const recs = (m.recommendations ?? []).filter((x) => x.article === r.ref && x.column === c.key);
-      if (recs.length) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: w.t('rec.underArticle') }] }, ...recs.flatMap((x) => recommendationBlocks(w, m, x)));
+      if (recs.length) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: w.t('rec.underArticle') }] }, ...recs.flatMap((x) => recommendationBlocks(w, m, x, { secondary: true })));
     }
     sections.push({ id: `art-${r.ref.replace(/[^A-Za-z0-9]+/g, '-')}`, title: [articleTitle(w, m, r)], blocks, sections: [] });
   }

@@ -9,6 +9,8 @@ import type { Lang, MessageKey } from '../i18n/translate.js';
 import type { GapMatrix, MatrixCell, MatrixRecommendation } from '../matrix/types.js';
 import type { ProseMap } from '../model/prose.js';
 import type { Block, Cell, Doc, Fact, Inline, Section, Table } from './types.js';
+// The caveat paragraph is the gap report's own (one mechanism); the two modules only call each other's functions.
+import { sourceCaveats } from './gap-report.js';
 import { words, type Words } from './words.js';
 
 const PRIORITY = { high: 0, medium: 1, low: 2 } as const;
@@ -52,7 +54,7 @@ export function whatToLegislate(m: GapMatrix, w: Words): Section {
 }
 
 /** A recommendation in full: what, where, the model wording quoted, why, what is a policy choice, the projection. */
-export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommendation): Block[] {
+export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommendation, options: { secondary?: boolean } = {}): Block[] {
   const { t } = w;
   const head: Inline[] = [{ kind: 'strong', text: `${t('rec.one')} ${rec.id}` }, ` — ${t(`rec.action.${rec.action}` as MessageKey)} · ${t(`rec.priority.${rec.priority}` as MessageKey)} · ${t('rec.confidence', { confidence: t(`confidence.${rec.confidence}` as MessageKey) })}`];
   if (rec.stale) head.push(' ', staleMark(w));
@@ -72,6 +74,8 @@ export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommen
     if (model.stale) source.push(' ', staleMark(w));
     blocks.push({ kind: 'quote', text: model.quote, lang: model.lang, source, role: model.ref.startsWith('coe-') ? 'treaty' : 'law' });
   }
+  // What a reader of a quote from an extract or a private consolidation must be told.
+  blocks.push(...sourceCaveats(m, w, rec.model.map((x) => x.ref)));
   if (rec.policy) blocks.push({ kind: 'paragraph', style: 'small', content: [{ kind: 'strong', text: t('rec.policy') }, ' ', ...w.proseInline(rec.policy, rec.lang)] });
   const closes = rec.closes.map((c) => `${w.requirement(c.requirement)} (${c.now ? t(`coverage.${c.now}` as MessageKey) : '—'} → ${c.coverage ? t(`coverage.${c.coverage}` as MessageKey) : t('rec.acceptable')})`);
   blocks.push({ kind: 'paragraph', style: 'small', content: [`${t('rec.closes')} ${closes.join('; ')}. ${t('rec.ifAdopted')} `, ...projectionInline(w, rec.status, rec.projected), '.'] });
@@ -79,6 +83,8 @@ export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommen
   if (rec.requires.length) links.push(t('rec.requires', { ids: rec.requires.join(', ') }));
   if (rec.alternatives.length) links.push(t('rec.alternatives', { ids: rec.alternatives.join(', ') }));
   if (links.length) blocks.push({ kind: 'paragraph', style: 'small', content: [links.join(' ')] });
+  // In the gap report a short printed version keeps the line and the summary; the screen and Word keep everything.
+  if (options.secondary) for (const b of blocks.slice(2)) if (b.kind === 'paragraph' || b.kind === 'quote') b.secondary = true;
   return blocks;
 }
 
@@ -112,8 +118,9 @@ export function recommendationsTable(m: GapMatrix, w: Words): Table {
       { header: t('rec.col.current'), type: 'status', width: 14 },
       { header: t('rec.col.projected'), type: 'status', width: 18 },
       { header: t('col.confidence'), type: 'text', width: 10 },
-      { header: t('col.rationale'), type: 'prose', width: 90 },
-      { header: t('rec.policy'), type: 'prose', width: 50 },
+      // The reasons are read on screen (and in full in each article's section): off the printed sheet, with the id.
+      { header: t('col.rationale'), type: 'prose', width: 90, role: 'data' },
+      { header: t('rec.policy'), type: 'prose', width: 50, role: 'data' },
       { header: t('rec.col.id'), type: 'id', width: 20, role: 'data' },
     ],
     freezeColumns: 3,

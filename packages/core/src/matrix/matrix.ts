@@ -140,9 +140,12 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
   };
 
   const cited = citedRefs(grid);
-  // Texts a recommendation changes or quotes as a model go with the matrix, after those the findings cite.
+  // The texts a recommendation changes go with the matrix, after those the findings cite; a model's
+  // words are quoted in the recommendation itself, so only its source (and caveat) is added.
   const quoted = [...cited];
-  for (const rec of recommendations) for (const ref of [...rec.targets.map((t) => t.ref), ...rec.model.map((m) => m.ref)]) if (corpus.provisions.has(ref) && !quoted.includes(ref)) quoted.push(ref);
+  for (const rec of recommendations) for (const ref of rec.targets.map((t) => t.ref)) if (corpus.provisions.has(ref) && !quoted.includes(ref)) quoted.push(ref);
+  const sourced = [...quoted];
+  for (const rec of recommendations) for (const ref of rec.model.map((m) => m.ref)) if (!sourced.includes(ref)) sourced.push(ref);
   return {
     version: 3,
     generated: { corpus: corpusDigest(corpus.data), tool: TOOL, date },
@@ -154,7 +157,7 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     groups,
     rows,
     totals: totalsOf((cell) => cell.projected?.from.status ?? cell.status),
-    sources: sourcesOf(corpus, references, quoted),
+    sources: sourcesOf(corpus, references, sourced),
     provisions: provisionsOf(corpus, quoted),
     cites: citesOf(corpus, rows, grid, quoted, recommendations),
     ...(recommendations.length ? { recommendations } : {}),
