@@ -1,5 +1,5 @@
 // The html report in Chromium: at a phone's width nothing scrolls sideways but a table in its own
-// box; printed to A4 it is at most 20 pages; the summary comes first, then the matrix, then the detail.
+// box; printed to A4 or Letter it is at most 20 pages; the summary comes first, then the matrix, then the detail.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,18 +38,21 @@ describe.skipIf(!haveChromium)('the html report in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('summary first, then the matrix, then the articles; printed to A4 in at most 20 pages', async () => {
+  it('summary first, then the matrix, then the articles; printed to A4, and to Letter, in at most 20 pages', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(pathToFileURL(file).href);
     const top = (await page.evaluate(`['summary', 'matrix', 'articles', 'sources'].map((id) => document.getElementById(id).getBoundingClientRect().top)`)) as number[];
     expect([...top].sort((a, b) => a - b)).toEqual(top);
-    const pdf = join(work, 'print.pdf');
-    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
-    const read = readPdf(pdf);
-    expect(read.pages).toBeLessThanOrEqual(20);
-    expect(read.pages).toBeGreaterThanOrEqual(8);
-    expect(read.text).toContain('Resumen ejecutivo');
+    // The print stylesheet names no page size: the paper printed on decides.
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = join(work, `print-${format}.pdf`);
+      writeFileSync(pdf, await page.pdf({ format }));
+      const read = readPdf(pdf);
+      expect(read.pages, format).toBeLessThanOrEqual(20);
+      expect(read.pages, format).toBeGreaterThanOrEqual(8);
+      expect(read.text).toContain('Resumen ejecutivo');
+    }
     await page.close();
   }, 60_000);
 });

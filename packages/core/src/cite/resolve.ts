@@ -20,9 +20,13 @@ const LATIN = /^(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)$/
 const UNIT: Record<string, string> = { parrafo: 'p', paragraph: 'p', p: 'p', parr: 'p', apartado: 'p', fraccion: 'fr', fr: 'fr', inciso: 'inc', inc: 'inc' };
 const ORDINALS: Record<string, string> = { primero: '1', segundo: '2', tercero: '3', cuarto: '4', quinto: '5', sexto: '6', septimo: '7', octavo: '8', noveno: '9', decimo: '10', first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6' };
 
+/** A reference longer than this names nothing in any corpus (the longest id is under 60 characters): not parsed, no suggestions. */
+const MAX_REFERENCE = 300;
+
 /** The corpus id a typed reference names, or undefined. */
 export function resolveReference(corpus: Corpus, input: string): string | undefined {
   const text = input.trim();
+  if (text.length > MAX_REFERENCE) return undefined;
   if (corpus.provisions.has(text)) return text;
   const words = fold(text)
     .replace(/[.,;:()]/g, ' ')
@@ -72,6 +76,8 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
 
 /** The ids closest to a reference that names nothing (edit distance, same instrument first). */
 export function nearestReferences(corpus: Corpus, input: string, count = 5): string[] {
+  // The edit distance costs the product of the lengths, for every id of the corpus.
+  if (input.length > MAX_REFERENCE) return [];
   const target = fold(input);
   const inst = target.includes('/') ? target.slice(0, target.indexOf('/')) : undefined;
   const pool = [...corpus.provisions.keys()].filter((k) => !inst || !corpus.instruments.has(inst) || k.startsWith(inst + '/'));

@@ -8,7 +8,7 @@ import { GAP_STATUSES, STATUSES, type Status } from '../assess/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { isWebUrl } from './safe.js';
 import type { Lang, MessageKey } from '../i18n/translate.js';
-import type { GapMatrix, MatrixCell, MatrixColumn, MatrixFinding, MatrixRow } from '../matrix/types.js';
+import type { GapMatrix, MatrixCell, MatrixColumn, MatrixFinding, MatrixProvision, MatrixRow } from '../matrix/types.js';
 import type { ProseMap } from '../model/prose.js';
 import type { Block, Cell, Column, Doc, Fact, Inline, LegendEntry, Section, Table } from './types.js';
 import { words, type Words } from './words.js';
@@ -144,7 +144,7 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     for (const c of m.columns) {
       const counts = m.totals.byGroup[g.ref]?.[c.key];
       if (!counts) continue;
-      const row: Cell[] = [text(`${treaty(g.reference)}, ${pathOf(g.ref, 'short')}`), text(g.path.at(-1)?.title ?? '')];
+      const row: Cell[] = [text(`${treaty(g.reference)}, ${pathOf(g.ref, 'short')}`), prose((g.translated[w.lang] ?? g.path).at(-1)?.title ?? '')];
       if (m.columns.length > 1) row.push(text(w.jurisdiction(c.jurisdiction)));
       for (const s of counted) row.push({ t: 'number', v: counts[s] });
       byChapterRows.push(row);
@@ -179,9 +179,10 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
   ];
   for (const c of m.columns) {
     const p = m.columns.length > 1 ? `${c.key} · ` : '';
-    matrixColumns.push({ header: p + t('col.status'), type: 'status', width: 16 }, { header: p + t('col.provisions'), type: 'cites', width: 30 }, { header: p + t('col.reason'), type: 'prose', width: 50 });
+    // The reasons are said again, in full, in each article's section: a table on paper leaves them out.
+    matrixColumns.push({ header: p + t('col.status'), type: 'status', width: 16 }, { header: p + t('col.provisions'), type: 'cites', width: 48 }, { header: p + t('col.reason'), type: 'prose', width: 56, role: 'screen' });
   }
-  matrixColumns.push({ header: t('col.chapter'), type: 'text', width: 18 }, { header: t('col.path'), type: 'prose', width: 60 }, { header: t('col.ref'), type: 'id', width: 22 });
+  matrixColumns.push({ header: t('col.chapter'), type: 'text', width: 18 }, { header: t('col.path'), type: 'prose', width: 60, role: 'data' }, { header: t('col.ref'), type: 'id', width: 22, role: 'data' });
   const matrix: Table = {
     id: 'matrix',
     sheet: t('sheet.matrix'),
@@ -191,7 +192,7 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     rowCount: m.rows.length,
     rows: function* () {
       for (const r of m.rows) {
-        const row: Cell[] = [articleNumber(r), text(treaty(r.reference)), text(heading(r))];
+        const row: Cell[] = [articleNumber(r), text(treaty(r.reference)), prose(heading(r))];
         for (const c of m.columns) {
           const cell = r.cells[c.key];
           if (!cell) row.push(statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' });
@@ -203,28 +204,30 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     },
   };
 
+  const several = m.columns.length > 1;
   let findingCount = 0;
   for (const r of m.rows) for (const c of m.columns) findingCount += r.cells[c.key]?.findings.length ?? 0;
   const findings: Table = {
     id: 'findings',
     sheet: t('sheet.findings'),
     caption: t('section.findings'),
+    // The short columns narrow and the rationale and the quotes wide: a long finding takes few lines.
     columns: [
       { header: t('col.article'), type: 'number', width: 6 },
       { header: t('col.treaty'), type: 'text', width: 10 },
-      { header: t('col.jurisdiction'), type: 'text', width: 12 },
-      { header: t('col.requirement'), type: 'prose', width: 34 },
-      { header: t('col.kind'), type: 'text', width: 12 },
-      { header: t('col.status'), type: 'status', width: 16 },
-      { header: t('col.coverage'), type: 'text', width: 11 },
-      { header: t('col.relationship'), type: 'text', width: 14 },
+      ...(several ? [{ header: t('col.jurisdiction'), type: 'text' as const, width: 12 }] : []),
+      { header: t('col.requirement'), type: 'prose', width: 26 },
+      { header: t('col.kind'), type: 'text', width: 11 },
+      { header: t('col.status'), type: 'status', width: 14 },
+      { header: t('col.coverage'), type: 'prose', width: 10 },
+      { header: t('col.relationship'), type: 'prose', width: 11 },
       { header: t('col.confidence'), type: 'text', width: 10 },
-      { header: t('col.rationale'), type: 'prose', width: 70 },
-      { header: t('col.citations'), type: 'cites', width: 70 },
-      { header: t('col.acceptableWith'), type: 'list', width: 34 },
-      { header: t('col.ref'), type: 'id', width: 24 },
+      { header: t('col.rationale'), type: 'prose', width: 100 },
+      { header: t('col.citations'), type: 'cites', width: 86 },
+      { header: t('col.acceptableWith'), type: 'list', width: 24 },
+      { header: t('col.ref'), type: 'id', width: 24, role: 'data' },
     ],
-    freezeColumns: 4,
+    freezeColumns: several ? 4 : 3,
     rowCount: findingCount,
     rows: function* () {
       for (const r of m.rows) {
@@ -234,16 +237,16 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
             yield [
               articleNumber(r),
               text(treaty(r.reference)),
-              text(w.jurisdiction(c.jurisdiction)),
+              ...(several ? [text(w.jurisdiction(c.jurisdiction))] : []),
               prose(w.requirement(f.requirement)),
               text(w.t(`kind.${f.kind}` as MessageKey)),
               statusCell(w, f.status, f.stale),
-              text(f.coverage ? t(`coverage.${f.coverage}` as MessageKey) : ''),
-              text(f.relationship ? t(`relationship.${f.relationship}` as MessageKey) : ''),
+              prose(f.coverage ? t(`coverage.${f.coverage}` as MessageKey) : ''),
+              prose(f.relationship ? t(`relationship.${f.relationship}` as MessageKey) : ''),
               text(f.confidence ? t(`confidence.${f.confidence}` as MessageKey) : ''),
               prose(w.prose(f.rationale ?? f.notAssessedReason, lang)?.text ?? (f.status === 'not-assessed' ? t('reason.req.noFinding', { requirement: '' }).replace(/^:\s*/, '') : '')),
               // Each citation with the words it quotes: one column, the ids kept in the cell.
-              f.citations.length ? { t: 'cites', items: f.citations.map((x) => ({ text: x.quote ? `${w.cite(x.ref, { form: 'short' })}: ${quoteMarks(w, x.quote)}` : w.cite(x.ref, { form: 'short' }), ref: x.ref, stale: x.stale })) } : { t: 'empty' },
+              f.citations.length ? { t: 'cites', lines: true, items: f.citations.map((x) => ({ text: x.quote ? `${w.cite(x.ref, { form: 'short' })}: ${quoteMarks(w, x.quote)}` : w.cite(x.ref, { form: 'short' }), ref: x.ref, stale: x.stale })) } : { t: 'empty' },
               f.acceptableWith.length ? { t: 'list', items: f.acceptableWith.map((a) => `${w.cite(a.ref, { form: 'short' })} ${w.requirement(a.ref)} (${t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`) } : { t: 'empty' },
               { t: 'id', v: f.requirement },
             ];
@@ -253,32 +256,31 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     },
   };
 
+  const translated = m.provisions.some((p) => translationFor(p, w.lang));
   const provisions: Table = {
     id: 'provisions',
     sheet: t('sheet.provisions'),
     caption: t('section.texts'),
     columns: [
       { header: t('col.citation'), type: 'text', width: 30 },
-      { header: t('col.heading'), type: 'text', width: 26 },
-      { header: t('col.language'), type: 'text', width: 8 },
-      { header: t('col.text'), type: 'prose', width: 80 },
-      { header: t('col.translation'), type: 'prose', width: 80 },
-      { header: t('col.translationStatus'), type: 'prose', width: 30 },
-      { header: t('col.ref'), type: 'id', width: 28 },
-      { header: t('col.hash'), type: 'id', width: 20 },
+      { header: t('col.heading'), type: 'prose', width: 20 },
+      { header: t('col.text'), type: 'prose', width: translated ? 95 : 170 },
+      ...(translated ? [{ header: t('col.translation'), type: 'prose' as const, width: 95 }, { header: t('col.translationStatus'), type: 'prose' as const, width: 18 }] : []),
+      { header: t('col.language'), type: 'text', width: 8, role: 'data' },
+      { header: t('col.ref'), type: 'id', width: 28, role: 'data' },
+      { header: t('col.hash'), type: 'id', width: 20, role: 'data' },
     ],
     freezeColumns: 1,
     rowCount: m.provisions.length,
     rows: function* () {
       for (const p of m.provisions) {
-        const tr = p.translations.find((x) => x.lang === w.lang) ?? p.translations.find((x) => x.lang === 'en');
+        const tr = translationFor(p, w.lang);
         yield [
           text(w.cite(p.ref)),
-          text(p.heading ?? ''),
-          text(p.lang),
+          prose(p.heading ?? ''),
           prose(p.text, p.lang),
-          prose(tr?.text, tr?.lang),
-          prose(tr ? translationLabel(w, tr) : ''),
+          ...(translated ? [prose(tr?.text, tr?.lang), prose(tr ? translationLabel(w, tr) : '')] : []),
+          text(p.lang),
           { t: 'id', v: p.ref },
           { t: 'id', v: p.hash },
         ];
@@ -286,8 +288,10 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     },
   };
 
+  const references = new Map(m.references.map((r) => [r.id, r]));
   const sourceRows: Cell[][] = m.sources.map((s) => [
-    text(s.short ?? s.instrument),
+    // A reference treaty by the name the report gives it (Convenio de Budapest (STE 185)); a law by its abbreviation.
+    text(references.has(s.instrument) ? referenceName(w, s.instrument, s.titles, s.short) : (s.short ?? s.instrument)),
     prose(s.titles[w.lang] ?? s.titles.en ?? Object.values(s.titles)[0] ?? ''),
     prose(s.version),
     isWebUrl(s.url) ? { t: 'link', text: s.url, href: s.url } : text(s.url),
@@ -303,12 +307,12 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     columns: [
       { header: t('col.instrument'), type: 'text', width: 12 },
       { header: t('col.title'), type: 'prose', width: 40 },
-      { header: t('col.version'), type: 'prose', width: 30 },
-      { header: t('col.address'), type: 'link', width: 40 },
-      { header: t('col.caveat'), type: 'prose', width: 40 },
-      { header: t('col.file'), type: 'text', width: 24 },
-      { header: t('col.sha256'), type: 'id', width: 24 },
-      { header: t('col.ref'), type: 'id', width: 14 },
+      { header: t('col.version'), type: 'prose', width: 24 },
+      { header: t('col.address'), type: 'link', width: 56 },
+      { header: t('col.caveat'), type: 'prose', width: 56 },
+      { header: t('col.file'), type: 'text', width: 24, role: 'data' },
+      { header: t('col.sha256'), type: 'id', width: 24, role: 'data' },
+      { header: t('col.ref'), type: 'id', width: 14, role: 'data' },
     ],
     freezeColumns: 1,
     rowCount: sourceRows.length,
@@ -324,7 +328,7 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     caption: t('section.method'),
     columns: [
       { header: t('col.topic'), type: 'text', width: 24 },
-      { header: t('col.text'), type: 'prose', width: 110 },
+      { header: t('col.text'), type: 'prose', width: 170 },
     ],
     freezeColumns: 1,
     rowCount: methodRows.length,
@@ -336,6 +340,11 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
 const METHOD = ['computed', 'findings', 'notAssessed', 'none', 'conditional', 'stale', 'translations', 'citations'] as const;
 
 const quoteMarks = (w: Words, s: string) => (w.lang === 'es' ? `«${s}»` : `“${s}”`);
+
+/** The translation a reader of `lang` is shown: into that language, of a law written in another (a law in the reader's language needs none). */
+function translationFor(p: MatrixProvision, lang: string): MatrixProvision['translations'][number] | undefined {
+  return p.lang === lang ? undefined : p.translations.find((x) => x.lang === lang);
+}
 
 function translationLabel(w: Words, tr: { lang: string; official: boolean; by: string; stale: boolean }): string {
   const lang = w.t(`lang.${tr.lang}` as MessageKey);
@@ -411,10 +420,15 @@ function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
   return { id: 'summary', title: [t('section.summary')], blocks, sections, pageBreak: true };
 }
 
+/**
+ * Where the law falls short: the provisions cited by the requirements that are not met (a summary
+ * names those; the matrix, right after it, lists every provision of the article).
+ */
 function citesSentence(w: Words, cell: MatrixCell): Inline[] {
-  if (!cell.provisions.length) return [];
-  const out: Inline[] = [` ${w.t('summary.cited')} `];
-  cell.provisions.forEach((ref, i) => out.push(...(i ? ['; '] : []), { kind: 'cite', text: w.cite(ref), ref }));
+  const short = [...new Set(cell.findings.filter((f) => (GAP_STATUSES as Status[]).includes(f.status)).flatMap((f) => f.citations.map((c) => c.ref)))];
+  if (!short.length) return [];
+  const out: Inline[] = [` ${w.t('summary.shortIn')} `];
+  short.forEach((ref, i) => out.push(...(i ? ['; '] : []), { kind: 'cite', text: w.cite(ref), ref }));
   out.push('.');
   return out;
 }
@@ -492,7 +506,7 @@ function textsSection(m: GapMatrix, w: Words): Section {
     const caveat = caveats.get(p.instrument);
     if (caveat) source.push(' — ', ...w.proseInline(caveat));
     blocks.push({ kind: 'quote', text: p.text, lang: p.lang, source, label: t('text.authoritative', { lang: t(`lang.${p.lang}` as MessageKey) }), role: 'law' });
-    const tr = p.translations.find((x) => x.lang === w.lang && x.lang !== p.lang);
+    const tr = translationFor(p, w.lang);
     if (tr) blocks.push({ kind: 'quote', text: tr.text, lang: tr.lang, label: translationLabel(w, tr), role: 'law' });
   }
   return { id: 'texts', title: [t('section.texts')], blocks, sections: [], pageBreak: true };

@@ -12,7 +12,7 @@ export function plain(content: readonly Inline[]): string {
     .join('');
 }
 
-/** A cell as text: lists one item per line. */
+/** A cell as text: a list one item a line; citations run on, or one a line where they carry their quotes. */
 export function cellText(c: Cell): string {
   switch (c.t) {
     case 'text':
@@ -24,7 +24,7 @@ export function cellText(c: Cell): string {
     case 'status':
       return c.text;
     case 'cites':
-      return c.items.map((i) => i.text).join('\n');
+      return c.items.map((i) => i.text).join(c.lines ? '\n' : '; ');
     case 'list':
       return c.items.join('\n');
     case 'link':

@@ -16,8 +16,12 @@ export type Span =
   /** A human citation of a reference, with the reference id kept (a tooltip, a link target, a json field). */
   | { kind: 'cite'; text: string; ref: string; stale?: boolean | undefined }
   | { kind: 'link'; text: string; href: string }
-  /** Text in another language than the document's, with what the reader must know about it. */
-  | { kind: 'lang'; text: string; lang: string; label?: string | undefined }
+  /**
+   * Text in another language than the document's, with what the reader must know about it.
+   * `translation`: the project's translation of prose written in another language (which the title
+   * block says once), not an original shown for want of one.
+   */
+  | { kind: 'lang'; text: string; lang: string; label?: string | undefined; translation?: boolean | undefined }
   /** An id, a hash: shown as code. */
   | { kind: 'code'; text: string }
   | { kind: 'stale'; text: string; title: string }
@@ -56,7 +60,8 @@ export type Cell =
   | { t: 'prose'; v: string; lang?: string | undefined }
   | { t: 'number'; v: number }
   | { t: 'status'; status: Status; text: string; stale?: boolean | undefined }
-  | { t: 'cites'; items: { text: string; ref: string; stale?: boolean | undefined }[] }
+  /** Citations run on, separated by semicolons; `lines`: one a line (each carries the words it quotes). */
+  | { t: 'cites'; items: { text: string; ref: string; stale?: boolean | undefined }[]; lines?: boolean | undefined }
   | { t: 'list'; items: string[] }
   | { t: 'link'; text: string; href: string }
   | { t: 'id'; v: string }
@@ -69,6 +74,14 @@ export interface Column {
   type: ColumnType;
   /** Width in characters (a sheet's column width; a hint elsewhere). */
   width: number;
+  /**
+   * Where a column is not for every reader. `data`: for programs and filters (an id, a hash, the full
+   * chapter path, the file a source was read from): in the workbook after every other column and
+   * outside its print area, in csv and json, never on paper. `screen`: text a table on paper leaves
+   * out because the document says it in full elsewhere (the matrix's reasons, said again in each
+   * article's section): on screen and in the workbook, not in the Word table nor the printed html.
+   */
+  role?: 'data' | 'screen' | undefined;
 }
 
 export interface Table {

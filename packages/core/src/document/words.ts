@@ -89,7 +89,7 @@ export function words(lang: Lang, source: WordsSource): Words {
       const x = prose(p, original);
       if (!x) return [];
       if (x.standing === 'original' && x.lang === lang) return [x.text];
-      return [{ kind: 'lang', text: x.text, lang: x.lang, label: x.standing === 'fallback' ? t('prose.fallback') : t('prose.translation') }];
+      return [{ kind: 'lang', text: x.text, lang: x.lang, label: x.standing === 'fallback' ? t('prose.fallback') : t('prose.translation'), translation: x.standing === 'translation' }];
     },
     path(path, form = 'full') {
       if (form === 'short') return path.map((s) => `${t(`levelShort.${s.level}` as MessageKey)} ${s.number ?? ''}`.trim()).join(', ');

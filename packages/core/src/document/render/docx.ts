@@ -147,8 +147,8 @@ class DocxWriter {
 
   table(t: Table): InstanceType<Docx['Table']> {
     const d = this.d;
-    // Word is read on paper: the columns for screens and programs (ids, full paths, long reasons) stay in the workbook.
-    const keep = t.columns.map((c, i) => c.type !== 'id' && !(t.columns.length > 6 && c.type === 'prose' && i >= t.columns.length - 3) && !(t.id === 'matrix' && c.type === 'prose' && i > 2));
+    // Word is read on paper: the columns for screens and programs (ids, full paths, the reasons said again below) stay in the workbook.
+    const keep = t.columns.map((c) => c.role === undefined);
     const cols = t.columns.filter((_, i) => keep[i]);
     const total = cols.reduce((n, c) => n + Math.max(5, Math.min(c.width, 40)), 0);
     const widths = cols.map((c) => Math.floor((this.width * Math.max(5, Math.min(c.width, 40))) / total));

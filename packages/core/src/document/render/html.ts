@@ -33,7 +33,7 @@ table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #999;paddi
 thead th{background:#eee}td.num{text-align:right}
 .compact{font-size:.8rem}
 .st{font-weight:600;white-space:nowrap;padding:0 .25rem;border-radius:.2rem}
-td.st-cell{font-weight:600}.ci{display:block}
+td.st-cell{font-weight:600}.lines .ci{display:block}
 .stale{font-weight:700;border:1px solid currentColor;padding:0 .2rem;font-size:.8em}
 blockquote{margin:.4rem 0 .4rem .6rem;padding-left:.6rem;border-left:3px solid #bbb}
 blockquote .src,.label{font-size:.85em;color:#444}
@@ -47,19 +47,30 @@ ul{padding-left:1.2rem}li{margin:.2rem 0}
 ${(Object.keys(STATUS_COLOURS) as Status[]).map((s) => `.s-${s}{background-color:${STATUS_COLOURS[s].fill};color:${STATUS_COLOURS[s].ink}}`).join('\n')}
 @media (max-width:40rem){body{padding:.5rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.4rem}h1{font-size:1.25rem}}
 @media print{
-  @page{size:A4;margin:14mm 12mm}
-  body{max-width:none;padding:0;font-size:8.5pt;line-height:1.3}
+  /* No page size: the printer's paper (A4 or Letter) decides; the sizes below fit both. */
+  @page{margin:12mm 11mm}
+  html{font-size:7.6pt}
+  body{max-width:none;padding:0;font-size:7.6pt;line-height:1.26}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-  h2{margin-top:1rem}#matrix>h2,#articles>h2{break-before:page;margin-top:0}h2,h3,h4{break-after:avoid}
-  .scroll{overflow:visible}table{font-size:7.5pt;width:100%}thead{display:table-header-group}tr,blockquote{break-inside:avoid}
-  nav.toc,.screen-only,.secondary{display:none}
-  .ci{display:inline}.ci+.ci::before{content:"; "}
+  h1{font-size:1.6rem;margin:0 0 .2rem}h2{font-size:1.3rem;margin:.9rem 0 .3rem}h3{font-size:1.1rem;margin:.7rem 0 .2rem}h4{font-size:1rem}
+  h2,h3,h4{break-after:avoid}
+  .subtitle{font-size:1.1rem;margin:0 0 .4rem}dl.facts{gap:0 .8rem;margin:.2rem 0}
+  p{margin:.2rem 0}ul{margin:.2rem 0;padding-left:1rem}li{margin:.05rem 0}
+  .scroll{overflow:visible;margin:.3rem 0}table{font-size:7pt;width:100%}th,td{padding:.05rem .25rem}thead{display:table-header-group}tr,blockquote{break-inside:avoid}
+  td a,td code{word-break:break-all}td.tx,th.tx{white-space:nowrap}
+  /* The title block says once that the Spanish of the project's prose is its translation; on paper each paragraph need not. */
+  .other-lang.translation{border-bottom:0}.other-lang.translation .tag{display:none}
+  nav.toc,.screen-only,.secondary,.col-wide{display:none}
+  .lines .ci{display:inline}.lines .ci+.ci::before{content:"; "}
   a{color:inherit;text-decoration:none}
   blockquote{margin:.2rem 0 .2rem .3rem}
-  blockquote.evidence{border:0;margin:0;padding:0}blockquote.evidence .q,blockquote.treaty{display:none}
-  #articles>section{columns:2;column-gap:1.5em}#articles h3{column-span:all}
+  /* A finding's evidence on paper: the citations in a run, the words quoted left to the screen and the Word report. */
+  blockquote.evidence{display:inline;border:0;margin:0;padding:0;font-size:.9em;color:#333}blockquote.evidence .src{display:inline}
+  blockquote.evidence+blockquote.evidence::before{content:"; "}
+  blockquote.evidence .q,blockquote.evidence .label,blockquote.treaty{display:none}
+  #articles>section{columns:2;column-gap:1.4em}#articles h3{column-span:all}
   .small{font-size:.95em}
-  .col-wide{display:none}
+  .legend{columns:2;column-gap:1.4em}.legend dt{margin-top:.15rem;break-after:avoid}.legend dd{margin-left:.8rem}
 }`;
 
 export function renderHtml(doc: Doc): string {
@@ -128,8 +139,8 @@ class HtmlWriter {
   }
 
   table(t: Table): string {
-    // The last columns of a wide table (the full path, the ids) are on screen only.
-    const wide = (i: number) => t.columns[i]!.type === 'id' || (t.columns.length > 6 && t.columns[i]!.type === 'prose' && (i === t.columns.length - 2 || (t.id === 'matrix' && i > 2)));
+    // The columns for screens and programs (the reasons said again below, ids, full paths) are left off the printed page.
+    const wide = (i: number) => t.columns[i]!.role !== undefined;
     const head = t.columns.map((c, i) => `<th scope="col"${wide(i) ? ' class="col-wide"' : ''}>${esc(c.header)}</th>`).join('');
     const rows: string[] = [];
     for (const row of t.rows()) rows.push(`<tr>${row.map((c, i) => this.cell(c, i === 0, wide(i))).join('')}</tr>`);
@@ -150,7 +161,7 @@ class HtmlWriter {
       case 'number':
         return `<${tag}${cls('num')}>${c.v}</${close}>`;
       case 'cites':
-        return `<${tag}${cls('')}>${c.items.map((i) => `<span class="ci" title="${esc(i.ref)}">${esc(i.text)}</span>`).join('')}</${close}>`;
+        return `<${tag}${cls(c.lines ? 'lines' : '')}>${c.items.map((i) => `<span class="ci" title="${esc(i.ref)}">${esc(i.text)}</span>`).join(c.lines ? '' : '; ')}</${close}>`;
       case 'list':
         return `<${tag}${cls('')}>${c.items.map(esc).join('<br>')}</${close}>`;
       case 'link':
@@ -159,7 +170,7 @@ class HtmlWriter {
         return `<${tag}${cls('')}><code>${esc(c.v)}</code></${close}>`;
       case 'text':
       case 'prose':
-        return `<${tag}${cls('')}${c.lang ? ` lang="${esc(c.lang)}"` : ''}>${esc(c.v)}</${close}>`;
+        return `<${tag}${cls(c.t === 'text' ? 'tx' : '')}${c.lang ? ` lang="${esc(c.lang)}"` : ''}>${esc(c.v)}</${close}>`;
       case 'empty':
         return `<${tag}${cls('')}></${close}>`;
     }
@@ -182,7 +193,7 @@ class HtmlWriter {
           case 'link':
             return isWebUrl(x.href) ? `<a href="${esc(x.href)}">${esc(x.text)}</a>` : esc(x.text);
           case 'lang':
-            return `<span class="other-lang" lang="${esc(x.lang)}">${esc(x.text)}${x.label ? ` <span class="tag">[${esc(x.label)}]</span>` : ''}</span>`;
+            return `<span class="other-lang${x.translation ? ' translation' : ''}" lang="${esc(x.lang)}">${esc(x.text)}${x.label ? ` <span class="tag">[${esc(x.label)}]</span>` : ''}</span>`;
           case 'code':
             return `<code>${esc(x.text)}</code>`;
           case 'stale':

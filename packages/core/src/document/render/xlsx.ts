@@ -19,6 +19,7 @@ import { translator, type Lang } from '../../i18n/translate.js';
 import { cellText, plain } from '../plain.js';
 import { isWebUrl } from '../safe.js';
 import { STATUS_COLOURS } from './html.js';
+import { wrappedLines } from './metrics.js';
 import { tablesOf } from './csv.js';
 import type { Cell, Column, Doc, Table } from '../types.js';
 
@@ -51,7 +52,7 @@ function stylesXml(): string {
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>' +
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
     '<xf numFmtId="1" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>' +
-    '<xf numFmtId="0" fontId="3" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+    '<xf numFmtId="0" fontId="3" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>' +
     '<xf numFmtId="0" fontId="4" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
     '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
@@ -102,7 +103,7 @@ export async function renderXlsx(doc: Doc, options: XlsxOptions = {}): Promise<U
   };
   const summaryTable = tablesOf(doc).find((t) => t.id === 'summary');
   sheets.push(summarySheet(doc, sheetName(tr.t('sheet.summary')), summaryTable, clip));
-  for (const t of tablesOf(doc)) if (t.sheet) sheets.push(tableSheet(t, sheetName(t.sheet), clip));
+  for (const t of tablesOf(doc)) if (t.sheet) sheets.push(tableSheet(t, sheetName(t.sheet), clip, doc.meta.paper));
   const legend: Table = {
     id: 'legend',
     columns: [
@@ -113,7 +114,7 @@ export async function renderXlsx(doc: Doc, options: XlsxOptions = {}): Promise<U
     rowCount: doc.legend.length,
     rows: () => doc.legend.map((l) => [l.term.length === 1 && typeof l.term[0] === 'object' && l.term[0].kind === 'status' ? { t: 'status', status: l.term[0].status, text: l.term[0].text } : { t: 'text', v: plain(l.term) }, { t: 'prose', v: l.meaning }] as Cell[]),
   };
-  sheets.push(tableSheet(legend, sheetName(tr.t('section.legend')), clip));
+  sheets.push(tableSheet(legend, sheetName(tr.t('section.legend')), clip, doc.meta.paper));
 
   const entries: ZipEntry[] = [
     { path: '[Content_Types].xml', content: [contentTypes(sheets.length)] },
@@ -132,7 +133,8 @@ export async function renderXlsx(doc: Doc, options: XlsxOptions = {}): Promise<U
   return writeZip(entries, date, { compress: options.compression });
 }
 
-function cellXml(c: Cell, ref: string, clip: (s: string) => string, links: Sheet['links']): string {
+/** `data`: a column for programs (an id, a full path): one line, never wrapped, whatever its type. */
+function cellXml(c: Cell, ref: string, clip: (s: string) => string, links: Sheet['links'], data = false): string {
   const str = (s: string, style: number) => (s ? `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(clip(s))}</t></is></c>` : '');
   switch (c.t) {
     case 'number':
@@ -143,7 +145,7 @@ function cellXml(c: Cell, ref: string, clip: (s: string) => string, links: Sheet
     case 'text':
       return str(c.v, S.text);
     case 'prose':
-      return str(c.v, S.wrap);
+      return str(c.v, data ? S.text : S.wrap);
     case 'id':
       return str(c.v, S.id);
     case 'cites':
@@ -157,7 +159,10 @@ function cellXml(c: Cell, ref: string, clip: (s: string) => string, links: Sheet
   }
 }
 
-/** Width that fits: the content's longest line, between the header's words and the column's given width. */
+/**
+ * Width that fits: the content's longest line, between the header's words and the column's given
+ * width. A short text column, which does not wrap, grows a little past its given width rather than cut a word.
+ */
 function widths(t: Table, sample: readonly Cell[][] | undefined): number[] {
   return t.columns.map((col: Column, i) => {
     const header = Math.max(...col.header.split(/\s+/).map((x) => x.length)) + 2;
@@ -168,12 +173,23 @@ function widths(t: Table, sample: readonly Cell[][] | undefined): number[] {
       if (!c) continue;
       for (const line of cellText(c).split('\n')) longest = Math.max(longest, line.length);
     }
-    return Math.max(Math.min(col.width, longest + 2), Math.min(header, col.width + 4), 6);
+    const most = col.type === 'text' && col.role !== 'data' ? col.width + 10 : col.width;
+    return Math.max(Math.min(most, longest + 2), Math.min(header, col.width + 4), 6);
   });
 }
 
-const WRAPPED = new Set(['prose', 'cites', 'list', 'link', 'id']);
+const WRAPPED = new Set(['prose', 'cites', 'list', 'link']);
 const LINE = 12.2;
+/** Bold letters (a status) are about a tenth wider. */
+const BOLD = 1 / 1.1;
+
+/**
+ * How long a line of a column is, in thousandths of an em of Arial 10: a column width counts the
+ * widths of a digit (7 px at 96 dpi) and keeps 5 px of padding (Excel's rule; LibreOffice's lines are a little longer).
+ */
+function lineCapacity(width: number): number {
+  return Math.max(1000, ((7 * width - 5) / (96 / 72 * 10)) * 1000);
+}
 
 /**
  * A row's height from the lines its wrapped cells take at their widths: spreadsheet programs do
@@ -183,26 +199,23 @@ function rowHeight(row: readonly Cell[], widths: readonly number[], types: reado
   let lines = 1;
   for (let i = 0; i < row.length; i++) {
     const c = row[i]!;
-    if (c.t === 'empty' || c.t === 'number') continue;
-    const text = cellText(c);
-    // A column width counts digits; a line of prose holds about a tenth more letters than that.
-    const w = Math.max(4, ((widths[i] ?? 10) - 1) * 1.1);
-    if (!WRAPPED.has(types[i] ?? '') && c.t !== 'status') {
-      if (text.length <= w && !text.includes('\n')) continue;
-    }
-    let n = 0;
-    for (const part of text.split('\n')) n += Math.max(1, Math.ceil(part.length / w));
+    // Numbers, ids and the columns for programs keep to one line.
+    if (c.t === 'empty' || c.t === 'number' || c.t === 'id' || types[i] === 'data') continue;
+    // A short text (a citation, a word) is one line: its column does not wrap.
+    if (!WRAPPED.has(types[i] ?? '') && c.t !== 'status') continue;
+    const n = wrappedLines(cellText(c), lineCapacity(widths[i] ?? 10) * (c.t === 'status' ? BOLD : 1));
     if (n > lines) lines = n;
   }
   return Math.min(409, Math.ceil(lines * LINE + 2));
 }
 
-function tableSheet(t: Table, name: string, clip: (s: string) => string): Sheet {
+function tableSheet(t: Table, name: string, clip: (s: string) => string, paper: Doc['meta']['paper']): Sheet {
   const links: Sheet['links'] = [];
   const lastCol = columnName(t.columns.length - 1);
   const lastRow = t.rowCount + 1;
+  // The columns for programs (ids, hashes, full paths) come last and stay off the page.
   let printed = t.columns.length;
-  while (printed > 1 && (t.columns[printed - 1]!.type === 'id' || (t.id === 'matrix' && t.columns[printed - 1]!.type === 'prose' && printed === t.columns.length - 1))) printed--;
+  while (printed > 1 && t.columns[printed - 1]!.role === 'data') printed--;
   return {
     name,
     links,
@@ -212,7 +225,8 @@ function tableSheet(t: Table, name: string, clip: (s: string) => string): Sheet 
       // Small tables are measured for their widths; large ones keep the widths their builder gave.
       const sample = t.rowCount <= 2000 ? [...t.rows()] : undefined;
       const fit = widths(t, sample);
-      const types = t.columns.map((c) => c.type);
+      const types = t.columns.map((c) => (c.role === 'data' ? 'data' : c.type));
+      const data = t.columns.map((c) => c.role === 'data');
       const cols = fit.map((wch, i) => `<col min="${i + 1}" max="${i + 1}" width="${wch}" customWidth="1"/>`).join('');
       const freeze = columnName(t.freezeColumns) + '2';
       yield sheetHead(`A1:${lastCol}${lastRow}`, `<pane xSplit="${t.freezeColumns}" ySplit="1" topLeftCell="${freeze}" activePane="bottomRight" state="frozen"/><selection pane="bottomRight" activeCell="${freeze}" sqref="${freeze}"/>`, cols);
@@ -225,7 +239,7 @@ function tableSheet(t: Table, name: string, clip: (s: string) => string): Sheet 
       for (const row of sample ?? t.rows()) {
         const r = String(n++);
         let cells = '';
-        for (let c = 0; c < row.length; c++) cells += cellXml(row[c]!, (names[c] ??= columnName(c)) + r, clip, links);
+        for (let c = 0; c < row.length; c++) cells += cellXml(row[c]!, (names[c] ??= columnName(c)) + r, clip, links, data[c]);
         const xml = `<row r="${r}" ht="${rowHeight(row, fit, types)}" customHeight="1">${cells}</row>`;
         parts.push(xml);
         length += xml.length;
@@ -236,12 +250,13 @@ function tableSheet(t: Table, name: string, clip: (s: string) => string): Sheet 
         }
       }
       if (parts.length) yield parts.join('');
-      yield sheetTail(`A1:${lastCol}${lastRow}`, links);
+      yield sheetTail(`A1:${lastCol}${lastRow}`, links, paper);
     },
   };
 }
 
 function summarySheet(doc: Doc, name: string, table: Table | undefined, clip: (s: string) => string): Sheet {
+  const paper = doc.meta.paper;
   const links: Sheet['links'] = [];
   const width = Math.max(2, table?.columns.length ?? 2);
   return {
@@ -274,7 +289,7 @@ function summarySheet(doc: Doc, name: string, table: Table | undefined, clip: (s
           n++;
         }
       }
-      yield sheetTail(undefined, links);
+      yield sheetTail(undefined, links, paper);
     },
   };
 }
@@ -291,14 +306,14 @@ function sheetHead(dimension: string, pane: string, cols: string): string {
   );
 }
 
-function sheetTail(filter: string | undefined, links: Sheet['links']): string {
+function sheetTail(filter: string | undefined, links: Sheet['links'], paper: Doc['meta']['paper']): string {
   const hyperlinks = links.length ? `<hyperlinks>${links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}"/>`).join('')}</hyperlinks>` : '';
   return (
     '</sheetData>' +
     (filter ? `<autoFilter ref="${filter}"/>` : '') +
     hyperlinks +
     '<printOptions gridLines="1"/><pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    `<pageSetup paperSize="${paper === 'letter' ? 1 : 9}" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
     '</worksheet>'
   );
 }
