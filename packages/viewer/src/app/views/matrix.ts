@@ -117,7 +117,8 @@ export function renderMatrix(data: ViewerData, params: URLSearchParams): HTMLEle
     ),
   );
   replace(body, grid(data, state));
-  replace(chart, statusChart(data, state.cols));
+  // The chart below the fold is drawn after the grid is on screen.
+  setTimeout(() => replace(chart, statusChart(data, state.cols)), 0);
   const title = m.references.map((r) => refName(data, r.id)).join(', ');
   const csv = h('button', { type: 'button', class: 'export', id: 'export-csv', onclick: () => downloadCsv(data, state) }, s.exportCsv);
   return h(
