@@ -5,7 +5,8 @@
 import type { Status, ViewerData } from '../../shared/types.js';
 import { h } from '../dom.js';
 import { lang, statusWord, t } from '../i18n.js';
-import { jurisdictionName, pathLabel } from './common.js';
+import { jurisdictionName, pathText } from './common.js';
+import { refName } from './matrix.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const STATUSES: Status[] = ['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
@@ -21,7 +22,8 @@ function svg(tag: string, attrs: Record<string, string | number>, ...children: (
 export function statusChart(data: ViewerData, cols: readonly string[]): HTMLElement {
   const s = t();
   const m = data.matrix;
-  const chapters = m.groups.filter((g) => g.depth === 1);
+  // Chapters that ask something of national law (a chapter of final clauses only says "not applicable").
+  const chapters = m.groups.filter((g) => g.depth === 1 && m.rows.some((r) => r.group.replace(/\..*$/, '') === g.ref && Object.values(r.cells).some((c) => c.status !== 'not-applicable')));
   const columns = m.columns.filter((c) => cols.includes(c.key));
   const chapterOf = (group: string) => group.replace(/\..*$/, '');
   const counts = chapters.map((g) =>
@@ -32,11 +34,16 @@ export function statusChart(data: ViewerData, cols: readonly string[]): HTMLElem
     }),
   );
   const max = Math.max(1, ...counts.flat().map((b) => STATUSES.reduce((a, st) => a + b[st], 0)));
-  const label = (i: number) => pathLabel(data, chapters[i]!.translated[lang()] ?? chapters[i]!.path).textContent ?? chapters[i]!.ref;
+  const several = m.references.length > 1;
+  const label = (i: number) => {
+    const g = chapters[i]!;
+    const text = pathText(data, g.translated[lang()] ?? g.path);
+    return several ? `${refName(data, g.reference)} · ${text}` : text;
+  };
   // In the chart, the short form (`Cap. II`, its title cut); the table below has the whole label.
   const short = (i: number) => {
     const full = label(i);
-    return full.length > 60 ? `${full.slice(0, 58)}…` : full;
+    return full.length > 90 ? `${full.slice(0, 88)}…` : full;
   };
   const barH = 14;
   const gap = 4;

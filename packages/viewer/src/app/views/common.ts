@@ -69,11 +69,15 @@ export function named(names: Record<string, string>): HTMLElement | string {
 
 /** A structure: short (`Cap. II, Secc. 1`) with the full path on demand (title and a disclosure for touch). */
 export function pathLabel(data: ViewerData, path: readonly PathSegment[]): HTMLElement {
-  const w = words(data);
-  const full = w.path(path, 'full');
-  const last = path.at(-1);
-  const short = `${w.path(path, 'short')}${last?.title ? `: ${sentenceCase(last.title)}` : ''}`;
+  const full = words(data).path(path, 'full');
+  const short = pathText(data, path);
   return h('span', { class: 'path-label', title: full }, short, short !== full ? h('span', { class: 'sr-only' }, ` (${t().fullPath}: ${full})`) : null);
+}
+
+/** A structure in short, with its innermost title: `Cap. II, Secc. 1, Tít. 1: Delitos contra…`. */
+export function pathText(data: ViewerData, path: readonly PathSegment[]): string {
+  const last = path.at(-1);
+  return `${words(data).path(path, 'short')}${last?.title ? `: ${sentenceCase(last.title)}` : ''}`;
 }
 
 /** Titles printed in capitals ("MEASURES TO BE TAKEN…") read as a sentence; others are left as printed. */

@@ -12,7 +12,7 @@ import { h, replace } from '../dom.js';
 import { lang, statusWord, t, words } from '../i18n.js';
 import { href } from '../router.js';
 import { statusChart } from './charts.js';
-import { jurisdictionName, legend, pathLabel, staleMark, statusBadge, symbolOf } from './common.js';
+import { jurisdictionName, legend, pathLabel, pathText, staleMark, statusBadge, symbolOf } from './common.js';
 
 /** `coe-ets-185/ch-ii.sec-1.tit-1` → `coe-ets-185/ch-ii`. */
 const chapterOf = (groupRef: string) => groupRef.replace(/\..*$/, '');
@@ -69,7 +69,7 @@ export function renderMatrix(data: ViewerData, params: URLSearchParams): HTMLEle
         'optgroup',
         { label: referenceTitle(ref.id) },
         h('option', { value: ref.id, selected: ref.id === state.chapter }, referenceTitle(ref.id)),
-        chapters.filter((g) => g.reference === ref.id).map((g) => h('option', { value: g.ref, selected: g.ref === state.chapter }, pathLabel(data, g.translated[lang()] ?? g.path).textContent ?? g.ref)),
+        chapters.filter((g) => g.reference === ref.id).map((g) => h('option', { value: g.ref, selected: g.ref === state.chapter }, pathText(data, g.translated[lang()] ?? g.path))),
       ),
     ),
   );
