@@ -251,3 +251,15 @@ describe('MX--coe-ets-185: review status', () => {
     expect(assessment.review?.summary.es).toMatch(/No es la revisión de un profesional del derecho/);
   });
 });
+
+describe('the project’s unofficial translations', () => {
+  it('are labelled one way, so that every output names their translator alike', () => {
+    const labels = new Set<string>();
+    const walk = (p: { translations?: { official: boolean; by: string }[]; children: unknown[] }) => {
+      for (const t of p.translations ?? []) if (!t.official && /lexharmony/i.test(t.by)) labels.add(t.by);
+      for (const c of p.children) walk(c as typeof p);
+    };
+    for (const e of corpus.provisions.values()) if (e.provision === e.article) walk(e.article);
+    expect([...labels]).toEqual(['lexharmony project (unofficial translation)']);
+  });
+});
