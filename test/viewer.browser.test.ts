@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The viewer in a real browser: built with `lexharmony viewer build`, served by the `viewer serve`
  * code on 127.0.0.1, driven by Chromium through playwright-core. Screenshots go to test-results/viewer/.
