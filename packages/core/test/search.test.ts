@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, schemas } from '@lexharmony/core';
 import { parse } from 'yaml';
-import { buildSearchIndex, loadSearchIndex, SearchIndexError, fold, snippet } from '@lexharmony/core/search';
+import { buildSearchIndex, loadSearchIndex, SearchIndexError } from '@lexharmony/core/search';
+import { fold, snippet } from '../src/search/text.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/search-corpus', import.meta.url));
 const corpus = loadCorpus(fixture);

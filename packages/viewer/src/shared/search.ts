@@ -9,7 +9,8 @@
  * short fields, to catch a typo.
  */
 import Fuse from 'fuse.js';
-import { fold, fuseOptions, keyWords, snippet, type SearchRecord } from '@lexharmony/core/search';
+import type { SearchRecord } from '@lexharmony/core/search';
+import { fold, fuseOptions, keyWords, snippet } from '@lexharmony/core/internal/search';
 
 export type { SearchRecord };
 
