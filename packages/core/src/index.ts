@@ -2,8 +2,8 @@
  * `@lexharmony/core`: the corpus model and loader, the status engine, gap and strategy matrices,
  * citations and the language layer. Documents and their renderers are in `@lexharmony/core/export`,
  * ingest of official texts in `@lexharmony/core/ingest`, search in `@lexharmony/core/search`.
- * Every exported name of the public entry points is listed in packages/core/test/public-api.json (test/api.test.ts).
- * @packageDocumentation
+ * Every name the public entry points export is listed in docs/api/exports.json (checked by packages/core/test/api.test.ts).
+ * @module @lexharmony/core
  */
 export * from './model/index.js';
 export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, type StructureEntry } from './corpus/corpus.js';

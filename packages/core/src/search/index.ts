@@ -1,7 +1,7 @@
 /**
  * `@lexharmony/core/search`: search over the corpus (provisions, strategy provisions and requirements,
  * Spanish and English). No Node imports anywhere in this folder: the web viewer builds or loads the same index.
- * @packageDocumentation
+ * @module @lexharmony/core/search
  */
 export { buildSearchIndex, loadSearchIndex, SearchIndex, SearchIndexError, type SearchOptions, type SearchResult, type SerializedSearchIndex } from './engine.js';
 export { buildRecords, type SearchKind, type SearchRecord } from './records.js';

@@ -1,6 +1,7 @@
 import { FormatError } from '../errors.js';
 import type { Doc } from '../types.js';
 
+/** The formats `renderDocument` writes. */
 export const DOC_FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
 export type DocFormat = (typeof DOC_FORMATS)[number];
 
