@@ -1,6 +1,6 @@
 // Write data/index.js (and its types): the compiled corpus in data/ as one module, `@lexharmony/core/data`,
 // for applications bundled without the package's files. It imports every JSON file the build left in data/
-// (whatever the layout: src/corpus/compiled.ts reads it) and copies nothing.
+// (whatever the layout: src/corpus/compiled-data.ts reads it) and copies nothing.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -6,7 +6,7 @@
  */
 export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, type StructureEntry } from './corpus/corpus.js';
 export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
-export type { CompiledCorpus } from './corpus/compiled.js';
+export type { CompiledCorpus } from './corpus/compiled-data.js';
 export { loadCompiledCorpus, bundledCorpusLocation } from './corpus/bundled.js';
 export { textHash, normalizeText } from './model/hash.js';
 export { isCalendarDate } from './model/dates.js';

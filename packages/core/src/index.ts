@@ -8,7 +8,7 @@
 export * from './model/index.js';
 export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, type StructureEntry } from './corpus/corpus.js';
 export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
-export type { CompiledCorpus } from './corpus/compiled.js';
+export type { CompiledCorpus } from './corpus/compiled-data.js';
 export { loadCorpus, loadCorpusData, bundledCorpusLocation, loadCompiledCorpus, type CorpusSource } from './corpus/load.js';
 export { readCorpusFile, classify, listYamlFiles, type ReadFile } from './corpus/read.js';
 export { stampAssessment, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions } from './corpus/stamp.js';

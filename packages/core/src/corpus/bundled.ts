@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from './corpus.js';
-import { readCompiledCorpus } from './compiled.js';
+import { readCompiledFiles } from './compiled-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Where the bundled corpus lives. Built packages ship `data/` (compiled from `corpora/`, see
- * ./compiled.ts; `path` is that directory); running from source (tests, typecheck) reads the
+ * ./compiled-data.ts; `path` is that directory); running from source (tests, typecheck) reads the
  * repository's `corpora/` directly. `missing` when neither is there (the package was bundled into
  * an application without its data): `path` is where the compiled corpus was looked for.
  */
@@ -32,6 +32,6 @@ export function loadCompiledCorpus(): Corpus | undefined {
   if (compiled) return compiled;
   const where = bundledCorpusLocation();
   if (where.kind !== 'compiled') return undefined;
-  compiled = new Corpus(readCompiledCorpus((file) => JSON.parse(readFileSync(join(where.path, file), 'utf8'))));
+  compiled = new Corpus(readCompiledFiles((file) => JSON.parse(readFileSync(join(where.path, file), 'utf8'))));
   return compiled;
 }

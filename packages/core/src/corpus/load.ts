@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { assemble } from './assemble.js';
 import { bundledCorpusLocation, loadCompiledCorpus } from './bundled.js';
-import { compiledFiles, isCompiledCorpus, readCompiledCorpus, type CompiledCorpus } from './compiled.js';
+import { compiledFiles, isCompiledCorpus, readCompiledFiles, type CompiledCorpus } from './compiled-data.js';
 import { Corpus } from './corpus.js';
 import type { CorpusData } from './data.js';
 import { readCorpusFiles } from './read.js';
@@ -33,7 +33,7 @@ let fromSource: Corpus | undefined;
 export function loadCorpus(source?: string | CorpusSource): Corpus {
   if (typeof source === 'string') return new Corpus(loadCorpusData(source));
   if (source && 'dir' in source) return new Corpus(loadCorpusData(source.dir));
-  if (source && 'data' in source) return new Corpus(isCompiledCorpus(source.data) ? readCompiledCorpus(compiledFiles(source.data)) : source.data);
+  if (source && 'data' in source) return new Corpus(isCompiledCorpus(source.data) ? readCompiledFiles(compiledFiles(source.data)) : source.data);
   const compiled = loadCompiledCorpus();
   if (compiled) return compiled;
   const where = bundledCorpusLocation();

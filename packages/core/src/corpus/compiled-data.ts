@@ -1,8 +1,8 @@
 /**
- * The compiled corpus: the build compiles the repository's `corpora/` into JSON files under the
- * package's `data/`. The CLI reads them from disk; `@lexharmony/core/data` exports the same files as
- * one value (`CompiledCorpus`) for bundled applications. Both go through `readCompiledCorpus`, the one
- * reader of that layout.
+ * The compiled corpus as files: the build compiles the repository's `corpora/` into JSON files under
+ * the package's `data/`. The loader reads them from disk; `@lexharmony/core/data` exports the same
+ * files as one value (`CompiledCorpus`) for bundled applications. Both go through `readCompiledFiles`,
+ * the one reader of that layout, given a function that reads one file.
  */
 import type { CorpusData } from './data.js';
 
@@ -16,7 +16,7 @@ export interface CompiledCorpus {
 export type CompiledFileReader = (file: string) => unknown;
 
 /** The corpus data from the files of the compiled corpus. */
-export function readCompiledCorpus(read: CompiledFileReader): CorpusData {
+export function readCompiledFiles(read: CompiledFileReader): CorpusData {
   return read('corpus.json') as CorpusData;
 }
 
