@@ -1,10 +1,12 @@
 /**
  * `@lexharmony/core/engine`: the status engine and the gap matrix over the compiled corpus, without
  * the YAML reader or the schemas (so without yaml and zod), for callers that must start fast (the CLI).
- * Everything here is also exported by `@lexharmony/core`.
+ * Everything here is also exported by `@lexharmony/core` (`words` and `referenceName` by `@lexharmony/core/export`).
+ * @module @lexharmony/core/engine
  */
 export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, type StructureEntry } from './corpus/corpus.js';
 export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
+export type { CompiledCorpus } from './corpus/compiled-data.js';
 export { loadCompiledCorpus, bundledCorpusLocation } from './corpus/bundled.js';
 export { textHash, normalizeText } from './model/hash.js';
 export { isCalendarDate } from './model/dates.js';

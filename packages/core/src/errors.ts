@@ -28,6 +28,7 @@ export function formatIssue(issue: Issue): string {
   return `${where ? where + ': ' : ''}${field}${issue.message}${expected}`;
 }
 
+/** The base of every error the library throws on purpose: `code` says which. */
 export class LexharmonyError extends Error {
   override name: string = 'LexharmonyError';
   readonly code: string;

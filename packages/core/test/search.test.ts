@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, schemas } from '@lexharmony/core';
 import { parse } from 'yaml';
 import Fuse from 'fuse.js';
-import { buildRecords, buildSearchIndex, fuseOptions, loadSearchIndex, namesOf, SearchIndexError, fold, snippet, strictThreshold } from '@lexharmony/core/search';
+import { buildRecords, buildSearchIndex, loadSearchIndex, SearchIndexError } from '@lexharmony/core/search';
+import { fuseOptions, namesOf, fold, snippet, strictThreshold } from '@lexharmony/core/internal/search';
 import { FuzzyNames, pigeonholes } from '../src/search/fuzzy.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/search-corpus', import.meta.url));

@@ -1,4 +1,4 @@
-import { renderText, strategyMatrix, type Lang } from '@lexharmony/core';
+import { renderStrategySummary, strategyMatrix, type Lang } from '@lexharmony/core';
 import { renderDocument, strategyDocument } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
@@ -44,7 +44,7 @@ export function strategiesCommand(y: Argv, ctx: Context): Argv {
       const matrix = strategyMatrix(corpus, { ...by, date: argv.date });
       const lang = argv.lang as Lang;
       // The matrix JSON is the canonical data; every other file format renders the strategy document.
-      const data = async () => (format === 'text' ? renderText(matrix) : format === 'json' ? JSON.stringify(matrix, null, 2) + '\n' : renderDocument(strategyDocument(matrix, { lang }), format, { table: argv.table ?? 'evidence' }));
+      const data = async () => (format === 'text' ? renderStrategySummary(matrix) : format === 'json' ? JSON.stringify(matrix, null, 2) + '\n' : renderDocument(strategyDocument(matrix, { lang }), format, { table: argv.table ?? 'evidence' }));
       if (argv.out === undefined) ctx.io.out(String(await data()));
       else await writeOutput(ctx, { path: userPath(argv.out), format, force: argv.force, lang, data });
     },

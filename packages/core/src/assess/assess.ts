@@ -93,6 +93,7 @@ function isArticle(p: Provision): boolean {
   return p.id !== 'preamble' && p.kind !== 'preamble' && !p.path.some((s) => s.level === 'preamble');
 }
 
+/** How many of each status. */
 export function countOf(statuses: Status[]): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of statuses) counts[s]++;

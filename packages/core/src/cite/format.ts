@@ -22,6 +22,7 @@ export function instrumentName(p: Pick<CiteParts, 'kind' | 'short' | 'titles' | 
   return long ?? p.short ?? p.instrument;
 }
 
+/** A citation as people write it, in the translator's language: "art. 211 bis 1, párrafo segundo, CPF". */
 export function formatCite(p: CiteParts, tr: Translator, options: CiteOptions = {}): string {
   const out: string[] = [];
   if (!options.bare) out.push(instrumentName(p, tr, options.form ?? 'full'));

@@ -6,9 +6,10 @@ const digests = new WeakMap<CorpusData, string>();
 /**
  * A short digest of the corpus data: sha256 of its JSON, origins and any stored digest left out
  * (origins say where data was read, not what it says). The compiled corpus carries it, computed
- * by the build from the same data, so it is not recomputed at each run.
+ * by the build from the same data, so it is not recomputed at each run. Takes the data or a `Corpus`.
  */
-export function corpusDigest(data: CorpusData): string {
+export function corpusDigest(corpus: CorpusData | { readonly data: CorpusData }): string {
+  const data = 'data' in corpus ? corpus.data : corpus;
   if (data.digest) return data.digest;
   let d = digests.get(data);
   if (!d) {

@@ -1,6 +1,7 @@
 export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, type StructureEntry } from './corpus.js';
 export type { CorpusData, InstrumentData, Origin } from './data.js';
-export { loadCorpus, loadCorpusData, bundledCorpusLocation, loadCompiledCorpus } from './load.js';
+export { loadCorpus, loadCorpusData, bundledCorpusLocation, loadCompiledCorpus, type CorpusSource } from './load.js';
+export type { CompiledCorpus } from './compiled-data.js';
 export { readCorpusFiles, readCorpusFile, classify, listYamlFiles, type ReadFile } from './read.js';
 export { assemble } from './assemble.js';
 export { MAX_FILE_BYTES, MAX_ALIAS_COUNT } from './yaml.js';

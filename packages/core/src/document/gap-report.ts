@@ -22,6 +22,7 @@ export interface GapDocumentOptions {
   paper?: 'a4' | 'letter' | undefined;
 }
 
+/** The gap report of a gap matrix as a document (the matrix and its tables; with `detail`, the whole report), for `renderDocument`. */
 export function gapDocument(m: GapMatrix, options: GapDocumentOptions): Doc {
   const names: Record<string, ProseMap> = {};
   for (const c of m.columns) names[c.jurisdiction] = c.names;

@@ -5,4 +5,4 @@ export { comparisonDocument, type ComparisonDocumentOptions } from './comparison
 export { words, type Words, type WordsSource } from './words.js';
 export { plain, cellText } from './plain.js';
 export { FormatError } from './errors.js';
-export { DOC_FORMATS, formatFromPath, renderDocument, type DocFormat, type RenderOptions } from './render/index.js';
+export { DOC_FORMATS, formatFromPath, renderDocument, type BinaryFormat, type CsvOptions, type DocFormat, type FormatOptions, type RenderOptions, type XlsxOptions } from './render/index.js';

@@ -1,6 +1,7 @@
 /**
  * `@lexharmony/core/ingest`: read official texts (PDF, plain text, Markdown, HTML) into blocks,
  * segment them into provisions with a profile, and verify corpus quotes against the sources.
+ * @module @lexharmony/core/ingest
  */
 export type { Block, Dropped, ReadResult, SourceFormat } from './blocks.js';
 export { normalizeSpace } from './blocks.js';

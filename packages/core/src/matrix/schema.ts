@@ -72,6 +72,7 @@ const MatrixCell = z.strictObject({
   findings: z.array(MatrixFinding),
 });
 
+/** The zod schema of a gap matrix as JSON (`gapMatrixJsonSchema` is its JSON Schema). */
 export const GapMatrixSchema = z
   .strictObject({
     version: z.literal(3),

@@ -39,6 +39,7 @@ export interface SerializedSearchIndex {
   fuse: { keys: unknown; records: unknown };
 }
 
+/** A search index that cannot be loaded (not one, another version) or a search it cannot run (a bad limit, a query too long). */
 export class SearchIndexError extends LexharmonyError {
   override name = 'SearchIndexError' as const;
   constructor(message: string) {

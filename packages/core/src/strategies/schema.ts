@@ -19,6 +19,7 @@ const Evidence = z.strictObject({
 
 const TreatyEvent = z.strictObject({ instrument: z.string(), type: z.string(), date: z.string().optional(), source: z.string().optional() });
 
+/** The zod schema of a strategy matrix as JSON. */
 export const StrategyMatrixSchema = z
   .strictObject({
     version: z.literal(1),

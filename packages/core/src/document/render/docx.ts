@@ -15,6 +15,7 @@ import { isWebUrl } from '../safe.js';
 import { STATUS_COLOURS } from './html.js';
 import type { Block, Cell, Doc, Inline, Section, Table } from '../types.js';
 import { translator, type Lang } from '../../i18n/translate.js';
+import { importOptional } from '../../optional.js';
 
 type Docx = typeof import('docx');
 
@@ -22,7 +23,7 @@ const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, heig
 const MARGIN = 1000;
 
 export async function renderDocx(doc: Doc): Promise<Uint8Array> {
-  const d = await import('docx');
+  const d = await importOptional(() => import('docx'), ['docx'], 'the Word (docx) format');
   const tr = translator(doc.lang as Lang);
   const page = PAGE[doc.meta.paper];
   const width = page.width - 2 * MARGIN;

@@ -1,6 +1,7 @@
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
 import { IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
+import { importOptional } from '../../optional.js';
 import { checkPdfStreams } from './pdf-budget.js';
 import type { ReadOptions } from './index.js';
 
@@ -23,7 +24,7 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw new IngestError('NOT_A_PDF', 'the file is not a PDF (no %PDF- header)', { file });
   checkPdfStreams(data, file);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await importOptional(() => import('pdfjs-dist/legacy/build/pdf.mjs'), ['pdfjs-dist'], 'reading PDF');
   // pdf.js may transfer (detach) the buffer it gets: give it a copy.
   let task: ReturnType<typeof pdfjs.getDocument>;
   try {
