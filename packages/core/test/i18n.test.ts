@@ -41,7 +41,7 @@ describe('citations', () => {
   it('cite national law by its short official name, article, paragraph, fracción and inciso', () => {
     expect(cite('mx-cpf/art-211-bis-1.p-2', 'es')).toBe('CPF, art. 211 Bis 1, párrafo segundo');
     expect(cite('mx-cpf/art-211-bis-1.p-2', 'en')).toBe('Federal Criminal Code, art. 211 Bis 1, second paragraph');
-    expect(cite('mx-cpf/art-211-bis-1.p-2', 'en', 'short')).toBe('CPF, art. 211 Bis 1, paragraph 2');
+    expect(cite('mx-cpf/art-211-bis-1.p-2', 'en', 'short')).toBe('CPF, art. 211 Bis 1, second paragraph');
     expect(cite('mx-lic/art-112-quater.fr-i', 'es')).toBe('LIC, art. 112 Quáter, fracción I');
     const inciso = [...corpus.provisions.keys()].find((k) => k.startsWith('mx-cnpp/') && /\.inc-[a-z]$/.test(k))!;
     expect(cite(inciso, 'es')).toMatch(/^CNPP, art\. \d+[^,]*, (párrafo \w+, )?(fracción [IVXL]+, )?inciso [a-z]\)$/);

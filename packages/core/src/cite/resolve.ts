@@ -4,6 +4,7 @@
  * No Node imports: the viewer's search box can use it too.
  */
 import type { Corpus } from '../corpus/corpus.js';
+import { spanishOrdinal } from './parts.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -17,8 +18,9 @@ function referenceOfKind(corpus: Corpus, kind: 'treaty' | 'protocol'): string | 
   return undefined;
 }
 const LATIN = /^(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)$/;
-const UNIT: Record<string, string> = { parrafo: 'p', paragraph: 'p', p: 'p', parr: 'p', apartado: 'p', fraccion: 'fr', fr: 'fr', inciso: 'inc', inc: 'inc' };
-const ORDINALS: Record<string, string> = { primero: '1', segundo: '2', tercero: '3', cuarto: '4', quinto: '5', sexto: '6', septimo: '7', octavo: '8', noveno: '9', decimo: '10', first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6' };
+const UNIT: Record<string, string> = { parrafo: 'p', paragraph: 'p', p: 'p', parr: 'p', apartado: 'p', fraccion: 'fr', fr: 'fr', inciso: 'inc', inc: 'inc', numeral: 'num', literal: 'lit' };
+const ENGLISH_ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
+const ordinalNumber = (w: string) => ENGLISH_ORDINALS[w] ?? (spanishOrdinal(w) === undefined ? undefined : String(spanishOrdinal(w)));
 
 /** The corpus id a typed reference names, or undefined. */
 export function resolveReference(corpus: Corpus, input: string): string | undefined {
@@ -48,6 +50,13 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
   }
   if (!instrument) return undefined;
   const rest = words.slice(i).filter((w) => !/^(art|arts|articulo|article|del|de|of|the)$/.test(w));
+  // A transitory article, by its words: "LMTR Sexto transitorio", "LFGR, artículo Segundo transitorio, párrafo segundo".
+  const trans = rest.findIndex((w) => /^transitori[oa]s?$|^transitory$/.test(w));
+  if (trans > 0) {
+    let id = `${instrument}/trans-${rest.slice(0, trans).join('-')}`;
+    for (let k = trans + 1; k + 1 < rest.length && UNIT[rest[k]!]; k += 2) id += `.${UNIT[rest[k]!]}-${ordinalNumber(rest[k + 1]!) ?? rest[k + 1]}`;
+    return corpus.provisions.has(id) ? id : undefined;
+  }
   // The article: a number and its Latin ordinals (211 bis 1, 112 quater).
   const article: string[] = [];
   let k = 0;
@@ -63,7 +72,7 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
     const unit = UNIT[rest[k]!];
     const value = rest[k + 1];
     if (!unit || !value) break;
-    const n = ORDINALS[value] ?? value;
+    const n = ordinalNumber(value) ?? value;
     id += `.${unit}-${unit === 'fr' ? n.toLowerCase() : n}`;
     k += 2;
   }
