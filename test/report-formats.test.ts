@@ -68,7 +68,7 @@ describe('report MX in every format', async () => {
     // A copy of the matrix where one rationale has lost its Spanish.
     const copy = structuredClone(mxMatrix);
     const finding = copy.rows.flatMap((r) => r.cells.MX!.findings).find((f) => f.rationale?.es)!;
-    delete finding.rationale!.es;
+    delete (finding.rationale as Record<string, string>).es;
     const html = (await renderDocument(gapDocument(copy, { lang: 'es', detail: true, corpus, paper: 'a4' }), 'html')) as string;
     expect(html).toContain(`${finding.rationale!.en!.replace(/\s+/g, ' ').slice(0, 40)}`);
     expect(html).toContain('[en inglés: aún sin versión en español]');

@@ -70,8 +70,8 @@ describe('lexharmony viewer build / serve', () => {
     expect(bad.err).toMatch(/^lexharmony: /);
     expect(existsSync(join(tmp, 'c'))).toBe(false);
     const date = await run('viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'd'), '--date', '2026-13-45');
-    expect(date.code).toBe(2);
-    expect(date.err).toMatch(/invalid date "2026-13-45"/);
+    expect(date.code).toBe(1);
+    expect(date.err).toMatch(/--date "2026-13-45" is not a day of the calendar/);
     expect(existsSync(join(tmp, 'd'))).toBe(false);
     expect((await run('viewer', 'serve', '--port', '70000', '--out', join(tmp, 'a'))).code).toBe(1);
     expect((await run('viewer')).code).toBe(1);
@@ -221,6 +221,17 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await page.screenshot({ path: join(shots, 'matrix-es.png') });
     await page.locator('#lang-switch').click();
     await expect.poll(() => page.locator('header nav').innerText()).toContain('Gap matrix');
+  });
+
+  it('shows a column for every assessed jurisdiction: Mexico and the comparators Argentina, Colombia, Spain and Peru', async () => {
+    const assessed = ['AR', 'CO', 'ES', 'MX', 'PE'];
+    expect(data.matrix.columns.map((c) => c.key).sort()).toEqual(assessed);
+    expect(data.jurisdictions.filter((j) => j.assessed).map((j) => j.code).sort()).toEqual(assessed);
+    await open(`${base}#/matrix`);
+    const head = await page.locator('table.matrix thead').innerText();
+    for (const name of ['Mexico', 'Argentina', 'Colombia', 'Spain', 'Peru']) expect(head).toContain(name);
+    const first = data.matrix.rows[0]!.ref;
+    expect((await page.locator(`a.cell[data-ref="${first}"]`).evaluateAll((as) => as.map((a) => a.getAttribute('data-col')))).sort()).toEqual(assessed);
   });
 
   it('moves through the matrix by keyboard alone and opens a detail with Enter', async () => {

@@ -2,6 +2,7 @@ import { langFromEnv } from '@lexharmony/core/engine';
 import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
 import { makeContext } from './context.js';
+import { isCalendarDate } from '@lexharmony/core/engine';
 import { EXIT, UsageError } from './exit.js';
 import { processIo, reportError, type Io } from './output.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -49,7 +50,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (name === named) y = (await c.load())(y, ctx);
     else y = y.command(c.command, c.describe, {}, () => Promise.reject(new UsageError(`run "lexharmony ${name} --help"`)));
   }
-  // Before a handler runs: load the corpus reader if the command will read a corpora directory.
+  // Before a handler runs: refuse usage mistakes yargs lets through, then load the corpus reader if the command will read a corpora directory.
+  // getOptions() is yargs's own (not in its types): the options of the command being run, by kind.
+  const withOptions = y as Argv & { getOptions(): { array: string[] } };
+  y = y.middleware((args) => checkUsage(args, argv, withOptions.getOptions().array));
   y = y.middleware(async (args) => ctx.prepare(typeof args.corpus === 'string' ? args.corpus : undefined));
   try {
     // The callback collects what yargs itself prints (help, version, completion), so that it goes through io.
@@ -60,4 +64,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return reportError(io, error, debug);
   }
   return EXIT.ok;
+}
+
+/**
+ * Usage mistakes yargs accepts: an option given twice that takes one value (`--out a --out b` would
+ * silently become a list), and a `--date` that is no day of the calendar (2026-13-45).
+ */
+function checkUsage(args: Record<string, unknown>, raw: readonly string[], arrays: readonly string[]): void {
+  for (const [key, value] of Object.entries(args)) {
+    if (key === '_' || key === '$0' || !Array.isArray(value) || arrays.includes(key)) continue;
+    const given = raw.filter((a) => a === `--${key}` || a.startsWith(`--${key}=`)).length;
+    if (given > 1) throw new UsageError(`--${key} is given ${given} times; give it once`);
+  }
+  const date = args.date;
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !isCalendarDate(date))) {
+    throw new UsageError(`--date ${JSON.stringify(date)} is not a day of the calendar (expected YYYY-MM-DD, such as 2026-12-01)`);
+  }
 }

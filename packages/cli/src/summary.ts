@@ -5,6 +5,7 @@
  * piped (width 0). Every word from the catalogue, in the output language.
  */
 import { referenceName, SYMBOLS, words, type GapMatrix, type Lang, type MessageKey, type Status } from '@lexharmony/core/engine';
+import { forFile as unmarked, paint as mark } from './output.js';
 
 export type OnlyFilter = 'gaps' | 'conditional' | 'stale' | 'not-assessed';
 
@@ -29,9 +30,10 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
   for (const c of m.columns) names[c.jurisdiction] = c.names;
   const w = words(options.lang, { cites: m.cites, names });
   const { t } = w;
-  const paint = (s: Status, text: string) => (options.color ? `\x1b[${COLORS[s]}m${text}\x1b[0m` : text);
-  const dim = (text: string) => (options.color ? `\x1b[2m${text}\x1b[0m` : text);
-  const bold = (text: string) => (options.color ? `\x1b[1m${text}\x1b[0m` : text);
+  // Colour as marks that the terminal output turns into SGR codes after escaping the data's own controls (output.ts).
+  const paint = (s: Status, text: string) => (options.color ? mark(COLORS[s], text) : text);
+  const dim = (text: string) => (options.color ? mark('2', text) : text);
+  const bold = (text: string) => (options.color ? mark('1', text) : text);
   const word = (s: Status) => t(`status.${s}` as MessageKey);
   // The status column is as wide as the longest status shown (with --only, often a short one).
   const shownStatuses = new Set(m.rows.flatMap((r) => m.columns.map((c) => r.cells[c.key]!)).filter((c) => !options.only?.length || matches(options.only, c.status, c.stale)).map((c) => c.status));
@@ -100,7 +102,7 @@ export function wrapText(text: string, width: number, first: string, rest: strin
   const out: string[] = [];
   let line = first;
   let empty = true;
-  const visible = (s: string) => [...s.replace(/\x1b\[[0-9;]*m/g, '')].length;
+  const visible = (s: string) => [...unmarked(s)].length;
   for (const word of text.split(/ +/)) {
     if (!empty && visible(line) + 1 + visible(word) > width) {
       out.push(line);

@@ -88,7 +88,9 @@ describe('report', () => {
       [['--out', join(dir, 'x.txt')], 1, /cannot tell the format/],
       [['--out', join(dir, 'x.md'), '--format', 'html'], 1, /names a \.md file but --format is html/],
       [['--out', join(dir, 'x.html'), '--table', 'findings'], 1, /--table applies to csv only/],
-      [['--out', join(dir, 'x.xlsx'), '--date', '27-11-2026'], 2, /invalid date "27-11-2026"/],
+      [['--out', join(dir, 'x.xlsx'), '--date', '27-11-2026'], 1, /--date "27-11-2026" is not a day of the calendar/],
+      [['--out', join(dir, 'x.xlsx'), '--date', '2026-02-30'], 1, /--date "2026-02-30" is not a day of the calendar/],
+      [['--out', join(dir, 'x.xlsx'), '--out', join(dir, 'y.xlsx')], 1, /--out is given 2 times; give it once/],
     ];
     for (const [args, code, message] of cases) {
       const r = await run('report', 'XT', '--corpus', toy, ...args);

@@ -7,8 +7,10 @@ export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, 
 export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
 export { loadCompiledCorpus, bundledCorpusLocation } from './corpus/bundled.js';
 export { textHash, normalizeText } from './model/hash.js';
+export { isCalendarDate } from './model/dates.js';
 export { pick, pickText, type Picked, type ProseMap } from './model/prose.js';
 export * from './errors.js';
+export { readRegularFile, readTextFile, decodeUtf8, InputError, LIMITS, describeSize, shortValue, terminalSafe, writeFileSafely, writeDirectorySafely, removeTemporaries, removeTemporariesOnSignals, type ReadLimits, type WriteOptions } from './io/index.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';
 export { translator, langFromEnv, isLang, LANGS, type Lang, type MessageKey, type Translator } from './i18n/translate.js';

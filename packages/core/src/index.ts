@@ -1,6 +1,7 @@
 export * from './model/index.js';
 export * from './corpus/index.js';
 export * from './errors.js';
+export * from './io/index.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';
 export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';

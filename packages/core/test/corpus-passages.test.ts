@@ -110,6 +110,34 @@ describe.skipIf(!haveSources)('every law provision is one passage of its source,
     expect(report.issues[0]!.message).toContain('"TITULO VIGESIMO SEXTO De los Delitos en Materia de Derechos de Autor"');
   });
 
+  it("reads InfoLEG's layout (\"ARTICULO 153 BIS. -\", \"Art. 224. -\", epigraphs before the label, incisos \"1º.\") and still fails on its faults", async () => {
+    const cp = withArticle('ar-cp/art-153-bis', (p) => {
+      p.text = p.text.replace(/^Será reprimido con prisión de quince \(15\) días a seis \(6\) meses, /, '');
+      p.children[0]!.text = p.children[0]!.text.replace(/^Será reprimido con prisión de quince \(15\) días a seis \(6\) meses, /, '');
+    });
+    const a = await checkPassages(cp, sourcesDir, only('ar-cp'));
+    expect(a.issues.map((i) => [i.kind, i.ref])).toEqual([['not-at-label', 'ar-cp/art-153-bis']]);
+    expect(a.issues[0]!.message).toContain('the source has "Será reprimido con prisión de quince (15) días a seis (6) meses," between the label "ARTICULO 153 BIS. -" and them');
+    // An epigraph printed before the label must be the article's own; the heading that is the opening of the text is found.
+    const cppn = withArticle('ar-cppn/art-233', (p) => {
+      p.heading = 'Custodia del objeto';
+    });
+    const b = await checkPassages(cppn, sourcesDir, only('ar-cppn'));
+    expect(b.issues.map((i) => [i.kind, i.ref])).toEqual([['not-contiguous', 'ar-cppn/art-233']]);
+    const lost = withArticle('ar-cppn/art-233', (p) => {
+      p.text = `${p.heading}\n\n${p.text}`;
+      delete p.heading;
+    });
+    const c = await checkPassages(lost, sourcesDir, only('ar-cppn'));
+    expect(c.issues.filter((i) => i.kind === 'heading').map((i) => i.ref)).toEqual(['ar-cppn/art-233']);
+    // An inciso "1º." is at its label; with another number it is not.
+    const inciso = withArticle('ar-cp/art-34', (p) => {
+      p.children.find((x) => x.id === 'art-34.inc-2')!.number = '3';
+    });
+    const d = await checkPassages(inciso, sourcesDir, only('ar-cp'));
+    expect(d.issues.map((i) => [i.kind, i.ref])).toEqual([['child', 'ar-cp/art-34.inc-2']]);
+  });
+
   it('reports a missing source instead of passing', async () => {
     const report = await checkPassages(corpus, join(repoRoot, 'no-such-sources'), only('mx-cpf'));
     expect(report.issues.map((i) => i.kind)).toEqual(['source-missing']);

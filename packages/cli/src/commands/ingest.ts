@@ -1,6 +1,5 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { IoError } from '@lexharmony/core';
+import { LIMITS, readRegularFile, readTextFile, writeFileSafely } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
@@ -15,12 +14,13 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
     (a) =>
       a
         .positional('file', { type: 'string', demandOption: true, describe: 'the official text (.pdf, .txt, .md, .html/.htm)' })
-        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty, boe-treaty' })
+        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty, boe-treaty, ar-infoleg, co-suin, pe-lpderecho, es-boe-reforma' })
         .option('instrument', { type: 'string', demandOption: true, describe: 'the instrument id written to the file, e.g. mx-cpf' })
         .option('out', { type: 'string', describe: 'write to this file (.yaml, .yml or .json); default: YAML on stdout' })
         .option('format', { choices: FORMATS, describe: 'the input format, when the extension does not say it' })
         .option('select', { type: 'string', describe: 'keep only these articles, comma-separated: art-211-bis-1,art-167' })
         .option('neighbours', { type: 'number', default: 0, describe: 'with --select: also keep N articles on each side of each' })
+        .option('force', { type: 'boolean', default: false, describe: 'replace the --out file if it exists' })
         .option('translation-of', { type: 'string', describe: 'align the text, provision by provision, as the translation of this provisions file (same instrument, same ids) and write that file\'s provisions with it' })
         .option('translation-lang', { type: 'string', describe: 'with --translation-of: the language of the translation (es)' })
         .option('by', { type: 'string', describe: 'with --translation-of: who translated it, as outputs name it ("España (BOE 17-09-2010)")' })
@@ -28,7 +28,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
         .example('$0 ingest ../shared/sources/mexico/CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1,art-167 --out cpf.yaml', 'two CPF articles')
         .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', 'the Budapest Convention')
         .example(
-          '$0 ingest BOE-A-2010-14221-convenio-ciberdelincuencia.es.md --profile boe-treaty --instrument coe-ets-185 --translation-of corpora/instruments/coe-ets-185/provisions.yaml --translation-lang es --by "España (BOE 17-09-2010)" --official --out corpora/instruments/coe-ets-185/provisions.yaml',
+          '$0 ingest BOE-A-2010-14221-convenio-ciberdelincuencia.es.md --profile boe-treaty --instrument coe-ets-185 --translation-of corpora/instruments/coe-ets-185/provisions.yaml --translation-lang es --by "España (BOE 17-09-2010)" --official --out corpora/instruments/coe-ets-185/provisions.yaml --force',
           "Spain's official translation of it, aligned to the English ids",
         ),
     async (argv) => {
@@ -39,6 +39,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
       if (!InstrumentIdPattern.test(argv.instrument)) throw new UsageError(`--instrument "${argv.instrument}" is not an instrument id such as "mx-cpf"`);
       if (argv.neighbours < 0 || !Number.isInteger(argv.neighbours)) throw new UsageError('--neighbours takes a whole number of articles, 0 or more');
       if (argv.neighbours && !argv.select) throw new UsageError('--neighbours needs --select');
+      if (argv.select !== undefined && argv.select.split(',').every((s) => !s.trim())) throw new UsageError('--select names no article (expected ids such as art-211-bis-1,art-167)');
       const translationOf = argv['translation-of'];
       if (translationOf !== undefined) {
         const lang = argv['translation-lang'];
@@ -48,12 +49,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
       } else if (argv['translation-lang'] !== undefined || argv.by !== undefined || argv.official) throw new UsageError('--translation-lang, --by and --official go with --translation-of');
       const outFormat = argv.out === undefined ? 'yaml' : outputFormat(argv.out);
 
-      let data: Uint8Array;
-      try {
-        data = await readFile(file);
-      } catch (cause) {
-        throw new IoError(file, `cannot read ${file}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-      }
+      const data = readRegularFile(userPath(file), { maxBytes: LIMITS.sourceFileBytes, what: 'official text (PDF, text, Markdown or HTML)' });
       const started = Date.now();
       let shown = false;
       const result = await ingest(data, {
@@ -76,16 +72,8 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
         provisions = aligned.provisions;
       }
       const text = formatProvisionsFile(argv.instrument, provisions, outFormat);
-      if (argv.out) {
-        // Write beside the target, then rename: never a half-written file.
-        const tmp = `${argv.out}.${process.pid}.tmp`;
-        try {
-          await writeFile(tmp, text);
-          await rename(tmp, argv.out);
-        } catch (cause) {
-          throw new IoError(argv.out, `cannot write ${argv.out}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-        }
-      } else ctx.io.out(text);
+      if (argv.out) writeFileSafely(userPath(argv.out), text, { force: argv.force });
+      else ctx.io.out(text);
       ctx.io.err(aligned ? alignSummary(file, result, aligned, argv.out) : summary(file, result, provisions, argv.out));
     },
   );
@@ -101,12 +89,7 @@ async function alignInto(file: string, instrument: string, translated: Result['p
   const { readCorpusFile, CorpusError } = await import('@lexharmony/core');
   const { alignTranslation, IngestError } = await import('@lexharmony/core/ingest');
   const path = userPath(file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new IoError(file, `cannot read ${file}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-  }
+  const text = readTextFile(path, { maxBytes: LIMITS.corpusFileBytes, what: 'provisions file' });
   const read = readCorpusFile(file, text, 'provisions');
   if ('issues' in read) throw new CorpusError(read.issues as ConstructorParameters<typeof CorpusError>[0]);
   if (read.value.instrument !== instrument) {

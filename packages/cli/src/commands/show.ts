@@ -1,4 +1,4 @@
-import { citeParts, formatCite, nearestReferences, NotFoundError, pickText, resolveReference, translator, walk, type Corpus, type Lang, type MessageKey, type Provision } from '@lexharmony/core';
+import { citeParts, formatCite, nearestReferences, NotFoundError, pickText, resolveReference, shortValue, translator, walk, type Corpus, type Lang, type MessageKey, type Provision } from '@lexharmony/core';
 import { words } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
@@ -30,7 +30,8 @@ export function provisionView(corpus: Corpus, input: string, lang: Lang = 'en') 
   if (!ref) {
     const inst = input.includes('/') ? input.slice(0, input.indexOf('/')) : undefined;
     if (inst && !corpus.instruments.has(inst)) throw new NotFoundError(input, t('show.unknownInstrument', { name: inst, known: [...corpus.instruments.keys()].join(', ') }));
-    throw new NotFoundError(input, `${t('show.notFound', { ref: input })}; ${t('show.nearest', { refs: nearestReferences(corpus, input).join(', ') })}`);
+    const nearest = nearestReferences(corpus, input);
+    throw new NotFoundError(input, t('show.notFound', { ref: shortValue(input) }) + (nearest.length ? `; ${t('show.nearest', { refs: nearest.join(', ') })}` : ''));
   }
   const entry = corpus.provisions.get(ref)!;
   const ids = new Set<string>();

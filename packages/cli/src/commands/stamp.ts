@@ -1,6 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { IoError, LexharmonyError, loadCorpusForStamping, stampAssessment, type StampedCitation } from '@lexharmony/core';
+import { basename, dirname } from 'node:path';
+import { LexharmonyError, LIMITS, loadCorpusForStamping, readTextFile, stampAssessment, writeFileSafely, type StampedCitation } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 
@@ -18,15 +17,11 @@ export function stampCommand(y: Argv, ctx: Context): Argv {
     (argv) => {
       const file = argv.assessment;
       const corpusDir = argv.corpus ?? (basename(dirname(file)) === 'assessments' ? dirname(dirname(file)) : 'corpora');
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        throw new IoError(file, `cannot read ${file}: ${(e as Error).message}`, { cause: e });
-      }
+      const text = readTextFile(file, { maxBytes: LIMITS.assessmentFileBytes, what: 'assessment file' });
       const corpus = loadCorpusForStamping(corpusDir);
       const result = stampAssessment(file, text, (ref) => corpus.provisions.get(ref)?.provision.text, { refresh: argv.refresh });
-      if (result.modified) writeAtomically(file, result.text);
+      // In place by design: the file's mode and a symbolic link to it are kept (writeFileSafely writes through links).
+      if (result.modified) writeFileSafely(file, result.text, { force: true });
       const say = (c: StampedCitation) => `  ${file}:${c.line ?? '?'} ${c.requirement} → ${c.ref}`;
       for (const c of result.filled) ctx.io.err(`filled${say(c)}\n`);
       for (const c of result.changed) ctx.io.err(`${argv.refresh ? 'refreshed' : 'changed'}${say(c)}  (${c.before} → ${c.after})\n`);
@@ -38,17 +33,6 @@ export function stampCommand(y: Argv, ctx: Context): Argv {
       if (result.changed.length && !argv.refresh) throw new StaleCitationsError(file, result.changed);
     },
   );
-}
-
-/** Write through a temporary file and rename, so that a failure never leaves half a file. */
-function writeAtomically(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text, 'utf8');
-    renameSync(tmp, file);
-  } catch (e) {
-    throw new IoError(file, `cannot write ${file}: ${(e as Error).message}`, { cause: e });
-  }
 }
 
 /** Cited provisions whose text changed since the findings were made: the findings need review. */

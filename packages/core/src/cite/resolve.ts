@@ -22,9 +22,13 @@ const UNIT: Record<string, string> = { parrafo: 'p', paragraph: 'p', p: 'p', par
 const ENGLISH_ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
 const ordinalNumber = (w: string) => ENGLISH_ORDINALS[w] ?? (spanishOrdinal(w) === undefined ? undefined : String(spanishOrdinal(w)));
 
+/** A reference longer than this names nothing in any corpus (the longest id is under 60 characters): not parsed, no suggestions. */
+const MAX_REFERENCE = 300;
+
 /** The corpus id a typed reference names, or undefined. */
 export function resolveReference(corpus: Corpus, input: string): string | undefined {
   const text = input.trim();
+  if (text.length > MAX_REFERENCE) return undefined;
   if (corpus.provisions.has(text)) return text;
   const words = fold(text)
     .replace(/[.,;:()]/g, ' ')
@@ -81,6 +85,8 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
 
 /** The ids closest to a reference that names nothing (edit distance, same instrument first). */
 export function nearestReferences(corpus: Corpus, input: string, count = 5): string[] {
+  // The edit distance costs the product of the lengths, for every id of the corpus.
+  if (input.length > MAX_REFERENCE) return [];
   const target = fold(input);
   const inst = target.includes('/') ? target.slice(0, target.indexOf('/')) : undefined;
   const pool = [...corpus.provisions.keys()].filter((k) => !inst || !corpus.instruments.has(inst) || k.startsWith(inst + '/'));

@@ -100,14 +100,25 @@ function articleProblem(p: Provision, source: string, file: string): { kind: Pas
   // Right after the label; or after an amending law's formula that opens the quoted new text
   // ("artículo 197 bis, con la siguiente redacción: «").
   const label = new RegExp(`${labelPattern(p.number!)}(?:[^«»]{0,160}«\\s?)?$`, 'iu');
-  // A heading set off by its own full stop or colon ("Artículo 269A: Acceso abusivo … informático. El que …"), which the profile does not keep.
-  const heading = p.heading;
-  const passages = heading ? [passage, ...['.', ':'].map((mark) => `${canonical(heading)}${mark} ${canonical(p.text)}`)] : [passage];
+  const heading = p.heading && canonical(p.heading);
+  const text = canonical(p.text);
+  // A heading set off by its own full stop or colon ("Artículo 269A: Acceso abusivo … informático. El que …"),
+  // which the profile does not keep, or by brackets ("ARTICULO 2° — (Definiciones). A los fines …").
+  const passages = heading ? [passage, ...['.', ':', ')', ').'].map((mark) => `${mark.startsWith(')') ? '(' : ''}${heading}${mark} ${text}`)] : [passage];
   let seen = false;
   for (const candidate of passages) {
     for (let i = source.indexOf(candidate); i >= 0; i = source.indexOf(candidate, i + 1)) {
       if (label.test(source.slice(Math.max(0, i - 240), i))) return undefined;
       seen = true;
+    }
+  }
+  // Or a heading printed on its own before the label, an epigraph ("Registro" / "Art. 224. - Si hubiere …"):
+  // the text right after the label, the heading right before it.
+  if (heading) {
+    for (let i = source.indexOf(text); i >= 0; i = source.indexOf(text, i + 1)) {
+      const from = Math.max(0, i - 240);
+      const at = label.exec(source.slice(from, i));
+      if (at && source.slice(Math.max(0, from + at.index - heading.length - 1), from + at.index).trimEnd().endsWith(heading)) return undefined;
     }
   }
   const what = p.heading ? 'heading and text are' : 'text is';
@@ -143,7 +154,7 @@ function articleProblem(p: Provision, source: string, file: string): { kind: Pas
   };
 }
 
-/** The label of article `number`, as a pattern: "Artículo 211 Bis 1.- ", "ARTÍCULO 4o.", "Article 2 ", a transitory "Tercero. ". */
+/** The label of article `number`, as a pattern: "Artículo 211 Bis 1.- ", "ARTÍCULO 4o.", "Article 2 ", "Art. 224. - ", a transitory "Tercero. ". */
 function labelPattern(number: string): string {
   const parts = number
     .trim()
@@ -151,7 +162,8 @@ function labelPattern(number: string): string {
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // A transitory article is numbered in words and printed with or without the word "Artículo" ("Tercero.", "ARTÍCULO PRIMERO.-").
   const word = /^\p{L}/u.test(number.trim()) ? '?' : '';
-  return `(?:^|\\s)(?:(?:Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE)\\s)${word}${parts.join('[\\s.-]{0,2}')}(?:o|º|°)?(?!\\p{N})\\s?(?:\\.-|\\.|-|–|—|:)?\\s?`;
+  // "ARTICULO 153 BIS. - ", "Art. 224. - ", "ARTICULO 231.—": InfoLEG's labels, a space before the dash or none.
+  return `(?:^|\\s)(?:(?:Art[íi]culo|ART[ÍI]CULO|Article|ARTICLE|Art\\.)\\s)${word}${parts.join('[\\s.-]{0,2}')}(?:o|º|°)?(?!\\p{N})\\s?(?:\\.\\s?[-–—]|\\.|-|–|—|:)?\\s?`;
 }
 
 /**
@@ -187,9 +199,18 @@ function unlikeTheRest(articles: readonly Provision[]): Map<Provision, string> {
   if (headed.length < plain.length) {
     for (const a of headed) out.set(a, `it has a heading, and ${plain.length} of the instrument's other ${numbered.length - 1} articles have none: "${a.heading}" may be the opening words of its text`);
   } else if (plain.length < headed.length) {
-    for (const a of plain) out.set(a, `it has no heading, and ${headed.length} of the instrument's other ${numbered.length - 1} articles have one: its heading may have gone into its text ("${canonical(a.text).slice(0, 50)}…")`);
+    // Only a text that opens with a phrase a heading could be (as short as one, before its first full stop):
+    // "En lugar de disponer el secuestro el juez podrá ordenar, …" is a sentence, not a heading lost into it.
+    for (const a of plain.filter((x) => opening(x.text).length <= 120)) {
+      out.set(a, `it has no heading, and ${headed.length} of the instrument's other ${numbered.length - 1} articles have one: its heading may have gone into its text ("${canonical(a.text).slice(0, 50)}…")`);
+    }
   }
   return out;
+}
+
+/** The words a text opens with, up to its first full stop, colon or semicolon, or the end of its first paragraph. */
+function opening(text: string): string {
+  return canonical(text.split(/\n{2,}/)[0] ?? '').split(/(?<=[.:;])\s/)[0] ?? '';
 }
 
 /** A book, title, chapter or section heading: its word and a number ("TITULO VIGESIMO SEXTO", "Capítulo I", "CHAPTER II"). */
@@ -221,8 +242,8 @@ function childProblem(parent: Provision, child: Provision): string | undefined {
   const within = paragraphs(parent.text);
   const own = paragraphs(child.text);
   const n = (child.number ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "II.", "a)", "(i)", "1.", and the Spanish ordinal "1.ª".
-  const label = child.kind === 'paragraph' || !n ? `(?:${n}\\.?\\s?)?` : `\\(?${n}(?:\\.-|\\.ª|\\.º|\\.|-|\\))?\\s?`;
+  // "II.", "a)", "(i)", "1.", the Spanish ordinal "1.ª", and the Argentine "1º.", "1°)".
+  const label = child.kind === 'paragraph' || !n ? `(?:${n}\\.?\\s?)?` : `\\(?${n}[º°]?(?:\\.-|\\.ª|\\.º|\\.|-|\\))?\\s?`;
   const start = new RegExp(`(?:^|\\n\\n)${label}$`, 'iu');
   let seen = false;
   for (let i = within.indexOf(own); i >= 0; i = within.indexOf(own, i + 1)) {

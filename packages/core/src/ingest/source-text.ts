@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Instrument } from '../model/types.js';
-import type { Block } from './blocks.js';
+import type { Block, SourceFormat } from './blocks.js';
 import { LexharmonyError } from '../errors.js';
+import { LIMITS } from '../io/limits.js';
+import { readRegularFile } from '../io/read.js';
+import { arInfoleg } from './profiles/ar-infoleg.js';
 import { mxFederal } from './profiles/mx-federal.js';
 import { formatOf, readSource } from './read/index.js';
 import { joinLines, textLines } from './segment/lined.js';
@@ -51,26 +53,27 @@ export async function readSourceText(
     const isText = (f: string) => TEXT_FORMATS.has(formatOf(f) ?? '');
     candidates = [...candidates.filter((c) => isText(c.file)), ...candidates.filter((c) => !isText(c.file))];
   }
-  return readSourceFile(meta.id, candidates, dir, profileFor(meta));
+  return readSourceFile(meta.id, candidates, dir, (format) => profileFor(meta, format));
 }
 
 /**
  * The first readable file of `candidates` (relative to `dir`), its sha256 checked against the
- * record, read as ingest reads it (without the page furniture and annotations of `profile`) and
- * canonicalised. Used for an instrument's own source and for the source of an official translation.
+ * record, read as ingest reads it (without the page furniture and annotations of the profile
+ * `profileOf` gives for its format, if any) and canonicalised. Used for an instrument's own source
+ * and for the source of an official translation.
  */
 export async function readSourceFile(
   instrument: string,
   candidates: readonly { file: string; sha256?: string | undefined }[],
   dir: string,
-  profile: LinedProfile | undefined,
+  profileOf: (format: SourceFormat) => LinedProfile | undefined = () => undefined,
 ): Promise<{ source?: SourceText; issues: SourceIssue[] }> {
   const issues: SourceIssue[] = [];
   let data: Buffer | undefined;
   let chosen: (typeof candidates)[number] | undefined;
   for (const c of candidates) {
     try {
-      data = await readFile(join(dir, c.file));
+      data = readRegularFile(join(dir, c.file), { maxBytes: LIMITS.sourceFileBytes, what: 'official source text' });
       chosen = c;
       break;
     } catch {
@@ -92,7 +95,8 @@ export async function readSourceFile(
   }
   try {
     const read = await readSource(data, format, { file: chosen.file });
-    const blocks: Block[] = profile && read.blocks.some((b) => b.kind === 'line') ? textLines(read.blocks, profile) : read.blocks;
+    const profile = profileOf(format);
+    const blocks: Block[] = profile ? textLines(read.blocks, profile) : read.blocks;
     // Lines join as the segmenter joins them (a hyphenated line end without a space); blocks with a space.
     const parts: string[] = [];
     blocks.forEach((b, i) => {
@@ -108,7 +112,13 @@ export async function readSourceFile(
   }
 }
 
-/** Which profile's furniture and annotations a source of an instrument carries. */
-function profileFor(meta: Instrument): LinedProfile | undefined {
-  return meta.jurisdiction === 'MX' && meta.kind !== 'strategy' ? mxFederal : undefined;
+/**
+ * Which profile's furniture and annotations a source of an instrument carries: the Cámara de
+ * Diputados' PDFs and their text extractions, InfoLEG's Markdown.
+ */
+function profileFor(meta: Instrument, format: SourceFormat): LinedProfile | undefined {
+  if (meta.kind === 'strategy') return undefined;
+  if (meta.jurisdiction === 'MX' && (format === 'pdf' || format === 'txt')) return mxFederal;
+  if (meta.jurisdiction === 'AR' && format === 'md') return arInfoleg;
+  return undefined;
 }

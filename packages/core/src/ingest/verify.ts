@@ -168,7 +168,7 @@ async function verifyTranslations(corpus: Corpus, sourcesDir: string, report: Ve
         report.issues.push({ kind: 'source-missing', instrument: id, message: `${id} holds ${list.length} official texts and quotes in "${lang}" but source.translations names no file for "${lang}"` });
         continue;
       }
-      const { source, issues } = await readSourceFile(id, [recorded], sourcesDir, undefined);
+      const { source, issues } = await readSourceFile(id, [recorded], sourcesDir);
       report.issues.push(...issues);
       if (!source) continue;
       report.sources.push({ instrument: id, file: source.file, lang });

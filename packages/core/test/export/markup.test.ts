@@ -45,7 +45,7 @@ describe('html', () => {
 
   it('does not link a javascript: source address', () => {
     expect(page).not.toContain('href="javascript:');
-    expect(page).toContain('<td>javascript:alert(1)</td>');
+    expect(page).toContain('<td class="tx">javascript:alert(1)</td>');
   });
 
   it('escapes every corpus string', () => {

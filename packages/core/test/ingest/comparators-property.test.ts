@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const all = (ps: Provision[]): Provision[] => ps.flatMap((p) => [p, ...all(p.children)]);
 
-/** Random words without emphasis marks: emphasis spanning two source lines is reduced per line in `sourceLines` mode. */
+/** Random words without emphasis marks: emphasis spanning two source lines is reduced per line with `lines: 'source'`. */
 const words = fc.string({ maxLength: 40 }).map((s) => s.replace(/[*_]/g, ''));
 
 const layouts: Record<string, { lines: string[]; separator: fc.Arbitrary<string> }> = {

@@ -102,12 +102,18 @@ describe('strategies never count in a legal assessment', () => {
     expect(() => loadCorpus(dir)).toThrow(/xx-ncss-2020" belongs to a strategy/);
   });
 
+  // Testland's own law: a finding cites the jurisdiction's law, never the treaty it is assessed against.
+  const law = {
+    'instruments/xx-code/instrument.yaml': 'id: xx-code\nkind: code\njurisdiction: XX\ntitles: { en: Testland code }\nlanguages: [en]\nversion: "2020"\nsource: { url: "https://example.org/c", publisher: Testland }\n',
+    'instruments/xx-code/provisions.yaml': 'instrument: xx-code\nprovisions:\n  - { id: art-1, number: "1", text: "Whoever commits it is punished." }\n',
+  };
+
   it('a finding citing a law provision loads', () => {
-    expect(loadCorpus(corpusDir({ ...base, 'assessments/XX--toy-treaty.yaml': assessment('toy-treaty/art-1') })).assessments).toHaveLength(1);
+    expect(loadCorpus(corpusDir({ ...base, ...law, 'assessments/XX--toy-treaty.yaml': assessment('xx-code/art-1') })).assessments).toHaveLength(1);
   });
 
   it('the gap matrix of a jurisdiction with a strategy linked to the same article shows no strategy', () => {
-    const c = loadCorpus(corpusDir({ ...base, 'assessments/XX--toy-treaty.yaml': assessment('toy-treaty/art-1') }));
+    const c = loadCorpus(corpusDir({ ...base, ...law, 'assessments/XX--toy-treaty.yaml': assessment('xx-code/art-1') }));
     const json = JSON.stringify(gapMatrix(c, { jurisdictions: ['XX'], date: '2026-01-01' }));
     expect(json).toContain('toy-treaty/art-1');
     expect(json).not.toContain('xx-ncss-2020');

@@ -116,8 +116,8 @@ describe.each([
     const html = renderHtml(doc);
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain('<td>named</td>');
-    expect(html).toContain('<td>candidate</td>');
+    expect(html).toContain('<td class="tx">named</td>');
+    expect(html).toContain('<td class="tx">candidate</td>');
   });
   it('csv carries the study status on every record of the quotes', () => {
     const records = renderCsv(doc, { table: 'evidence', bom: false, provenance: false }).trimEnd().split('\r\n');

@@ -1,5 +1,6 @@
 import { IngestError } from '../errors.js';
 import type { Profile } from '../segment/profile.js';
+import { arInfoleg } from './ar-infoleg.js';
 import { boeTreaty } from './boe-treaty.js';
 import { coeTreaty } from './coe-treaty.js';
 import { mxFederal } from './mx-federal.js';
@@ -12,6 +13,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
   [coeTreaty.name]: coeTreaty,
   [mxFederal.name]: mxFederal,
   [boeTreaty.name]: boeTreaty,
+  [arInfoleg.name]: arInfoleg,
   [coSuin.name]: coSuin,
   [peLpderecho.name]: peLpderecho,
   [esBoeReforma.name]: esBoeReforma,
@@ -23,4 +25,4 @@ export function getProfile(name: string): Profile {
   return p;
 }
 
-export { boeTreaty, coeTreaty, mxFederal };
+export { arInfoleg, boeTreaty, coeTreaty, mxFederal };

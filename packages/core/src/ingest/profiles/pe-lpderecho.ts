@@ -37,7 +37,7 @@ export const peLpderecho: LinedProfile = {
     return `${GROUPS[group.number ?? ''] ?? 'dc'}-${ORDINALS[plain(n)] ?? plain(n).toLowerCase()}`;
   },
   label: (n) => n,
-  sourceLines: true,
+  lines: 'source',
   end: [{ pattern: /^Comun[íi]quese al señor Presidente/, reason: 'signatures and promulgation, then the publisher’s page furniture (not the law’s articles)' }],
   annotation: /^(?:Art[íi]culo|Disposici[óo]n)\s(?:modificad|incorporad|derogad|sustituid)[oa]\s/,
   history: { gazette: 'El Peruano', dates: 'words' },

@@ -1,4 +1,6 @@
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
+import { IngestError } from '../errors.js';
+import { LIMITS } from '../../io/limits.js';
 
 /**
  * Markdown as the treaty and law databases export it: ATX headings, paragraphs separated by blank
@@ -8,9 +10,10 @@ import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.
  * A line that is a single HTML tag (`<meta …>`) is dropped, and so is YAML front matter (the
  * mirror's metadata between `---` lines at the top). A bullet before a numbered item ("- 1. Sobre
  * redes …", as mirrors print a law's numerales) is list markup: the item keeps its number, the
- * bullet goes. A paragraph of several source lines keeps them in `lines`.
+ * bullet goes. A paragraph of several source lines keeps them in `lines`; a paragraph that opens
+ * in bold is marked `strong` (InfoLEG sets its article headings so).
  */
-export function readMarkdown(source: string): ReadResult {
+export function readMarkdown(source: string, file?: string): ReadResult {
   const lines = source.split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   const dropped = new DropLog();
@@ -21,7 +24,8 @@ export function readMarkdown(source: string): ReadResult {
     if (para) {
       const text = normalizeSpace(inline(para.text.join(' ')));
       const lines = para.text.length > 1 ? para.text.map((l) => normalizeSpace(inline(l))).filter(Boolean) : [];
-      if (text) blocks.push({ kind: 'paragraph', text, line: para.line, ...(lines.length > 1 ? { lines } : {}) });
+      const strong = /^(?:\*\*|__)\S/.test(para.text[0]!);
+      if (text) blocks.push({ kind: 'paragraph', text, line: para.line, ...(lines.length > 1 ? { lines } : {}), ...(strong ? { strong } : {}) });
       para = undefined;
     }
   };
@@ -47,6 +51,9 @@ export function readMarkdown(source: string): ReadResult {
     }
     if (para && startsListItem(trimmed)) flush();
     if (!para) para = { text: [], line: i + 1 };
+    if (para.text.length >= LIMITS.paragraphLines) {
+      throw new IngestError('INPUT_TOO_LARGE', `the paragraph at line ${para.line} runs over ${LIMITS.paragraphLines.toLocaleString('en')} lines, the limit (a paragraph of law runs over a few dozen)`, { file });
+    }
     para.text.push(trimmed);
   }
   flush();
@@ -72,6 +79,9 @@ function startsListItem(line: string): boolean {
 export function inline(s: string): string {
   let out = '';
   let i = 0;
+  // Where the next "]" is, and the last "[" before it: found once per "]", so that a text of a
+  // million "[" costs one pass, not a million (a link's text holds no "[").
+  const close = { at: -2, lastOpen: -1 };
   while (i < s.length) {
     const c = s[i]!;
     if (c === '\\' && ESCAPABLE.test(s[i + 1] ?? '')) {
@@ -81,7 +91,11 @@ export function inline(s: string): string {
       continue;
     }
     if (c === '[') {
-      const link = scanLink(s, i);
+      if (close.at < i) {
+        close.at = s.indexOf(']', i + 1);
+        close.lastOpen = close.at < 0 ? -1 : s.lastIndexOf('[', close.at);
+      }
+      const link = close.at > 0 && close.lastOpen === i ? scanLink(s, i, close.at) : undefined;
       if (link) {
         out += link.text;
         i = link.end;
@@ -91,8 +105,10 @@ export function inline(s: string): string {
     out += c;
     i++;
   }
-  // Emphasis: *x*, **x**, _x_ is left alone (underscores occur in real text).
-  const text = out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1');
+  // Emphasis: *x*, **x**, _x_ is left alone (underscores occur in real text). Markers left unpaired
+  // by a mirror's run-together emphasis ("2017)***ARTICULO 120** —") are not text either: an
+  // asterisk that is text is written escaped.
+  const text = out.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1').replace(/\*+/g, '');
   return text.includes(ESCAPED_STAR) ? text.replaceAll(ESCAPED_STAR, '*') : text;
 }
 
@@ -100,12 +116,10 @@ export function inline(s: string): string {
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 const ESCAPED_STAR = '\uE000';
 
-/** `[text](url)` at `start`, with balanced parentheses inside the url; undefined if it is not a link. */
-function scanLink(s: string, start: number): { text: string; end: number } | undefined {
-  const close = s.indexOf(']', start + 1);
-  if (close < 0 || s[close + 1] !== '(') return undefined;
+/** `[text](url)` from `start` to the `]` at `close`, with balanced parentheses inside the url; undefined if it is not a link. */
+function scanLink(s: string, start: number, close: number): { text: string; end: number } | undefined {
+  if (s[close + 1] !== '(') return undefined;
   const text = s.slice(start + 1, close);
-  if (text.includes('[')) return undefined;
   let depth = 0;
   for (let j = close + 1; j < s.length; j++) {
     const c = s[j]!;

@@ -4,10 +4,25 @@ import { parseAnnotation } from './history.js';
 import { follows, type LinedProfile, matchItem, type OpenItem, type SegmentResult } from './profile.js';
 import { Node } from './tree.js';
 
+/** A line of the law as the engine reads it: a reader's block, or part of one. */
+interface Line extends Block {
+  /** A bracketed annotation cut out of the text (profiles with `enclosed`). */
+  annotation?: boolean;
+  /** Text that followed an annotation's closing bracket on the same line: the next block, run on by the source. */
+  glued?: boolean;
+}
+
 /** A line ends a paragraph when it ends a sentence or clause: ".", ":", ";" (before closing quotes or brackets). */
 const ENDS_PARAGRAPH = /[.:;][”"’')\]]{0,3}$/u;
 /** A line that can open a paragraph: a capital, a digit, an opening quote or bracket. */
 const OPENS_PARAGRAPH = /^[\p{Lu}\d¿¡“"'(«]/u;
+/** A line that can be an epigraph: a capital, at most 120 characters, no closing punctuation. */
+const HEADING_LINE = /^\p{Lu}[^\n]{0,119}(?<![.:;,])$/u;
+/**
+ * An annotation of a whole article ("Artículo reformado DOF …", "(Artículo sustituido por …)",
+ * "Disposición modificada …"); no word boundary, for InfoLEG's run-together "(Artículoy título …)".
+ */
+const ARTICLE_SCOPE = /^\(?(?:Art[íi]culo|Disposici[óo]n)/i;
 /**
  * Text cut at a line end, not a heading: it ends on an article, preposition or conjunction ("…
  * los autorizados que determine la"), or it is long and opens like a sentence ("El Pleno es el
@@ -32,14 +47,21 @@ export function joinLines(before: string, after: string): string {
  * paragraph are re-joined with a space (hyphenated line ends without one). The law's own
  * transitory articles ("Sexto. …") follow the body as `trans-sexto`, path level `transitory`;
  * the reform decrees reprinted after them, with their own transitorios, are reported, not written.
+ * Profiles name the layouts of their databases: bracketed annotations anywhere in a line
+ * (`enclosed`), article headings set apart by the format (`marked`), an enacting law before the
+ * code it enacts (`signature`), items of an amending law (`amendments`), quoted new texts (`quoted`).
  */
 export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentResult {
   const skipped = new DropLog();
-  const lines = dropFurniture(profile.sourceLines ? sourceLinesOf(blocks) : blocks, profile, skipped);
+  const lines = readLines(blocks, profile, skipped);
   const label = profile.label ?? labelOf;
   const titled = titlesArticles(lines, profile);
-  const articles: Node[] = [];
-  const ids = new Set<string>();
+  let articles: Node[] = [];
+  let ids = new Set<string>();
+  /** The articles before the first signature line (profiles with `signature`): the enacting law's, if articles follow. */
+  let enacting: { articles: Node[]; ids: Set<string> } | undefined;
+  /** A heading line waiting for the article it heads (profiles with `marked`). */
+  let pendingHeading: string | undefined;
   let path: PathSegment[] = [];
   let titleOf: PathSegment | undefined;
   let article: Node | undefined;
@@ -53,8 +75,8 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   let part: 'body' | 'own' | 'closed' = 'body';
   /** The last line of text added, to tell whether it closed its paragraph. */
   let previous = '';
-  /** After an `end` line: what follows is not an article until the next one starts. */
-  let ended = false;
+  /** Why nothing more is the body, once an `end` line is met. */
+  let ended: string | undefined;
   /** Set while the items of the amending law being read belong to another law: why its articles are left out. */
   let foreign: string | undefined;
   /** Whether the article's quoted text (amending laws) has opened. */
@@ -73,11 +95,15 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     const b = lines[i]!;
     const text = b.text;
     // An annotation wraps onto lines that continue its date list; an editorial note runs to its full stop.
-    if (annotation && (DATE_CONTINUATION.test(text) || (/^Nota\b/.test(annotation.text) && !ENDS_PARAGRAPH.test(annotation.text)))) {
+    if (annotation && !profile.enclosed && (DATE_CONTINUATION.test(text) || (/^Nota\b/.test(annotation.text) && !ENDS_PARAGRAPH.test(annotation.text)))) {
       annotation.text += ' ' + text;
       continue;
     }
     closeAnnotation();
+    if (ended) {
+      skipped.add(ended, text);
+      continue;
+    }
     if (part === 'closed') {
       skipped.add(REFORM_DECREES, text);
       continue;
@@ -99,12 +125,11 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       if (part === 'closed') skipped.add(REFORM_DECREES, text);
       continue;
     }
-    const end = profile.end?.find((e) => e.pattern.test(text));
+    const end = articles.length ? profile.end?.find((e) => e.pattern.test(text)) : undefined;
     if (end) {
-      skipped.add(end.reason, text);
+      ended = end.reason;
       article = undefined;
-      titleOf = undefined;
-      ended = true;
+      skipped.add(end.reason, text);
       continue;
     }
     if (profile.amendments?.item.test(text)) {
@@ -116,24 +141,51 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       titleOf = undefined;
       continue;
     }
-    if (profile.annotation.test(text)) {
+    if (b.annotation || (!profile.enclosed && profile.annotation.test(text))) {
       const deepest = stack.at(-1)?.node;
-      annotation = { text, node: deepest ?? article, scopeArticle: /^(?:Art[íi]culo|Disposici[óo]n)\b/i.test(text) };
-      titleOf = undefined;
+      annotation = { text, node: deepest ?? article, scopeArticle: ARTICLE_SCOPE.test(text) };
+      // An annotation ends a structure title, but does not stand for it: "CAPÍTULO III" / "(Epígrafe sustituido …)" / its title.
+      if (titleOf?.title) titleOf = undefined;
       fresh = true;
+      if (b.annotation && annotation.scopeArticle) {
+        // A bracketed note on the article follows its last line: what comes next is not its text.
+        annotation.node = article;
+        closeAnnotation();
+        article = undefined;
+        stack = [];
+      }
+      continue;
+    }
+    if (profile.signature?.test(text)) {
+      // The enacting law's closing formula: its articles end here, and so does any law a database quotes.
+      if (!enacting) {
+        enacting = { articles, ids };
+        articles = [];
+        ids = new Set();
+      }
+      article = undefined;
+      stack = [];
+      skipped.add('closing formula and signatures of an enacting or amending law', text);
       continue;
     }
     const structure = part === 'body' ? profile.structure.find((s) => s.pattern.test(text)) : undefined;
     if (structure) {
-      const number = structure.pattern.exec(text)![1]!;
+      const m = structure.pattern.exec(text)!;
       const depth = profile.structure.indexOf(structure);
-      path = [...path.filter((s) => profile.structure.findIndex((x) => x.level === s.level) < depth), { level: structure.level, number }];
-      titleOf = path.at(-1);
+      // "Capítulo 1 Acción penal": a title printed after the number (capture 2) stands; else it follows.
+      const segment: PathSegment = { level: structure.level, number: m[1]! };
+      if (m[2]) segment.title = m[2];
+      path = [...path.filter((s) => profile.structure.findIndex((x) => x.level === s.level) < depth), segment];
+      titleOf = m[2] ? undefined : segment;
       article = undefined;
       stack = [];
+      pendingHeading = undefined;
       continue;
     }
-    const a = profile.articlesInHeadings && b.kind !== 'heading' ? undefined : startOf(text);
+    let a = profile.articlesInHeadings && b.kind !== 'heading' ? undefined : startOf(text);
+    // Where the format marks article headings, an article pattern elsewhere is quoted text, unless
+    // it is a bare label ("Art. 536. -" before the note that repealed it): a quoted article has words.
+    if (a && !marked(b) && (text.slice(a.length).trim() || a.heading !== undefined)) a = undefined;
     if (a && foreign) {
       skipped.add(foreign, text);
       article = undefined;
@@ -142,7 +194,6 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     }
     if (a) {
       titleOf = undefined;
-      ended = false;
       quoteOpen = false;
       const { number, id: first } = a;
       let id = first;
@@ -153,13 +204,14 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
         id = `${id}-dup-${k}`;
       }
       ids.add(id);
-      article = new Node({ id, number, kind: 'article', path: path.map((s) => ({ ...s })), line: b.line });
+      article = new Node({ id, number, kind: 'article', heading: pendingHeading, path: path.map((s) => ({ ...s })), line: b.line });
+      pendingHeading = undefined;
       articles.push(article);
       stack = [{ node: article, rank: 0, last: new Map() }];
       paragraphs = 0;
       fresh = true;
       if (a.heading !== undefined) {
-        article.heading = a.heading; // "Artículo 269A: Acceso abusivo a un sistema informático. El que …"
+        article.heading = a.heading; // "Artículo 269A: Acceso abusivo a un sistema informático. El que …", "ARTICULO 1° — (Objeto)."
         const rest = text.slice(a.length).trim();
         if (rest) addLine(rest, i);
         continue;
@@ -174,12 +226,26 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
       }
       continue;
     }
-    if (titleOf) {
+    // Where the format marks headings, the heading of the article that follows: an epigraph on its
+    // own line just before it ("Intercepción de correspondencia" / "Art. 234. - …") …
+    const following = lines[i + 1];
+    const epigraph = profile.marked && HEADING_LINE.test(text) && (!titleOf || titleOf.title) && following !== undefined && marked(following) && profile.article.test(following.text);
+    if (!epigraph && titleOf) {
       titleOf.title = titleOf.title ? `${titleOf.title} ${text}` : text;
       continue;
     }
+    // … or a bold line that is neither an article nor a group heading, or a short line between articles.
+    if (epigraph || (profile.marked && (b.strong || (!article && HEADING_LINE.test(text))))) {
+      if (pendingHeading) skipped.add('heading not followed by an article', pendingHeading);
+      pendingHeading = text;
+      continue;
+    }
+    if (pendingHeading) {
+      skipped.add('heading not followed by an article', pendingHeading);
+      pendingHeading = undefined;
+    }
     if (!article) {
-      skipped.add(foreign ?? (ended ? 'text after the end of the articles' : articles.length ? 'text outside any article' : 'front matter before the first article'), text);
+      skipped.add(foreign ?? (articles.length ? 'text outside any article' : 'front matter before the first article'), text);
       continue;
     }
     if (profile.articlesInHeadings && profile.article.test(text)) {
@@ -209,6 +275,16 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     addLine(text, i);
   }
   closeAnnotation();
+  if (enacting) {
+    // Articles after the signature: those before it were the enacting law's. None after: they were the law itself.
+    if (articles.length) for (const a of enacting.articles) skipped.add('article of the enacting law (before its signature; the code it enacts follows)', `${a.number ?? a.id}`);
+    else articles = enacting.articles;
+  }
+
+  /** Whether a line is set apart as a heading could be, where the profile says the format marks them (`marked`). */
+  function marked(line: Line): boolean {
+    return !profile.marked || line.kind !== 'paragraph' || line.strong === true || line.glued === true;
+  }
 
   /** The article a line starts, if any: a body article, or in the law's own transitorios a transitory article. */
   function startOf(text: string): { number: string; id: string; punctuation: string; length: number; heading?: string | undefined } | undefined {
@@ -258,8 +334,9 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
     }
     const after = previous;
     previous = text;
-    // Only lines (PDF, text, a Markdown paragraph read line by line) are re-joined: a Markdown or HTML paragraph is one.
-    if (fresh || lines[i]!.kind !== 'line' || (ENDS_PARAGRAPH.test(after) && OPENS_PARAGRAPH.test(text))) {
+    // Only lines (PDF, text, a Markdown paragraph read line by line, every block with `lines: 'blocks'`) are re-joined: a Markdown or HTML paragraph is one.
+    const line = lines[i]!.kind === 'line' || profile.lines === 'blocks';
+    if (fresh || !line || (ENDS_PARAGRAPH.test(after) && OPENS_PARAGRAPH.test(text))) {
       const item = profile.paragraphs === 'item' && stack[1]?.rank === 1 ? stack[1] : undefined;
       if (item) {
         // Spanish style: the apartado holds the paragraphs after it; items below it close.
@@ -292,8 +369,8 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
 
   const out: Provision[] = [];
   for (const a of articles) {
-    // A single paragraph is the article itself: no p-1 child, its history goes to the article.
-    if (a.children.length === 1 && a.children[0]!.kind === 'paragraph') {
+    // A single paragraph (with no items of its own) is the article itself: no p-1 child, its history goes to the article.
+    if (a.children.length === 1 && a.children[0]!.kind === 'paragraph' && a.children[0]!.children.length === 0) {
       a.history.unshift(...a.children[0]!.history);
       a.children.length = 0;
     }
@@ -357,7 +434,7 @@ function ordinalLabel(printed: string): string {
     .join(' ');
 }
 
-/** Markdown paragraphs as their source lines, each a line block of its own (`sourceLines`). */
+/** Markdown paragraphs as their source lines, each a line block of its own (`lines: 'source'`). */
 function sourceLinesOf(blocks: Block[]): Block[] {
   return blocks.flatMap((b) => (b.lines ? b.lines.map((text, k): Block => ({ kind: 'line', text, line: b.line + k })) : [b]));
 }
@@ -374,7 +451,11 @@ function labelOf(raw: string): string {
 export function textLines(blocks: Block[], profile: LinedProfile): Block[] {
   const kept: Block[] = [];
   let annotation: string | undefined;
-  for (const b of dropFurniture(blocks, profile, new DropLog())) {
+  for (const b of readLines(blocks, profile, new DropLog())) {
+    if (profile.enclosed) {
+      if (!b.annotation) kept.push(b);
+      continue;
+    }
     if (annotation !== undefined && (DATE_CONTINUATION.test(b.text) || (/^Nota\b/.test(annotation) && !ENDS_PARAGRAPH.test(annotation)))) {
       annotation += ' ' + b.text;
       continue;
@@ -383,6 +464,93 @@ export function textLines(blocks: Block[], profile: LinedProfile): Block[] {
     if (annotation === undefined) kept.push(b);
   }
   return kept;
+}
+
+/** The lines the engine reads: each source line of a paragraph (`lines: 'source'`), page furniture out, bracketed annotations cut out as lines of their own (`enclosed`). */
+function readLines(blocks: Block[], profile: LinedProfile, skipped: DropLog): Line[] {
+  const lines = dropFurniture(profile.lines === 'source' ? sourceLinesOf(blocks) : blocks, profile, skipped);
+  return profile.enclosed ? cutAnnotations(lines, profile) : lines;
+}
+
+/**
+ * Cut bracketed annotations out of the text: each from a "(" where the profile's `annotation`
+ * matches to the bracket that closes it, across lines. Text before it stays a line; text after
+ * its closing bracket on the same line is a line of its own (the source ran the next block on).
+ * A bracket left open ends before the next line that starts an article or a group heading.
+ */
+function cutAnnotations(blocks: Block[], profile: LinedProfile): Line[] {
+  const out: Line[] = [];
+  let open: { text: string; depth: number; from: Block } | undefined;
+  const close = () => {
+    out.push({ ...open!.from, text: open!.text, annotation: true });
+    open = undefined;
+  };
+  const startsProvision = (t: string) => profile.article.test(t) || profile.structure.some((s) => s.pattern.test(t));
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (open && startsProvision(b.text)) close();
+    // An annotation may open at the very end of a line ("… con él. (Párrafo" / "incorporado por …"): its words are read on.
+    const next = [blocks[k + 1]?.text, blocks[k + 2]?.text].filter(Boolean).join(' ');
+    let rest: Line = b;
+    while (rest.text) {
+      if (open) {
+        const { at, depth } = closingBracket(rest.text, open.depth);
+        const part = at < 0 ? rest.text : rest.text.slice(0, at + 1);
+        open.text = open.text ? `${open.text} ${part}` : part;
+        open.depth = depth;
+        if (at < 0) break;
+        close();
+        rest = { ...rest, text: rest.text.slice(at + 1).trim(), glued: true };
+        continue;
+      }
+      const at = openingBracket(rest.text, next, profile.annotation);
+      if (at < 0) {
+        out.push(rest);
+        break;
+      }
+      const before = rest.text.slice(0, at).trim();
+      if (before) out.push({ ...rest, text: before });
+      open = { text: '', depth: 0, from: rest };
+      rest = { ...rest, text: rest.text.slice(at) };
+    }
+  }
+  if (open) close();
+  return out;
+}
+
+/** Where an annotation opens in a line: the first "(" from which the pattern matches (reading on into `next`), or -1. */
+function openingBracket(text: string, next: string, pattern: RegExp): number {
+  const at = sticky(pattern);
+  const hay = next ? `${text} ${next}` : text;
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    at.lastIndex = i;
+    if (at.test(hay)) return i;
+  }
+  return -1;
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+/** The anchored pattern, tried at a given index instead (`lastIndex`): no slicing of the line for each "(". */
+function sticky(pattern: RegExp): RegExp {
+  let s = stickies.get(pattern);
+  if (!s) stickies.set(pattern, (s = new RegExp(pattern.source.replace(/^\^/, ''), pattern.flags.replace(/[gy]/g, '') + 'y')));
+  return s;
+}
+
+/**
+ * The bracket that brings `depth` open brackets to none, or -1 (with the depth reached). An item
+ * label quoted inside the annotation ("del texto del inciso 2) fue observado …") closes nothing.
+ */
+function closingBracket(text: string, depth: number): { at: number; depth: number } {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 1 && /\binc(?:iso|isos|\.)\s[0-9a-zñ]{1,2}$/.test(text.slice(Math.max(0, i - 12), i))) continue;
+      if (--depth <= 0) return { at: i, depth: 0 };
+    }
+  }
+  return { at: -1, depth };
 }
 
 /**

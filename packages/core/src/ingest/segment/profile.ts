@@ -66,8 +66,11 @@ export interface LinedProfile {
   structure: StructureLevel[];
   /**
    * The article start; capture 1 is the number label ("211 Bis 1"); the rest of the line is text.
-   * A named group `heading` is the article's heading ("Artículo 269A: Acceso abusivo a un sistema
-   * informático. El que …").
+   * A named group `heading`, where it matches, is the article's heading: run into the line
+   * ("Artículo 269A: Acceso abusivo a un sistema informático. El que …") or in brackets after the
+   * number ("ARTICULO 1° — (Objeto)."). Without it, a heading is read as the law prints it: the
+   * rest of a short line before the text ("Artículo 10. Principio de igualdad ante la ley"), or an
+   * epigraph set apart (`marked`).
    */
   article: RegExp;
   /** The article id from its number and the groups it sits in (complementary provisions restart their numbering in each group). */
@@ -76,8 +79,14 @@ export interface LinedProfile {
   label?: (number: string) => string;
   /** Article starts are only read in headings: the same words in a paragraph are quoted text of another law. */
   articlesInHeadings?: boolean;
-  /** Read each line of a Markdown paragraph on its own: for a mirror that dropped the blank lines between paragraphs. */
-  sourceLines?: boolean;
+  /**
+   * What the engine reads as a line where a mirror broke the law's paragraphs. `source`: each source
+   * line of a Markdown paragraph (a mirror that dropped the blank lines between paragraphs);
+   * `blocks`: each block the reader gives (a mirror that set a blank line after every line of the
+   * text). Either way lines are re-joined into paragraphs where a line does not close its sentence.
+   * By default a Markdown or HTML paragraph is a paragraph of its own; only lines (PDF, text) are re-joined.
+   */
+  lines?: 'source' | 'blocks';
   /**
    * Unnumbered paragraphs. `article` (the default, Mexican style): every one is a paragraph of the
    * article (`p-N`), and items may hang on it. `item` (Spanish style): one after a numbered item is
@@ -116,25 +125,53 @@ export interface LinedProfile {
    * reported, never written: the transitorios of reform decrees belong to those decrees.
    */
   transitoryEnd?: RegExp;
-  /** Lines that end the articles (the signatures after the last one): reported, not kept. */
+  /**
+   * Lines after which nothing is the body, once an article has been read: the signatures after the
+   * last article, a further annex, a database's list of amending laws. They and all that follows
+   * are reported with `reason`, not kept.
+   */
   end?: { pattern: RegExp; reason: string }[];
+  /**
+   * The line that closes an enacting law ("DADA EN LA SALA DE SESIONES …"): it ends the article
+   * before it. When articles follow the first one, the articles before it were the enacting
+   * law's, not the code it enacts, and are kept apart.
+   */
+  signature?: RegExp;
   /** Reform annotations ("Artículo adicionado DOF 17-05-1999"): go to `history`, never to text. */
   annotation: RegExp;
-  /** How annotations give dates and where they were published (default: "DOF 17-05-1999"). */
+  /**
+   * Annotations set in brackets anywhere in a line ("… de datos. (Inciso incorporado por … B.O.
+   * 25/6/2008)"): `annotation` is tried at each "(" and the annotation runs to the bracket that
+   * closes it, across lines if need be; the text on either side stays text.
+   */
+  enclosed?: boolean;
+  /** How annotations give dates and where they were published (default: the DOF, "DOF 17-05-1999"). */
   history?: AnnotationStyle;
   /** Lines that are never text (page headers, page numbers, running titles). */
   furniture: { pattern: RegExp; reason: string }[];
   items: ItemLevel[];
+  /**
+   * Article headings are set apart by the format: a heading, or a paragraph that opens in bold.
+   * In Markdown and HTML an article pattern at the start of any other paragraph is quoted text
+   * (InfoLEG prints the amending law inside the article it amends); plain-text lines carry no
+   * such mark and may always start an article. An epigraph on a line of its own before the
+   * article, or in bold, is the article's heading.
+   */
+  marked?: boolean;
   /** Lower-case words no article heading ends in (articles, prepositions, conjunctions): a heading ending in one goes on. */
   openWords?: ReadonlySet<string>;
 }
 
 /** How a profile's reform annotations write their dates, and the gazette they name. */
 export interface AnnotationStyle {
-  /** The gazette of the amending acts ("DOF", "El Peruano"). */
+  /** The gazette of the amending acts ("DOF", "El Peruano", "B.O."). */
   gazette: string;
-  /** `numeric`: "DOF 17-05-1999"; `words`: "publicado el 21 de diciembre de 2023". */
-  dates: 'numeric' | 'words';
+  /**
+   * `words`: "publicado el 21 de diciembre de 2023", one action and date per clause (";"). A
+   * pattern: the dates as printed, found anywhere in the annotation (global, unanchored), capture 1
+   * the day, 2 the month, 3 the year: "DOF 17-05-1999", "B.O. 25/6/2008".
+   */
+  dates: 'words' | RegExp;
 }
 
 export type Profile = HeadedProfile | LinedProfile;
