@@ -46,19 +46,21 @@ export function ordinal(n: number, tr: Translator): string | undefined {
   return tr.t('ordinal.compound', { tens: tr.t(`ordinal.tens.${tens}` as MessageKey), unit: tr.t(`ordinal.${n % 10}` as MessageKey) });
 }
 
+const SOLE = /^[ÚU]nic[oa]$/i;
+
 /** A transitory article as the law names it ("artículo Sexto transitorio"); in English its ordinal in English words. */
 function transitory(name: string, tr: Translator): string {
   if (tr.lang === 'es') return tr.t('cite.transitory', { n: name });
   const n = spanishOrdinal(name);
   const ord = n === undefined ? undefined : ordinal(n, tr);
   if (ord) return tr.t('cite.transitory', { n: ord });
-  return /^[ÚU]nic[oa]$/i.test(name) ? tr.t('cite.transitorySole') : tr.t('cite.transitoryNamed', { n: name });
+  return SOLE.test(name) ? tr.t('cite.transitorySole') : tr.t('cite.transitoryNamed', { n: name });
 }
 
 /** A Peruvian complementary provision: "primera disposición complementaria final" / "first final complementary provision". */
 function complementary(name: string, kind: NonNullable<CiteParts['complementary']>, tr: Translator): string {
   const n = spanishOrdinal(name);
-  const word = tr.lang === 'es' || n === undefined ? name.toLowerCase() : (ordinal(n, tr) ?? name);
+  const word = tr.lang === 'es' ? name.toLowerCase() : n !== undefined ? (ordinal(n, tr) ?? name) : SOLE.test(name) ? tr.t('cite.sole') : name;
   return tr.t('cite.complementary', { n: word, kind: tr.t(`cite.complementary.${kind}` as MessageKey) });
 }
 

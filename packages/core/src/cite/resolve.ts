@@ -57,8 +57,7 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
   // A transitory article, by its words: "LMTR Sexto transitorio", "LFGR, artículo Segundo transitorio, párrafo segundo".
   const trans = rest.findIndex((w) => /^transitori[oa]s?$|^transitory$/.test(w));
   if (trans > 0) {
-    let id = `${instrument}/trans-${rest.slice(0, trans).join('-')}`;
-    for (let k = trans + 1; k + 1 < rest.length && UNIT[rest[k]!]; k += 2) id += `.${UNIT[rest[k]!]}-${ordinalNumber(rest[k + 1]!) ?? rest[k + 1]}`;
+    const id = `${instrument}/trans-${rest.slice(0, trans).join('-')}${unitsFrom(rest, trans + 1)}`;
     return corpus.provisions.has(id) ? id : undefined;
   }
   // The article: a number and its Latin ordinals (211 bis 1, 112 quater).
@@ -70,17 +69,25 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
     if (rest[k] && /^\d+$/.test(rest[k]!)) article.push(rest[k++]!);
   }
   if (article.length === 0) return undefined;
-  let id = `${instrument}/art-${article.join('-')}`;
-  // Below the article: párrafo segundo, fracción II, inciso a.
-  while (k < rest.length) {
-    const unit = UNIT[rest[k]!];
-    const value = rest[k + 1];
-    if (!unit || !value) break;
+  const id = `${instrument}/art-${article.join('-')}${unitsFrom(rest, k)}`;
+  return corpus.provisions.has(id) ? id : undefined;
+}
+
+/** The id's units below an article, from words: "párrafo décimo tercero fracción II inciso a" → `.p-13.fr-ii.inc-a`. */
+function unitsFrom(words: string[], k: number): string {
+  let id = '';
+  while (k + 1 < words.length) {
+    const unit = UNIT[words[k]!];
+    if (!unit) break;
+    // An ordinal may take two words (décimo tercero, vigésimo primero).
+    let end = k + 2;
+    while (end < words.length && !UNIT[words[end]!] && ordinalNumber(words.slice(k + 1, end + 1).join(' '))) end++;
+    const value = words.slice(k + 1, end).join(' ');
     const n = ordinalNumber(value) ?? value;
     id += `.${unit}-${unit === 'fr' ? n.toLowerCase() : n}`;
-    k += 2;
+    k = end;
   }
-  return corpus.provisions.has(id) ? id : undefined;
+  return id;
 }
 
 /** The ids closest to a reference that names nothing (edit distance, same instrument first). */
