@@ -5,7 +5,7 @@
  * piped (width 0). Every word from the catalogue, in the output language.
  */
 import { referenceName, SYMBOLS, words, type GapMatrix, type Lang, type MessageKey, type Status } from '@lexharmony/core/engine';
-import { forFile as unmarked, paint as mark } from './output.js';
+import { forFile as unmarked, paint as mark, type Io } from './output.js';
 
 export type OnlyFilter = 'gaps' | 'conditional' | 'stale' | 'not-assessed';
 
@@ -24,6 +24,12 @@ const COLORS: Record<Status, string> = { full: '32', 'full-as-assessed': '32', c
 
 const matches = (only: OnlyFilter[], status: Status, stale: boolean) =>
   only.some((o) => (o === 'gaps' ? status === 'partial' || status === 'none' : o === 'stale' ? stale : status === o));
+
+/** The summary on stdout, as `gaps` and `report` both print it: coloured and wrapped on a terminal, plain when piped. */
+export function printSummary(io: Io, m: GapMatrix, options: { lang: Lang; only?: OnlyFilter[] | undefined }): void {
+  const tty = Boolean(process.stdout.isTTY);
+  io.out(renderSummary(m, { ...options, color: io.color && tty, width: tty ? process.stdout.columns || 100 : 0 }));
+}
 
 export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
   const names: Record<string, Record<string, string>> = {};

@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
-import { renderSummary, type OnlyFilter } from '../summary.js';
+import { printSummary, type OnlyFilter } from '../summary.js';
 import { writeOutput } from '../write-output.js';
 
 const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'] as const;
@@ -18,7 +18,7 @@ const ONLY = ['gaps', 'conditional', 'stale', 'not-assessed'] as const;
 export function gapsCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'gaps [jurisdictions..]',
-    "Article by article on screen: where a jurisdiction's law meets, partly meets or misses the reference treaty; --out keeps the gap matrix",
+    "The article-by-article summary on screen only (report also writes the document): where a jurisdiction's law meets, partly meets or misses the reference treaty; --out keeps the gap matrix",
     (a) =>
       a
         .positional('jurisdictions', { type: 'string', array: true, describe: 'ISO codes, e.g. MX (default: every jurisdiction with an assessment)' })
@@ -46,7 +46,7 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
         ctx.io.out(JSON.stringify(matrix, null, 2) + '\n');
         return;
       }
-      ctx.io.out(renderSummary(matrix, { lang, color: ctx.io.color && Boolean(process.stdout.isTTY), width: process.stdout.isTTY ? process.stdout.columns || 100 : 0, only: argv.only as OnlyFilter[] | undefined }));
+      printSummary(ctx.io, matrix, { lang, only: argv.only as OnlyFilter[] | undefined });
       if (argv.out === undefined || format === undefined) {
         ctx.io.err(await note(lang, matrix));
         return;

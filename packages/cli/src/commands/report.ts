@@ -3,6 +3,7 @@ import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
+import { printSummary } from '../summary.js';
 import { writeOutput } from '../write-output.js';
 
 const FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
@@ -18,7 +19,7 @@ const TABLES = ['summary', 'matrix', 'findings', 'provisions', 'sources', 'metho
 export function reportCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'report <jurisdiction>',
-    'Write the whole gap report of a jurisdiction (docx, xlsx, html, md, csv or json): summary, matrix, each article with its findings and texts, sources, method',
+    'The main job: write the whole gap report of a jurisdiction to circulate (Word by default; xlsx, html, md, csv, json) and print the article-by-article summary gaps prints',
     (a) =>
       a
         .positional('jurisdiction', { type: 'string', demandOption: true, describe: 'ISO code, e.g. MX' })
@@ -28,6 +29,7 @@ export function reportCommand(y: Argv, ctx: Context): Argv {
         .option('table', { choices: TABLES, describe: 'csv only: which table (default matrix)' })
         .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'docx page size' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
+        .option('summary', { type: 'boolean', default: true, describe: 'print the article-by-article summary, as gaps does (--no-summary: only where the report was written)' })
         .option('date', { type: 'string', describe: 'date stamped on the report, YYYY-MM-DD (default: today); fix it for identical bytes' })
         .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
         .example('$0 report MX --lang es', 'the Word report informe-MX-<date>.docx, in Spanish')
@@ -51,6 +53,8 @@ export function reportCommand(y: Argv, ctx: Context): Argv {
       // Each cell lists every requirement of its article; those with a coverage carry a finding.
       const requirements = matrix.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.findings));
       const findings = requirements.filter((f) => f.coverage !== undefined).length;
+      // The summary first, so that it shows even when the file exists and is kept.
+      if (argv.summary) printSummary(ctx.io, matrix, { lang });
       const wrote = translator(lang).t('term.reportWrote', { file: path, format, articles: matrix.rows.length, requirements: requirements.length, findings, texts: matrix.provisions.length, corpus: matrix.generated.corpus, date: matrix.generated.date });
       await writeOutput(ctx, { path, format, force: argv.force, lang, wrote, data: () => renderDocument(doc, format, { table: argv.table }) });
     },
