@@ -5,6 +5,7 @@ import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
 import { printSummary } from '../summary.js';
 import { writeOutput } from '../write-output.js';
+import { helpWords } from '../lang.js';
 
 const FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
 type ReportFormat = (typeof FORMATS)[number];
@@ -17,33 +18,34 @@ const TABLES = ['summary', 'matrix', 'findings', 'provisions', 'sources', 'metho
  * cited, the sources, the method and limits. A Word document unless --out or --format says otherwise.
  */
 export function reportCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'report <jurisdiction>',
-    'The main job: write the whole gap report of a jurisdiction to circulate (Word by default; xlsx, html, md, csv, json) and print the article-by-article summary gaps prints',
+    t('cli.help.report'),
     (a) =>
       a
-        .positional('jurisdiction', { type: 'string', demandOption: true, describe: 'ISO code, e.g. MX' })
-        .option('against', { type: 'string', describe: 'reference instrument, e.g. coe-ets-185 (default: those assessed)' })
-        .option('format', { choices: FORMATS, describe: 'output format (default: from --out, else docx)' })
-        .option('out', { type: 'string', describe: 'file to write (default: informe-<JUR>-<date>.docx in Spanish, report-<JUR>-<date>.docx in English)' })
-        .option('table', { choices: TABLES, describe: 'csv only: which table (default matrix)' })
-        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'docx page size' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
-        .option('summary', { type: 'boolean', default: true, describe: 'print the article-by-article summary, as gaps does (--no-summary: only where the report was written)' })
-        .option('date', { type: 'string', describe: 'date stamped on the report, YYYY-MM-DD (default: today); fix it for identical bytes' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
-        .example('$0 report MX --lang es', 'the Word report informe-MX-<date>.docx, in Spanish')
-        .example('$0 report MX --out mx.html', 'one standalone web page that prints and mails')
-        .example('$0 report MX --out mx.xlsx', 'the workbook: summary, matrix, findings, texts, sources, method')
-        .example('$0 report MX --out findings.csv --table findings', 'one table as CSV')
-        .example('$0 report MX --date 2026-11-27 --force', 'the same bytes on every run'),
+        .positional('jurisdiction', { type: 'string', demandOption: true, describe: t('cli.help.opt.jurisdiction') })
+        .option('against', { type: 'string', describe: t('cli.help.opt.against') })
+        .option('format', { choices: FORMATS, describe: t('cli.help.report.format') })
+        .option('out', { type: 'string', describe: t('cli.help.report.out') })
+        .option('table', { choices: TABLES, describe: t('cli.help.report.table') })
+        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: t('cli.help.report.paper') })
+        .option('force', { type: 'boolean', default: false, describe: t('cli.help.opt.force') })
+        .option('summary', { type: 'boolean', default: true, describe: t('cli.help.report.summary') })
+        .option('date', { type: 'string', describe: t('cli.help.report.date') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .example('$0 report MX --lang es', t('cli.help.report.ex1'))
+        .example('$0 report MX --out mx.html', t('cli.help.report.ex2'))
+        .example('$0 report MX --out mx.xlsx', t('cli.help.report.ex3'))
+        .example('$0 report MX --out findings.csv --table findings', t('cli.help.report.ex4'))
+        .example('$0 report MX --date 2026-11-27 --force', t('cli.help.report.ex5')),
     async (argv) => {
       const lang = argv.lang as Lang;
       const jurisdiction = argv.jurisdiction.toUpperCase();
       const fromOut = argv.out === undefined ? undefined : outFormat(argv.out);
-      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError(`--out ${argv.out} names a .${fromOut} file but --format is ${argv.format}`);
+      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError({ key: 'cli.outVsFormat', params: { out: argv.out, ext: fromOut, format: argv.format } });
       const format: ReportFormat = argv.format ?? fromOut ?? 'docx';
-      if (argv.table && format !== 'csv') throw new UsageError(`--table applies to csv only, and the format is ${format}`);
+      if (argv.table && format !== 'csv') throw new UsageError({ key: 'cli.tableCsvOnly', params: { format } });
       const corpus = ctx.corpus(argv.corpus);
       const matrix = gapMatrix(corpus, { jurisdictions: [jurisdiction], references: argv.against ? [argv.against] : undefined, date: argv.date });
       const { gapDocument, renderDocument } = await import('@lexharmony/core/export');
@@ -64,6 +66,6 @@ export function reportCommand(y: Argv, ctx: Context): Argv {
 function outFormat(path: string): ReportFormat {
   const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
   const f = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
-  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError(`cannot tell the format of "${path}" from its extension (expected .docx, .xlsx, .html, .md, .csv or .json, or name --format)`);
+  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError({ key: 'cli.unknownExtension', params: { file: path, expected: '.docx, .xlsx, .html, .md, .csv, .json' } });
   return f as ReportFormat;
 }

@@ -44,7 +44,7 @@ export function strategyMatrix(corpus: Corpus, options: StrategyMatrixOptions): 
   let rows: StrategyRow[];
   if (options.taxonomy !== undefined) {
     const taxonomy = corpus.taxonomies.get(options.taxonomy);
-    if (!taxonomy) throw new NotFoundError(options.taxonomy, `no taxonomy "${options.taxonomy}"; known: ${[...corpus.taxonomies.keys()].join(', ') || 'none'}`);
+    if (!taxonomy) throw new NotFoundError(options.taxonomy, { key: 'err.noTaxonomy', params: { name: options.taxonomy, known: [...corpus.taxonomies.keys()].join(', ') || '—' } });
     axis = { kind: 'taxonomy', id: taxonomy.id, title: first(taxonomy.names) };
     rows = taxonomy.areas.map((a) => {
       const ref = `${taxonomy.id}/${a.code}`;
@@ -54,7 +54,7 @@ export function strategyMatrix(corpus: Corpus, options: StrategyMatrixOptions): 
     });
   } else {
     const inst = corpus.instruments.get(options.against);
-    if (!inst) throw new NotFoundError(options.against, `no instrument "${options.against}"; known: ${[...corpus.instruments.keys()].join(', ')}`);
+    if (!inst) throw new NotFoundError(options.against, { key: 'err.noInstrument', params: { name: options.against, known: [...corpus.instruments.keys()].join(', ') } });
     axis = { kind: 'reference', id: inst.meta.id, title: first(inst.meta.titles) };
     rows = referenceRows(corpus, inst, columns, linksOf);
   }
@@ -128,6 +128,7 @@ function column(corpus: Corpus, s: InstrumentData, reference: string): StrategyC
     short: m.short ?? m.id,
     jurisdiction: m.jurisdiction,
     country: j ? (j.names.en ?? first(j.names)) : m.jurisdiction,
+    countryNames: j?.names,
     year: m.year,
     version: m.version,
     url: m.source.url,
@@ -137,6 +138,7 @@ function column(corpus: Corpus, s: InstrumentData, reference: string): StrategyC
     provisions,
     links: s.links.length,
     treaty,
+    adopted: m.versionDate ?? (m.year !== undefined ? String(m.year) : undefined),
     treatyAtAdoption: treatyAt(treaty, reference, m.versionDate ?? (m.year !== undefined ? String(m.year) : undefined)),
     onReference: s.links.filter((l) => l.targets.some((t) => t.startsWith(reference + '/'))).map((l) => evidence(corpus, l)),
   };
