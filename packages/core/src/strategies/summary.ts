@@ -32,16 +32,17 @@ export function renderText(m: StrategyMatrix, lang: Lang = 'en'): string {
   const out: string[] = [];
   out.push(t('cli.strategies.heading', { axis: `${m.axis.title} (${m.axis.id})` }), '');
   for (const c of m.columns) {
-    out.push(`${c.instrument.padEnd(22)} ${study(c).padEnd(9)} ${c.countryNames?.[lang] ?? c.country} ${c.year ?? ''}  ${t('cli.strategies.links', { n: c.links })}`);
+    out.push(`${c.short.padEnd(22)} ${study(c).padEnd(9)} ${c.countryNames?.[lang] ?? c.country} ${c.year ?? ''}  ${t('cli.strategies.links', { n: c.links })}`);
     out.push(`${pad} ${t('cli.strategies.treaty')} ${c.treaty.length ? c.treaty.map(event).join('; ') : t('strategies.noEvents')}`);
     out.push(`${pad} ${atAdoption(c, m, tr, event)}`);
-    for (const e of c.onReference) out.push(`${pad} ${t('cli.strategies.says')} ${quote(e.quote)} (${e.provision})`);
+    // Each quote by the heading of the part it is from, as the reports cite it; ids are in the JSON.
+    for (const e of c.onReference) out.push(`${pad} ${t('cli.strategies.says')} ${quote(e.quote)}${e.heading ? ` (${quote(e.heading)})` : ''}`);
   }
   out.push('');
   const width = Math.max(...m.rows.map((r) => r.code.length), 4) + 2;
   out.push(''.padEnd(width) + m.columns.map((_, i) => String(i + 1).padStart(4)).join(''));
   for (const r of m.rows) out.push(r.code.padEnd(width) + m.columns.map((c) => String(r.cells[c.instrument]?.length || '·').padStart(4)).join('') + `  ${r.label}`);
-  out.push('', `${t('cli.strategies.columns')} ` + m.columns.map((c, i) => `${i + 1} ${c.instrument} [${study(c)}]`).join(', '));
+  out.push('', `${t('cli.strategies.columns')} ` + m.columns.map((c, i) => `${i + 1} ${c.short} [${study(c)}]`).join(', '));
   out.push('', t('strategies.disclaimer'));
   return out.join('\n') + '\n';
 }
