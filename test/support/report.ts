@@ -79,7 +79,7 @@ export function dataStrings(data: unknown, alsoSkip: readonly string[] = []): st
     if (typeof v === 'string') {
       if (!skip.has(key)) for (const line of v.split(/\n+/)) if (line.trim().length > 2) out.add(line.trim());
     } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (v && typeof v === 'object' && !skip.has(key)) for (const [k, x] of Object.entries(v)) walk(x, k);
+    else if (v && typeof v === 'object' && !alsoSkip.includes(key)) for (const [k, x] of Object.entries(v)) walk(x, k);
   };
   walk(data, '');
   return [...out].sort((a, b) => b.length - a.length);

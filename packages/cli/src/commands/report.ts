@@ -12,7 +12,7 @@ type ReportFormat = (typeof FORMATS)[number];
 const TABLES = ['summary', 'matrix', 'findings', 'provisions', 'sources', 'method'] as const;
 
 /**
- * `lexharmony report MX`: the whole gap report of one jurisdiction, the document to circulate and
+ * `lexharmony report MX` (or `report MX AR CO PE ES`, one column each): the whole gap report, the document to circulate and
  * re-run after each reform: cover and provenance, executive summary, the matrix, a section per
  * article with the treaty text, the provisions quoted and every finding's rationale, the texts
  * cited, the sources, the method and limits. A Word document unless --out or --format says otherwise.
@@ -20,11 +20,11 @@ const TABLES = ['summary', 'matrix', 'findings', 'provisions', 'sources', 'metho
 export function reportCommand(y: Argv, ctx: Context): Argv {
   const t = helpWords(y);
   return y.command(
-    'report <jurisdiction>',
+    'report <jurisdictions..>',
     t('cli.help.report'),
     (a) =>
       a
-        .positional('jurisdiction', { type: 'string', demandOption: true, describe: t('cli.help.opt.jurisdiction') })
+        .positional('jurisdictions', { type: 'string', array: true, demandOption: true, describe: t('cli.help.report.jurisdictions') })
         .option('against', { type: 'string', describe: t('cli.help.opt.against') })
         .option('format', { choices: FORMATS, describe: t('cli.help.report.format') })
         .option('out', { type: 'string', describe: t('cli.help.report.out') })
@@ -38,19 +38,20 @@ export function reportCommand(y: Argv, ctx: Context): Argv {
         .example('$0 report MX --out mx.html', t('cli.help.report.ex2'))
         .example('$0 report MX --out mx.xlsx', t('cli.help.report.ex3'))
         .example('$0 report MX --out findings.csv --table findings', t('cli.help.report.ex4'))
+        .example('$0 report MX AR CO PE ES --lang es', t('cli.help.report.ex6'))
         .example('$0 report MX --date 2026-11-27 --force', t('cli.help.report.ex5')),
     async (argv) => {
       const lang = argv.lang as Lang;
-      const jurisdiction = argv.jurisdiction.toUpperCase();
+      const jurisdictions = [...new Set(argv.jurisdictions.map((j) => j.toUpperCase()))];
       const fromOut = argv.out === undefined ? undefined : outFormat(argv.out);
       if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError({ key: 'cli.outVsFormat', params: { out: argv.out, ext: fromOut, format: argv.format } });
       const format: ReportFormat = argv.format ?? fromOut ?? 'docx';
       if (argv.table && format !== 'csv') throw new UsageError({ key: 'cli.tableCsvOnly', params: { format } });
       const corpus = ctx.corpus(argv.corpus);
-      const matrix = gapMatrix(corpus, { jurisdictions: [jurisdiction], references: argv.against ? [argv.against] : undefined, date: argv.date });
+      const matrix = gapMatrix(corpus, { jurisdictions, references: argv.against ? [argv.against] : undefined, date: argv.date });
       const { gapDocument, renderDocument } = await import('@lexharmony/core/export');
       const doc = gapDocument(matrix, { lang, detail: true, corpus, paper: argv.paper });
-      const name = `${lang === 'es' ? 'informe' : 'report'}-${jurisdiction}-${matrix.generated.date}.${format}`;
+      const name = `${lang === 'es' ? 'informe' : 'report'}-${jurisdictions.join('-')}-${matrix.generated.date}.${format}`;
       const path = userPath(argv.out ?? name);
       // Each cell lists every requirement of its article; those with a coverage carry a finding.
       const requirements = matrix.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.findings));

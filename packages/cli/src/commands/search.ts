@@ -21,7 +21,8 @@ export function searchCommand(y: Argv, ctx: Context): Argv {
         .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: t('cli.help.opt.outputFormat') })
         .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
         .example('$0 search acceso ilícito', t('cli.help.search.ex1'))
-        .example('$0 search interception --in mx-cpf', t('cli.help.search.ex2')),
+        .example('$0 search interception --in mx-cpf', t('cli.help.search.ex2'))
+        .example('$0 search acceso ilegítimo a sistema informático --in AR', t('cli.help.search.ex3')),
     async (argv) => {
       const lang = argv.lang as Lang;
       const limit = argv.limit;
@@ -29,12 +30,15 @@ export function searchCommand(y: Argv, ctx: Context): Argv {
       const query = argv.query.join(' ').trim();
       if (!query) throw new UsageError({ key: 'cli.emptyQuery' });
       const corpus = ctx.corpus(argv.corpus);
-      if (argv.in && !corpus.instruments.has(argv.in)) {
-        throw new NotFoundError(argv.in, { key: 'err.noInstrument', params: { name: argv.in, known: [...corpus.instruments.keys()].join(', ') } });
+      // A country's code stands for every instrument of its law in the corpus.
+      const ofCountry = argv.in === undefined || corpus.instruments.has(argv.in) ? [] : [...corpus.instruments.values()].filter((i) => i.meta.jurisdiction === argv.in!.toUpperCase()).map((i) => i.meta.id);
+      if (argv.in !== undefined && !corpus.instruments.has(argv.in) && ofCountry.length === 0) {
+        const countries = [...new Set([...corpus.instruments.values()].map((i) => i.meta.jurisdiction).filter((j) => j !== 'INT'))];
+        throw new NotFoundError(argv.in, { key: 'err.noInstrumentOrCountry', params: { name: argv.in, known: [...corpus.instruments.keys()].join(', '), countries: countries.join(', ') } });
       }
       // fuse.js loads only when a search runs, so the other commands start faster.
       const { buildSearchIndex, fold, snippet } = await import('@lexharmony/core/search');
-      const results = buildSearchIndex(corpus).search(query, { in: argv.in, limit, kinds: argv.kind });
+      const results = buildSearchIndex(corpus).search(query, { in: ofCountry.length ? ofCountry : argv.in, limit, kinds: argv.kind });
       if (argv.format === 'json') {
         ctx.io.out(JSON.stringify({ query, in: argv.in ?? null, results }, null, 2) + '\n');
         return;
