@@ -61,7 +61,7 @@ describe('citations', () => {
     expect(cite('pe-ley-30096/art-8-a.lit-b', 'es')).toBe('Ley 30096 (PE), art. 8-A, literal b)');
     expect(cite('pe-ley-30096/dcf-9.lit-a', 'es')).toBe('Ley 30096 (PE), novena disposición complementaria final, literal a)');
     expect(cite('pe-ley-30096/dcd-unica', 'en', 'short')).toBe('Ley 30096 (PE), sole repealing complementary provision');
-    expect(cite('ar-cp/art-34.inc-a', 'es')).toBe('CP, art. 34, inciso a)');
+    expect(cite('ar-cp/art-34.inc-a', 'es')).toBe('CP (AR), art. 34, inciso a)');
     expect(cite('coe-ets-185/art-6.p-1.a.ii', 'es')).toBe('Convenio, art. 6, apartado 1, letra a), inciso ii');
     expect(cite('coe-ets-185/art-6.p-1.a.ii', 'en')).toBe('Convention, art. 6, paragraph 1, littera a, sub-item ii');
   });
