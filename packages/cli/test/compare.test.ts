@@ -69,7 +69,7 @@ describe('lexharmony compare', () => {
       ['══ Argentina — ◐ condicional', 'ar-cp/art-153-bis.p-1', '— CP (AR), art. 153 Bis, párrafo primero'],
       ['══ Colombia — ✓ pleno en lo evaluado', 'co-cp/art-269a', '— CP (CO), art. 269A — Acceso abusivo a un sistema informático'],
       ['══ Perú — ✔ pleno', 'pe-ley-30096/art-2.p-1', '— Ley 30096 (PE), art. 2, párrafo primero — Acceso ilícito'],
-      ['══ España — ◐ condicional', 'es-cp/art-197-bis.ap-1', '— CP (ES), art. 197 bis, ap-1'],
+      ['══ España — ◐ condicional', 'es-cp/art-197-bis.ap-1', '— CP (ES), art. 197 bis, apartado 1'],
     ] as const;
     let last = 0;
     for (const [head, ref, cite] of sections) {

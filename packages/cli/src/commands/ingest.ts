@@ -4,13 +4,14 @@ import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
+import { helpWords } from '../lang.js';
 
 const FORMATS = ['pdf', 'txt', 'md', 'html'] as const;
 
 export function ingestCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'ingest <file>',
-    'Read an official text (PDF, text, Markdown, HTML) and write its provisions as a corpus file',
+    helpWords(y)('cli.help.ingest'),
     (a) =>
       a
         .positional('file', { type: 'string', demandOption: true, describe: 'the official text (.pdf, .txt, .md, .html/.htm)' })

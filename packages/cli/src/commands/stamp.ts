@@ -2,11 +2,12 @@ import { basename, dirname } from 'node:path';
 import { LexharmonyError, LIMITS, loadCorpusForStamping, readTextFile, stampAssessment, writeFileSafely, type StampedCitation } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
+import { helpWords } from '../lang.js';
 
 export function stampCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'stamp <assessment>',
-    "Fill each finding citation's text hash from the current corpus; with --refresh, rewrite the ones whose text changed",
+    helpWords(y)('cli.help.stamp'),
     (a) =>
       a
         .positional('assessment', { type: 'string', demandOption: true, describe: 'an assessment file, e.g. corpora/assessments/MX--coe-ets-185.yaml' })

@@ -5,6 +5,7 @@ import { IoError, LexharmonyError, type Provision } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
+import { helpWords } from '../lang.js';
 
 /** The part of `@lexharmony/core/ingest` this command uses (loaded only with --source). */
 interface IngestApi {
@@ -15,7 +16,7 @@ interface IngestApi {
 export function suggestCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'suggest <ref>',
-    'Propose national provisions that may carry a requirement or article (candidates for an analyst, not findings)',
+    helpWords(y)('cli.help.suggest'),
     (a) =>
       a
         .positional('ref', { type: 'string', demandOption: true, describe: 'a requirement (coe-ets-185/art-2#e1) or article (coe-ets-185/art-2)' })

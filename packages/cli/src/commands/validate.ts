@@ -1,11 +1,12 @@
 import { loadCorpusData } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
+import { helpWords } from '../lang.js';
 
 export function validateCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'validate',
-    'Validate a corpora directory: every file against its schema, every reference across files',
+    helpWords(y)('cli.help.validate'),
     (a) =>
       a
         .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus sources, ./corpora)', default: 'corpora' })

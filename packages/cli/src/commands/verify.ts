@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { LexharmonyError } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
+import { helpWords } from '../lang.js';
 
 /** Verification found quotes that are not in their sources: exit 2 (invalid data). */
 class VerifyFailed extends LexharmonyError {
@@ -14,7 +15,7 @@ class VerifyFailed extends LexharmonyError {
 export function verifyCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'verify',
-    'Check every provision text and quote of the corpus verbatim against the official sources',
+    helpWords(y)('cli.help.verify'),
     (a) =>
       a
         .option('sources', { type: 'string', default: '../shared/sources', describe: 'directory holding the official source files (instrument source.file is relative to it)' })

@@ -2,12 +2,13 @@ import type { Argv } from 'yargs';
 import { userPath } from '../paths.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
+import { helpWords } from '../lang.js';
 
 /** Where `viewer build` and `viewer serve` write the site when --out is not given. */
 export const DEFAULT_VIEWER_DIR = 'lexharmony-viewer';
 
 export function viewerCommand(y: Argv, ctx: Context): Argv {
-  return y.command('viewer <command>', 'Build or serve the web viewer: gap matrix, side-by-side texts, strategies, treaty status, search', (v) =>
+  return y.command('viewer <command>', helpWords(y)('cli.help.viewer'), (v) =>
     v
       .command(
         'build',

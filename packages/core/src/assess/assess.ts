@@ -36,9 +36,9 @@ export function assessmentFileFor(corpus: Corpus, jurisdiction: string, referenc
 export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: string): Assessment {
   const corpus = asCorpus(corpusLike);
   const j = corpus.jurisdictions.get(jurisdiction);
-  if (!j) throw new NotFoundError(jurisdiction, `no jurisdiction "${jurisdiction}" in the corpus; known: ${[...corpus.jurisdictions.keys()].join(', ')}`);
+  if (!j) throw new NotFoundError(jurisdiction, { key: 'err.noJurisdiction', params: { name: jurisdiction, known: [...corpus.jurisdictions.keys()].join(', ') } });
   const ref = corpus.instruments.get(reference);
-  if (!ref) throw new NotFoundError(reference, `no reference instrument "${reference}" in the corpus; known: ${[...corpus.instruments.keys()].join(', ')}`);
+  if (!ref) throw new NotFoundError(reference, { key: 'err.noReference', params: { name: reference, known: [...corpus.instruments.keys()].join(', ') } });
 
   const file = assessmentFileFor(corpus, jurisdiction, reference);
   const findings = new Map<string, Finding>();

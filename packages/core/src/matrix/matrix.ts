@@ -3,7 +3,7 @@ import { SYMBOLS, type ArticleResult, type Status } from '../assess/types.js';
 import { structureId, type Corpus } from '../corpus/corpus.js';
 import { corpusDigest } from '../corpus/digest.js';
 import { citeParts, type CiteParts } from '../cite/parts.js';
-import { LexharmonyError, NotFoundError } from '../errors.js';
+import { LexharmonyError, NotFoundError, type Said } from '../errors.js';
 import type { Message } from '../i18n/message.js';
 import { provisionHash } from '../model/hash.js';
 import type { ProseMap } from '../model/prose.js';
@@ -29,7 +29,7 @@ export { SYMBOLS } from '../assess/types.js';
 export class MatrixOptionError extends LexharmonyError {
   override name = 'MatrixOptionError' as const;
   readonly option: string;
-  constructor(option: string, message: string) {
+  constructor(option: string, message: string | Said) {
     super('MATRIX_OPTION', message);
     this.option = option;
   }
@@ -55,15 +55,15 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date) throw new MatrixOptionError('date', `invalid date "${date}" (expected YYYY-MM-DD)`);
   const jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : [...new Set(corpus.assessments.map((a) => a.jurisdiction))];
-  if (jurisdictions.length === 0) throw new MatrixOptionError('jurisdictions', 'no jurisdiction to compare: name one (e.g. MX), or add an assessment to the corpus');
+  if (jurisdictions.length === 0) throw new MatrixOptionError('jurisdictions', { key: 'err.noJurisdictions' });
   for (const j of jurisdictions) {
-    if (!corpus.jurisdictions.has(j)) throw new NotFoundError(j, `no jurisdiction "${j}" in the corpus; known: ${[...corpus.jurisdictions.keys()].join(', ')}`);
+    if (!corpus.jurisdictions.has(j)) throw new NotFoundError(j, { key: 'err.noJurisdiction', params: { name: j, known: [...corpus.jurisdictions.keys()].join(', ') } });
   }
   const references = options.references?.length ? [...new Set(options.references)] : defaultReferences(corpus, jurisdictions);
   if (references.length === 0) throw new MatrixOptionError('references', 'no reference instrument with requirements in the corpus');
   for (const r of references) {
     const inst = corpus.instruments.get(r);
-    if (!inst) throw new NotFoundError(r, `no reference instrument "${r}" in the corpus; known: ${[...corpus.instruments.keys()].join(', ')}`);
+    if (!inst) throw new NotFoundError(r, { key: 'err.noReference', params: { name: r, known: [...corpus.instruments.keys()].join(', ') } });
     if (inst.meta.kind === 'strategy') throw new MatrixOptionError('references', `"${r}" is a strategy; a legal gap matrix compares law with a treaty`);
   }
 

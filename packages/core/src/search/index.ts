@@ -7,3 +7,5 @@ export { buildSearchIndex, loadSearchIndex, SearchIndex, SearchIndexError, type 
 export { buildRecords, type SearchKind, type SearchRecord } from './records.js';
 export { SEARCH_INDEX_VERSION, type SearchName } from './options.js';
 export { Glossary, type Concept, type ConceptHit } from './glossary.js';
+/** Folding (case and accents) and the excerpt around the words found: what a front end needs to show a result as the CLI does. */
+export { fold, snippet } from './text.js';

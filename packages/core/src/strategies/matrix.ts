@@ -47,7 +47,7 @@ export function strategyMatrix(corpusLike: CorpusLike, options: StrategyMatrixOp
   let rows: StrategyRow[];
   if (options.taxonomy !== undefined) {
     const taxonomy = corpus.taxonomies.get(options.taxonomy);
-    if (!taxonomy) throw new NotFoundError(options.taxonomy, `no taxonomy "${options.taxonomy}"; known: ${[...corpus.taxonomies.keys()].join(', ') || 'none'}`);
+    if (!taxonomy) throw new NotFoundError(options.taxonomy, { key: 'err.noTaxonomy', params: { name: options.taxonomy, known: [...corpus.taxonomies.keys()].join(', ') || '—' } });
     axis = { kind: 'taxonomy', id: taxonomy.id, title: first(taxonomy.names) };
     rows = taxonomy.areas.map((a) => {
       const ref = `${taxonomy.id}/${a.code}`;
@@ -57,7 +57,7 @@ export function strategyMatrix(corpusLike: CorpusLike, options: StrategyMatrixOp
     });
   } else {
     const inst = corpus.instruments.get(reference);
-    if (!inst) throw new NotFoundError(reference, `no instrument "${reference}"; known: ${[...corpus.instruments.keys()].join(', ')}`);
+    if (!inst) throw new NotFoundError(reference, { key: 'err.noInstrument', params: { name: reference, known: [...corpus.instruments.keys()].join(', ') } });
     axis = { kind: 'reference', id: inst.meta.id, title: first(inst.meta.titles) };
     rows = referenceRows(corpus, inst, columns, linksOf);
   }
@@ -131,6 +131,7 @@ function column(corpus: Corpus, s: InstrumentData, reference: string): StrategyC
     short: m.short ?? m.id,
     jurisdiction: m.jurisdiction,
     country: j ? (j.names.en ?? first(j.names)) : m.jurisdiction,
+    countryNames: j?.names,
     year: m.year,
     version: m.version,
     url: m.source.url,
@@ -140,6 +141,7 @@ function column(corpus: Corpus, s: InstrumentData, reference: string): StrategyC
     provisions,
     links: s.links.length,
     treaty,
+    adopted: m.versionDate ?? (m.year !== undefined ? String(m.year) : undefined),
     treatyAtAdoption: treatyAt(treaty, reference, m.versionDate ?? (m.year !== undefined ? String(m.year) : undefined)),
     onReference: s.links.filter((l) => l.targets.some((t) => t.startsWith(reference + '/'))).map((l) => evidence(corpus, l)),
   };

@@ -180,7 +180,7 @@ function termsOf(glossary: Glossary, heading: string, text: string): Term[] {
 function candidatesOf(corpus: Corpus, scope: SuggestScope): { instrument: string; provisions: readonly Provision[] } {
   if ('in' in scope) {
     const inst = corpus.instruments.get(scope.in);
-    if (!inst) throw new NotFoundError(scope.in, `no instrument "${scope.in}"; known: ${[...corpus.instruments.keys()].join(', ')}`);
+    if (!inst) throw new NotFoundError(scope.in, { key: 'err.noInstrument', params: { name: scope.in, known: [...corpus.instruments.keys()].join(', ') } });
     if (inst.provisions.length === 0) throw new SuggestError(`instrument "${scope.in}" has no provisions in this corpus`);
     return { instrument: scope.in, provisions: inst.provisions };
   }
