@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import { CorpusError } from '../errors.js';
 import { fileKinds, type FileKind } from '../model/schemas.js';
+import { listYamlFiles } from './fingerprint.js';
 import { fieldPath, MAX_FILE_BYTES, parseYaml, type ParseIssue } from './yaml.js';
+
+export { listYamlFiles };
 
 /** A corpus file, parsed and validated against the schema of its kind. */
 export interface ReadFile<K extends FileKind = FileKind> {
@@ -36,21 +39,6 @@ export function classify(rel: string): { kind: FileKind; dir?: string } | undefi
     if (parts[0] === 'glossary') return { kind: 'glossary' };
   }
   return undefined;
-}
-
-/** Every `.yaml`/`.yml` file under a directory, sorted, as paths relative to it. */
-export function listYamlFiles(root: string): string[] {
-  const out: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (/\.ya?ml$/i.test(entry.name)) out.push(relative(root, full).split(sep).join('/'));
-    }
-  };
-  visit(root);
-  return out;
 }
 
 /** Read and validate every file of a corpora directory. Collects every issue rather than stopping at the first. */

@@ -1,0 +1,62 @@
+/**
+ * The compiled corpus, as the build writes it into `packages/core/data/` and the CLI reads it:
+ *
+ *   corpus.json            the corpus data without provisions and origins, with its digest
+ *   provisions/<id>.json   each instrument's provisions
+ *   origins.json           where each record was read (for messages only)
+ *   source.json            the corpora files it was compiled from (see ./fingerprint.ts)
+ *
+ * Provisions and origins are read the first time they are asked for: a gap matrix of Mexico reads
+ * the reference treaties and the laws it cites, not the strategies or other countries' codes.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusDigest } from './digest.js';
+import type { CorpusData } from './data.js';
+import type { CorpusSource } from './fingerprint.js';
+
+/** Write the compiled corpus into `dir` (replacing an earlier one). */
+export function writeCompiledCorpus(dir: string, data: CorpusData, source: CorpusSource): void {
+  rmSync(join(dir, 'provisions'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'provisions'), { recursive: true });
+  const { origins, ...rest } = data;
+  for (const inst of data.instruments) writeFileSync(join(dir, 'provisions', `${inst.meta.id}.json`), JSON.stringify(inst.provisions));
+  const instruments = data.instruments.map(({ provisions: _provisions, ...inst }) => inst);
+  // The digest goes with the data: the gap matrix stamps it, and the CLI need not hash the whole corpus at each run.
+  writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ ...rest, instruments, digest: corpusDigest(data) }));
+  writeFileSync(join(dir, 'origins.json'), JSON.stringify(origins));
+  writeFileSync(join(dir, 'source.json'), JSON.stringify(source));
+}
+
+/** The files the compiled corpus in `dir` was compiled from, or undefined when it records none. */
+export function readCompiledSource(dir: string): CorpusSource | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as CorpusSource;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The compiled corpus in `dir` as corpus data; each instrument's provisions, and the origins, read on first use. */
+export function readCompiledCorpus(dir: string): CorpusData {
+  const data = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusData;
+  const read = (file: string) => () => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  for (const inst of data.instruments) lazy(inst, 'provisions', read(`provisions/${inst.meta.id}.json`));
+  lazy(data, 'origins', read('origins.json'));
+  return data;
+}
+
+/** A property read from disk the first time it is read (and replaceable, as plain data is). */
+function lazy<T extends object>(obj: T, key: keyof T & string, load: () => unknown): void {
+  let value: unknown;
+  let loaded = false;
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (loaded ? value : ((loaded = true), (value = load()))),
+    set: (v) => {
+      loaded = true;
+      value = v;
+    },
+  });
+}
