@@ -1,21 +1,21 @@
 import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
-import { makeContext } from './context.js';
+import { CORPUS_RULE, makeContext, type ContextOptions } from './context.js';
 import { EXIT, UsageError } from './exit.js';
 import { processIo, reportError, type Io } from './output.js';
 import pkg from '../package.json' with { type: 'json' };
 
-/** Run the CLI with the given arguments; resolves to the exit code. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/** Run the CLI with the given arguments; resolves to the exit code. `options` stand in for the environment (tests). */
+export async function main(argv: string[], io: Io = processIo, options: ContextOptions = {}): Promise<number> {
   const debug = argv.includes('--debug');
-  const ctx = makeContext(io);
+  const ctx = makeContext(io, options);
   let y: Argv = yargs(argv)
     .scriptName('lexharmony')
     .usage('$0 <command> [options]\n\nCompare national law and strategies with a reference treaty (Budapest Convention) and report the gaps.')
     .example('$0 validate', 'check ./corpora: every file against its schema, every reference across files')
     .example('$0 show coe-ets-185/art-2', 'a Budapest article with its requirements')
     .example('$0 completion >> ~/.bashrc', 'enable tab completion in bash')
-    .epilogue('Exit codes: 0 ok, 1 usage, 2 invalid data, 3 input/output. Docs: docs/corpus-authoring.md')
+    .epilogue(`${CORPUS_RULE}\n\nExit codes: 0 ok, 1 usage, 2 invalid data, 3 input/output. Docs: docs/corpus-authoring.md`)
     .option('debug', { type: 'boolean', describe: 'print stack traces on errors', global: true })
     .strict()
     .demandCommand(1, 'Name a command, such as validate or show.')
@@ -24,7 +24,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .help()
     .alias('h', 'help')
     .version(pkg.version)
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    // yargs lays out the whole help text at every command run (to keep it for a late failure); wrapping
+    // it is most of that cost, and only help shown to a reader needs it.
+    .wrap(argv.some((a) => a === '--help' || a === '-h') || !argv.some((a) => !a.startsWith('-')) ? Math.min(100, process.stdout.columns || 100) : null)
     .exitProcess(false)
     .fail((msg, err) => {
       // Thrown, so that no handler runs after a usage mistake (an unknown option, a missing argument).

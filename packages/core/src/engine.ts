@@ -6,7 +6,7 @@
 export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, type StructureEntry } from './corpus/corpus.js';
 export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
 export { loadCompiledCorpus, bundledCorpusLocation } from './corpus/bundled.js';
-export { readCompiledSource } from './corpus/compiled.js';
+export { readCompiledCorpus, readCompiledSource } from './corpus/compiled.js';
 export { changedCorpusFiles, type CorpusFileStamp, type CorpusSource } from './corpus/fingerprint.js';
 export { textHash, normalizeText } from './model/hash.js';
 export { pick, pickText, type Picked, type ProseMap } from './model/prose.js';

@@ -1,7 +1,7 @@
 import { gapMatrix, pick, type GapMatrix, type Status } from '@lexharmony/core/engine';
 import { formatFromPath, renderMatrix, writeFileSafely, FORMATS, type Format } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 
 /** The format written when neither --out nor --format says otherwise. The workbook is what legislators' staff circulate. */
@@ -18,7 +18,7 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
         .option('format', { choices: FORMATS, describe: `output format (default: from --out, else ${DEFAULT_FORMAT})` })
         .option('out', { type: 'string', describe: 'file to write (its extension decides the format)' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .option('corpus', CORPUS_OPTION)
         .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today), for reproducible output' })
         .example('$0 gaps MX', `summary on screen, matrix written to lexharmony-gaps-MX.${DEFAULT_FORMAT}`)
         .example('$0 gaps MX --out gaps.xlsx', 'the matrix as a workbook')

@@ -1,7 +1,7 @@
 import { gapMatrix } from '@lexharmony/core';
 import { formatFromPath, renderMatrix, writeFileSafely, FORMATS, TABLE_NAMES, type Format } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 
 /**
@@ -22,7 +22,7 @@ export function reportCommand(y: Argv, ctx: Context): Argv {
         .option('table', { choices: TABLE_NAMES, describe: 'csv only: which table (default: matrix)' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
         .option('date', { type: 'string', describe: 'date stamped on the report, YYYY-MM-DD (default: today); fix it for identical bytes' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 report MX', 'the workbook lexharmony-report-MX.xlsx')
         .example('$0 report MX --out mx.html', 'one standalone web page that prints well')
         .example('$0 report MX --out findings.csv --table findings', 'one table as CSV')

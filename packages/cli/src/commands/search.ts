@@ -1,6 +1,6 @@
 import { NotFoundError } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 
 const kinds = ['provision', 'requirement', 'strategy'] as const;
@@ -16,7 +16,7 @@ export function searchCommand(y: Argv, ctx: Context): Argv {
         .option('kind', { choices: kinds, array: true, describe: 'only these kinds of result' })
         .option('limit', { type: 'number', default: 10, describe: 'at most this many results' })
         .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 search acceso ilícito', 'CPF 211 bis 1 and Budapest Art. 2 (the glossary carries "acceso ilícito" to "illegal access")')
         .example('$0 search interception --in mx-cpf', 'Mexican provisions only'),
     async (argv) => {

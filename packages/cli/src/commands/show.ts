@@ -1,6 +1,6 @@
 import { NotFoundError, pickText, walk, type Corpus, type Provision } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 
 export function showCommand(y: Argv, ctx: Context): Argv {
   return y.command(
@@ -10,7 +10,7 @@ export function showCommand(y: Argv, ctx: Context): Argv {
       a
         .positional('ref', { type: 'string', demandOption: true, describe: 'instrument/provision, e.g. coe-ets-185/art-2 or mx-cpf/art-211-bis-1' })
         .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 show coe-ets-185/art-2', 'the Budapest article on illegal access, with its requirements')
         .example('$0 show mx-cpf/art-211-bis-1 --format json', 'a Mexican provision as JSON'),
     (argv) => {

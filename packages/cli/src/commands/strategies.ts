@@ -1,7 +1,7 @@
 import { renderStrategyMatrix, strategyMatrix, STRATEGY_FORMATS, type StrategyFormat } from '@lexharmony/core';
 import { writeFileSafely } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 
 /**
@@ -22,7 +22,7 @@ export function strategiesCommand(y: Argv, ctx: Context): Argv {
         .option('table', { choices: ['evidence', 'strategies'] as const, describe: 'csv only: one record per quote (default) or per strategy' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
         .option('date', { type: 'string', describe: 'date stamped on the output, YYYY-MM-DD (default: today)' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 strategies', 'a terminal summary by taxonomy area')
         .example('$0 strategies --against coe-ets-185', 'the strategies against the parts of the Budapest Convention')
         .example('$0 strategies --format html --out strategies.html', 'one standalone web page'),

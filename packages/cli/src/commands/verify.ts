@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { LexharmonyError } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 
 /** Verification found quotes that are not in their sources: exit 2 (invalid data). */
 class VerifyFailed extends LexharmonyError {
@@ -18,12 +18,14 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
     (a) =>
       a
         .option('sources', { type: 'string', default: '../shared/sources', describe: 'directory holding the official source files (instrument source.file is relative to it)' })
-        .option('corpus', { type: 'string', default: 'corpora', describe: 'corpora directory' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 verify', 'check ./corpora against ../shared/sources')
         .example('$0 verify --sources ~/sources --corpus ~/my-corpora', 'your own corpus and sources'),
     async (argv) => {
       const { verifyCorpus } = await import('@lexharmony/core/ingest');
       const corpus = ctx.corpus(argv.corpus);
+      const choice = ctx.choice(argv.corpus);
+      const base = choice.kind === 'directory' ? choice.shown : '';
       // Reading the official PDFs takes seconds: after the first second, say which file is being read.
       const started = Date.now();
       let shown = false;
@@ -37,7 +39,7 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
       if (shown) ctx.io.err('\n');
       const lines: string[] = [];
       for (const i of report.issues) {
-        const where = i.origin ? `${join(argv.corpus, i.origin.file)}${i.origin.line ? `:${i.origin.line}` : ''}: ` : '';
+        const where = i.origin ? `${base ? join(base, i.origin.file) : i.origin.file}${i.origin.line ? `:${i.origin.line}` : ''}: ` : '';
         lines.push(`${where}${i.subject ? `${i.subject}: ` : `${i.instrument}: `}${i.message}`);
         if (i.quote) lines.push(`    quote:  ${clip(i.quote)}`);
         if (i.nearest) lines.push(`    source: ${clip(i.nearest)}`);
