@@ -147,6 +147,15 @@ describe('strategy links never enter a legal matrix', () => {
   it('a strategy cannot be the reference of a legal matrix', () => {
     expect(() => gapMatrix(withStrategy(), { ...opts, references: ['xt-strategy'] })).toThrow(/is a strategy/);
   });
+
+  it('a reference with no requirements is refused, saying whether its text is there', () => {
+    const data = toy();
+    const convention = data.instruments.find((i) => i.meta.id === 'toy-convention')!;
+    data.instruments.push({ meta: { ...convention.meta, id: 'toy-protocol' }, provisions: [], requirements: [], links: [] });
+    data.instruments.push({ meta: { ...convention.meta, id: 'toy-annex' }, provisions: convention.provisions, requirements: [], links: [] });
+    expect(() => gapMatrix(data, { ...opts, references: ['toy-protocol'] })).toThrow(new MatrixOptionError('references', 'toy-protocol has no requirements in the corpus: its text is not available'));
+    expect(() => gapMatrix(data, { ...opts, references: ['toy-annex'] })).toThrow(/toy-annex has no requirements in the corpus: its provisions have not been decomposed into requirements/);
+  });
 });
 
 describe('the published JSON Schema', () => {

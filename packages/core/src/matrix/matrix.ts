@@ -72,6 +72,10 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     const inst = corpus.instruments.get(r);
     if (!inst) throw new NotFoundError(r, `no reference instrument "${r}" in the corpus; known: ${[...corpus.instruments.keys()].join(', ')}`);
     if (inst.meta.kind === 'strategy') throw new MatrixOptionError('references', `"${r}" is a strategy; a legal gap matrix compares law with a treaty`);
+    // An instrument held for its metadata only (CETS 224) would give an empty matrix that reads as "nothing to do".
+    if (corpus.requirementsOf(r).length === 0) {
+      throw new MatrixOptionError('references', `${r} has no requirements in the corpus: ${inst.provisions.length === 0 ? 'its text is not available' : 'its provisions have not been decomposed into requirements'}`);
+    }
   }
 
   // A column at a time: each jurisdiction is assessed against each reference, its cells are filled
