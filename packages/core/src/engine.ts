@@ -8,7 +8,7 @@ export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
 export { loadCompiledCorpus, bundledCorpusLocation } from './corpus/bundled.js';
 export { readCompiledCorpus, readCompiledSource } from './corpus/compiled.js';
 export { changedCorpusFiles, type CorpusFileStamp, type CorpusSource } from './corpus/fingerprint.js';
-export { textHash, normalizeText } from './model/hash.js';
+export { textHash, normalizeText, translationStale } from './model/hash.js';
 export { pick, pickText, type Picked, type ProseMap } from './model/prose.js';
 export * from './errors.js';
 export * from './assess/index.js';

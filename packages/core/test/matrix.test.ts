@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { corpusDigest, gapMatrix, gapMatrixJsonSchema, GapMatrixSchema, LEGEND, MatrixOptionError, NotFoundError, type CorpusData } from '@lexharmony/core';
+import { corpusDigest, gapMatrix, gapMatrixJsonSchema, GapMatrixSchema, LEGEND, MatrixOptionError, NotFoundError, textHash, type CorpusData } from '@lexharmony/core';
 import { findingOf, provisionOf, toy } from './support/toy.js';
 
 const opts = { jurisdictions: ['XT'], date: '2026-01-01' };
@@ -59,7 +59,27 @@ describe('gapMatrix', () => {
   it('labels an unofficial translation of a cited provision', () => {
     const data = toy();
     provisionOf(data, 'xt-penal-code/art-10').translations.push({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)' });
-    expect(gapMatrix(data, opts).provisions[0]!.translation).toEqual({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)' });
+    expect(gapMatrix(data, opts).provisions[0]!.translation).toEqual({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', stale: false });
+  });
+
+  it('marks a translation of an earlier text stale: one that records the hash of another text than the current one', () => {
+    const data = toy();
+    const p = provisionOf(data, 'xt-penal-code/art-10');
+    const translation = { lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', of: textHash(p.text) };
+    p.translations.push(translation);
+    expect(gapMatrix(data, opts).provisions[0]!.translation!.stale).toBe(false);
+    // The source text changes; the translation still records the hash of the text it was made from.
+    const reformed = toy();
+    const q = provisionOf(reformed, 'xt-penal-code/art-10');
+    q.text = q.text.replace('two years', 'three years');
+    q.translations.push({ ...translation });
+    expect(gapMatrix(reformed, opts).provisions[0]!.translation!.stale).toBe(true);
+    // Whitespace is not a change of text (the hash is over the normalised text).
+    const spaced = toy();
+    const r = provisionOf(spaced, 'xt-penal-code/art-10');
+    r.text = r.text.replace(' ', '  \n ');
+    r.translations.push({ ...translation });
+    expect(gapMatrix(spaced, opts).provisions[0]!.translation!.stale).toBe(false);
   });
 
   it('same input, same object and same bytes; the corpus digest and date are stamped', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { LexharmonyError } from '@lexharmony/core';
+import { LexharmonyError, translationStates, type Corpus } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import { CORPUS_OPTION, type Context } from '../context.js';
 
@@ -45,6 +45,7 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
         if (i.nearest) lines.push(`    source: ${clip(i.nearest)}`);
       }
       if (report.notVerifiable.length) lines.push(`not verifiable (no source.file): ${report.notVerifiable.join(', ')}`);
+      lines.push(...translationLines(corpus, base));
       const errors = report.issues.length;
       lines.push(
         `${report.found} of ${report.checked} texts and quotes found verbatim in ${report.sources.length} source files` +
@@ -54,6 +55,25 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
       if (errors) throw new VerifyFailed(`verify: ${errors} problem${errors === 1 ? '' : 's'} (listed above)`);
     },
   );
+}
+
+/**
+ * Unofficial translations that no longer translate their provision's text (listed, not a failure:
+ * every output labels them "translation of an earlier text" until the translator revises them), and
+ * those that record no text hash, so that nobody can tell.
+ */
+function translationLines(corpus: Corpus, base: string): string[] {
+  const unofficial = translationStates(corpus).filter((t) => !t.official);
+  const where = (t: (typeof unofficial)[number]) => (t.origin ? `${base ? join(base, t.origin.file) : t.origin.file}${t.origin.line ? `:${t.origin.line}` : ''}: ` : '');
+  const stale = unofficial.filter((t) => t.stale);
+  const lines = stale.map((t) => `${where(t)}${t.ref}: the ${t.lang} translation is of an earlier text (of ${t.of}, text now ${t.current}); revise it, remove its \`of\`, and run lexharmony stamp on the file`);
+  if (stale.length) lines.push(`${stale.length} translation(s) of an earlier text (every output labels them so)`);
+  const unrecorded = unofficial.filter((t) => t.of === undefined);
+  if (unrecorded.length) {
+    const files = [...new Set(unrecorded.map((t) => t.ref.split('/')[0]))].map((id) => `${base || 'corpora'}/instruments/${id}/provisions.yaml`);
+    lines.push(`${unrecorded.length} unofficial translation(s) record no \`of\` (the hash of the text they translate), so none can be told stale: lexharmony stamp ${files.join(' ')}`);
+  }
+  return lines;
 }
 
 const clip = (s: string) => (s.length > 240 ? s.slice(0, 237) + '…' : s);

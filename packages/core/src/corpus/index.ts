@@ -7,3 +7,4 @@ export { writeCompiledCorpus, readCompiledCorpus, readCompiledSource } from './c
 export { fingerprintCorpus, changedCorpusFiles, type CorpusFileStamp, type CorpusSource } from './fingerprint.js';
 export { MAX_FILE_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
 export { stampAssessment, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions } from './stamp.js';
+export { translationStates, type TranslationState } from './translations.js';

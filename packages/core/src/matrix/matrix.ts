@@ -3,7 +3,7 @@ import { type ArticleResult, type Status } from '../assess/types.js';
 import { structureId, type Corpus } from '../corpus/corpus.js';
 import { corpusDigest } from '../corpus/digest.js';
 import { LexharmonyError, NotFoundError } from '../errors.js';
-import { provisionHash } from '../model/hash.js';
+import { provisionHash, translationStale } from '../model/hash.js';
 import type { ProseMap } from '../model/prose.js';
 import type { PathSegment } from '../model/types.js';
 import type { GapMatrix, MatrixCell, MatrixColumn, MatrixGroup, MatrixRow } from './types.js';
@@ -229,7 +229,7 @@ function provisionsOf(corpus: Corpus, cited: string[]): GapMatrix['provisions'] 
         heading: heading || undefined,
         text: e.provision.text,
         lang,
-        translation: t ? { lang: t.lang, text: t.text, official: t.official, by: t.by } : undefined,
+        translation: t ? { lang: t.lang, text: t.text, official: t.official, by: t.by, stale: translationStale(e.provision, t) } : undefined,
         hash: provisionHash(e.provision),
       },
     ];

@@ -96,7 +96,13 @@ export const GapMatrixSchema = z
         text: z.string(),
         lang: z.string(),
         translation: z
-          .strictObject({ lang: z.string(), text: z.string(), official: z.boolean().describe('false: an unofficial translation'), by: z.string() })
+          .strictObject({
+            lang: z.string(),
+            text: z.string(),
+            official: z.boolean().describe('false: an unofficial translation'),
+            by: z.string(),
+            stale: z.boolean().optional().describe('The translation is of an earlier text (the provision changed since); absent in matrices made before it was recorded'),
+          })
           .optional(),
         hash: z.string(),
       }),

@@ -22,7 +22,20 @@ export interface GapMatrix {
   /** Sources of every instrument cited (for the Sources sheet). */
   sources: { instrument: string; title: string; version: string; url: string; sha256?: string | undefined; file?: string | undefined }[];
   /** Full texts of every provision cited (for the Provisions sheet). */
-  provisions: { ref: string; instrument: string; heading?: string | undefined; text: string; lang: string; translation?: { lang: string; text: string; official: boolean; by: string } | undefined; hash: string }[];
+  provisions: { ref: string; instrument: string; heading?: string | undefined; text: string; lang: string; translation?: MatrixTranslation | undefined; hash: string }[];
+}
+
+/** A provision's translation as the matrix shows it beside the text. */
+export interface MatrixTranslation {
+  lang: string;
+  text: string;
+  official: boolean;
+  by: string;
+  /**
+   * The translation is of an earlier text: the provision changed since (outputs say "translation of an
+   * earlier text"). Always set by `gapMatrix`; absent in matrices made before lexharmony recorded it.
+   */
+  stale?: boolean | undefined;
 }
 
 export interface MatrixReference {

@@ -31,3 +31,12 @@ export function provisionHash(p: { text: string }): string {
   if (h === undefined) provisionHashes.set(p, (h = textHash(p.text)));
   return h;
 }
+
+/**
+ * Whether a translation is of an earlier text: it records (`of`) the hash of a text other than the
+ * provision's current one. A translation that records no hash cannot be told stale (`lexharmony stamp`
+ * records one).
+ */
+export function translationStale(provision: { text: string }, translation: { of?: string | undefined }): boolean {
+  return translation.of !== undefined && translation.of !== provisionHash(provision);
+}

@@ -2,7 +2,7 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import { gapMatrix, pick, strategyMatrix, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
+import { gapMatrix, pick, strategyMatrix, translationStale, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
 import { buildRecords } from '@lexharmony/core/search';
 import type {
   GapMatrix,
@@ -137,7 +137,7 @@ function provisionOf(corpus: Corpus, ref: string): ViewerProvision | undefined {
     path: pathLabel(entry.article.path),
     text: p.text,
     lang,
-    translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by })),
+    translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, stale: translationStale(p, t) })),
     // An annotation listing several dates is one history entry per date, all with the same printed line: show it once.
     history: [...new Set(p.history.map((h) => h.raw))],
   };

@@ -66,7 +66,8 @@ export interface ViewerProvision {
   /** Language of `text` (the instrument's authoritative one unless the provision says otherwise). */
   lang: string;
   /** Whether `text` is the official text (false only where the corpus says the text is itself a translation). */
-  translations: { lang: string; text: string; official: boolean; by: string }[];
+  /** `stale`: the translation is of an earlier text (the provision changed since it was translated). */
+  translations: { lang: string; text: string; official: boolean; by: string; stale: boolean }[];
   history: string[];
 }
 
