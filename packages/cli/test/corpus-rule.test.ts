@@ -97,7 +97,7 @@ describe('the corpus rule', () => {
 
   it('every command that reads a corpus states the rule in its --help', async () => {
     const help = async (...args: string[]) => (await run(args)).out.replace(/\s+/g, ' ');
-    for (const cmd of ['gaps', 'report', 'show', 'search', 'suggest', 'strategies', 'validate', 'verify']) {
+    for (const cmd of ['gaps', 'report', 'show', 'search', 'suggest', 'strategies', 'validate', 'verify', 'stamp']) {
       expect(await help(cmd, '--help'), cmd).toContain('--corpus corpora directory (default: ./corpora if the directory you run from has one, else the bundled corpus)');
     }
     expect(await help('--help')).toContain('Corpus: --corpus DIR if given; else ./corpora if the directory you run from has one; else the corpus bundled with lexharmony.');

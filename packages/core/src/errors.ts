@@ -49,6 +49,7 @@ export type CorpusErrorCode =
   | 'MISMATCHED_ID'
   | 'NOT_FOUND'
   | 'STRATEGY_IN_ASSESSMENT'
+  | 'QUOTE_NOT_IN_TEXT'
   | 'IO';
 
 /** Invalid corpus data: one or more issues, each with its file, line and field. */

@@ -4,4 +4,5 @@ export * from './errors.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';
 export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';
+export * from './diff/index.js';
 export * from './strategies/index.js';

@@ -1,0 +1,1 @@
+export { wordDiff, type WordChange } from './words.js';
