@@ -125,7 +125,7 @@ describe.skipIf(!haveSources)('lexharmony verify', () => {
     expect(r.out).toMatch(/instruments\/coe-ets-185\/provisions\.yaml:\d+: provision coe-ets-185\/art-2: not found verbatim in budapest-convention\/ets185-convention-on-cybercrime\.en\.md: "of" where the source has "or"/);
     expect(r.out).toContain('    source: ');
     expect(r.err).toContain('verify: 1 problem');
-  });
+  }, 180_000);
 });
 
 describe('start-up stays light', () => {

@@ -20,14 +20,16 @@ export function joinLines(before: string, after: string): string {
  * Segment line-based statute text (a PDF or its text extraction): page furniture out, structure
  * headings into the path, "Artículo N.-" lines start articles, fracciones and incisos become
  * children, unlabelled paragraphs become `p-N`, reform annotations become history. Lines of one
- * paragraph are re-joined with a space (hyphenated line ends without one).
+ * paragraph are re-joined with a space (hyphenated line ends without one). `path` is the structural
+ * path in effect where the text starts.
  */
-export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentResult {
+export function segmentLined(blocks: Block[], profile: LinedProfile, options: { path?: readonly PathSegment[] | undefined } = {}): SegmentResult {
   const skipped = new DropLog();
   const lines = dropFurniture(blocks, profile, skipped);
   const articles: Node[] = [];
   const ids = new Set<string>();
-  let path: PathSegment[] = [];
+  // Where the text starts mid-way (a PDF read from a page on), the headings above it are the caller's.
+  let path: PathSegment[] = (options.path ?? []).map((s) => ({ ...s }));
   let titleOf: PathSegment | undefined;
   let article: Node | undefined;
   let stack: OpenItem<Node>[] = [];

@@ -64,6 +64,10 @@ export interface LinedProfile {
   /** Lines that are never text (page headers, page numbers, running titles). */
   furniture: { pattern: RegExp; reason: string }[];
   items: ItemLevel[];
+  /** A PDF bookmark that names an article ("Artículo_211_bis_1"): capture 1 is its number, words joined by `_`. */
+  bookmark?: RegExp | undefined;
+  /** The line that states the text's version ("Última reforma publicada DOF 28-11-2025"): captures 1-3 are day, month, year. */
+  version?: RegExp | undefined;
 }
 
 export type Profile = HeadedProfile | LinedProfile;
