@@ -19,9 +19,9 @@ export function renderWords(changes: readonly WordChange[], { color }: { color: 
 
 /** An unchanged run, cut when long: the words next to the change before it and after it stay. */
 function shorten(text: string, changeBefore: boolean, changeAfter: boolean): string {
-  // Each word with the space after it.
-  const words = text.split(/(?<=\s)(?=\S)/);
-  if (words.length <= (changeBefore ? CONTEXT : 0) + (changeAfter ? CONTEXT : 0) + 2) return text;
+  // Each word with the spaces around it; cutting fewer than a few words would save nothing.
+  const words = text.match(/\s*\S+\s*/g) ?? [text];
+  if (words.length <= (changeBefore ? CONTEXT : 0) + (changeAfter ? CONTEXT : 0) + 5) return text;
   const head = changeBefore ? words.slice(0, CONTEXT).join('') : '';
   const tail = changeAfter ? ` ${words.slice(-CONTEXT).join('')}` : '';
   return `${head}…${tail}`;

@@ -25,6 +25,7 @@ export const commands: CommandEntry[] = [
   { command: 'suggest <ref>', describe: 'Propose national provisions that may carry a requirement or article (candidates for an analyst, not findings)', load: async () => (await import('./suggest.js')).suggestCommand },
   { command: 'ingest <file>', describe: 'Read an official text (PDF, text, Markdown, HTML) and write its provisions as a corpus file', load: async () => (await import('./ingest.js')).ingestCommand },
   { command: 'verify', describe: 'Check every provision text and quote of the corpus verbatim against the official sources', load: async () => (await import('./verify.js')).verifyCommand },
+  { command: 'diff <old> [new]', describe: 'What changed between two gap matrices, corpora or git revisions of the corpus: statuses, texts, findings', load: async () => (await import('./diff.js')).diffCommand },
   { command: 'stamp <assessment>', describe: "Fill each finding citation's text hash from the current corpus; with --refresh, rewrite the ones whose text changed", load: async () => (await import('./stamp.js')).stampCommand },
   { command: 'viewer <command>', describe: 'Build or serve the web viewer: gap matrix, side-by-side texts, strategies, treaty status, search', load: async () => (await import('./viewer.js')).viewerCommand },
 ];
