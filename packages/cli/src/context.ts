@@ -26,8 +26,10 @@ export type CorpusChoice =
       why: 'option' | 'working-directory';
       /** The compiled corpus holds exactly this directory's data: read it instead of the YAML. */
       compiled: boolean;
+      /** What a reader of this corpus must be told (it changed since the build), printed once when it is read. */
+      note?: string | undefined;
     }
-  | { kind: 'bundled' };
+  | { kind: 'bundled'; note?: string | undefined };
 
 /** What every command handler gets: the io, and the corpus (chosen by the rule, loaded once, on first use). */
 export interface Context {
@@ -61,7 +63,7 @@ export function makeContext(io: Io, { env = process.env, bundled = bundledCorpus
   const choice = (option?: string) => {
     const key = option ?? '';
     let c = choices.get(key);
-    if (!c) choices.set(key, (c = chooseCorpus(option, { env, bundled, io })));
+    if (!c) choices.set(key, (c = chooseCorpus(option, { env, bundled })));
     return c;
   };
   const needsReader = (c: CorpusChoice) => (c.kind === 'directory' ? !c.compiled : bundled.kind !== 'compiled');
@@ -79,6 +81,7 @@ export function makeContext(io: Io, { env = process.env, bundled = bundledCorpus
       let corpus = cache.get(key);
       if (!corpus) {
         if (needsReader(c) && !reader) throw new Error('internal: the corpus reader was not prepared before use');
+        if (c.note) io.err(c.note);
         if (!needsReader(c)) corpus = compiled ??= new Corpus(readCompiledCorpus(bundled.path));
         else corpus = reader!.loadCorpus(c.kind === 'directory' ? c.dir : bundled.path);
         cache.set(key, corpus);
@@ -100,9 +103,10 @@ const isDirectory = (path: string) => {
  * The corpus rule (CORPUS_RULE). A directory the compiled corpus was made from, unchanged since,
  * is read from the compiled copy; one that differs is read as YAML (with a note when it is the very
  * directory the build compiled). When the bundled corpus is chosen and the directory it was compiled
- * from is still there and has changed, a note says so: an edit is never silently left out.
+ * from is still there and has changed, a note says so: an edit is never silently left out. The
+ * notes are printed when the corpus is read, not by commands that do not read one.
  */
-export function chooseCorpus(option: string | undefined, { env, bundled, io }: { env: NodeJS.ProcessEnv; bundled: BundledCorpus; io: Io }): CorpusChoice {
+export function chooseCorpus(option: string | undefined, { env, bundled }: { env: NodeJS.ProcessEnv; bundled: BundledCorpus }): CorpusChoice {
   const source = bundled.kind === 'compiled' ? readCompiledSource(bundled.path) : undefined;
   const sameDir = (dir: string) => source !== undefined && existsSync(source.dir) && realpathSync(dir) === realpathSync(source.dir);
   const here = join(userDir(env), 'corpora');
@@ -110,14 +114,14 @@ export function chooseCorpus(option: string | undefined, { env, bundled, io }: {
   if (picked) {
     if (!source || !isDirectory(picked.dir)) return { kind: 'directory', ...picked, compiled: false };
     const changed = changedCorpusFiles(picked.dir, source.files);
-    if (changed.length && sameDir(picked.dir)) io.err(`lexharmony: reading ${picked.shown} as YAML: it changed since \`pnpm build\` compiled it (${listed(changed)})\n`);
-    return { kind: 'directory', ...picked, compiled: changed.length === 0 };
+    const note = changed.length && sameDir(picked.dir) ? `lexharmony: reading ${picked.shown} as YAML: it changed since \`pnpm build\` compiled it (${listed(changed)})\n` : undefined;
+    return { kind: 'directory', ...picked, compiled: changed.length === 0, note };
   }
   if (source && existsSync(source.dir)) {
     const changed = changedCorpusFiles(source.dir, source.files);
     if (changed.length) {
       const dir = relative(userDir(env), source.dir) || '.';
-      io.err(`lexharmony: note: reading the bundled corpus, compiled from ${dir} before it changed (${listed(changed)}); run \`pnpm build\`, or --corpus ${dir}\n`);
+      return { kind: 'bundled', note: `lexharmony: note: reading the bundled corpus, compiled from ${dir} before it changed (${listed(changed)}); run \`pnpm build\`, or --corpus ${dir}\n` };
     }
   }
   return { kind: 'bundled' };

@@ -69,6 +69,13 @@ describe('the corpus rule', () => {
     expect(m.rows.some((r: { cells: Record<string, { stale: boolean }> }) => r.cells.XT!.stale)).toBe(true);
   });
 
+  it('a command that reads no corpus says nothing about it (stamp on a provisions file)', async () => {
+    reform();
+    const r = await run(['stamp', join('corpora', penalCode)]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+  });
+
   it('--corpus DIR wins, relative to the directory the user ran from', async () => {
     const ctx = makeContext(quiet(), { ...options, env: { INIT_CWD: join(work, 'elsewhere') } });
     expect(ctx.choice('../corpora')).toMatchObject({ kind: 'directory', dir: join(work, 'corpora'), why: 'option', compiled: true });

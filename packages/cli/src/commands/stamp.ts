@@ -77,8 +77,9 @@ function corpusFor(ctx: Context, file: string, option: string | undefined): { co
     const read = choice.kind === 'bundled' ? 'the bundled corpus' : choice.shown;
     throw new UsageError(`${file} belongs to the corpora directory ${home}, but the corpus read is ${read}: run from the directory holding it, or pass --corpus ${home}`);
   }
-  if (choice.kind === 'bundled') return { corpus: ctx.corpus(option), dir: undefined };
-  return { corpus: choice.compiled ? ctx.corpus(option) : loadCorpusForStamping(choice.dir), dir: choice.dir };
+  if (choice.kind === 'bundled' || choice.compiled) return { corpus: ctx.corpus(option), dir: choice.kind === 'directory' ? choice.dir : undefined };
+  if (choice.note) ctx.io.err(choice.note);
+  return { corpus: loadCorpusForStamping(choice.dir), dir: choice.dir };
 }
 
 /**
