@@ -90,5 +90,5 @@ export function changedCorpusFiles(dir: string, recorded: readonly CorpusFileSta
     else if (st.mtimeMs !== r.mtimeMs && sha256(readFileSync(path)) !== r.sha256) changed.push(file);
   }
   changed.push(...byName.keys());
-  return changed;
+  return changed.sort();
 }
