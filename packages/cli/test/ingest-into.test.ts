@@ -36,12 +36,17 @@ describe.skipIf(!haveSources)('lexharmony ingest --into', () => {
     const r = await into();
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
-    expect(r.err).toContain(`${provisions}: replaced art-211-bis-1 (lines 2286-2326, now 2286-2328): text changed in art-211-bis-1, art-211-bis-1.p-2\n`);
-    expect(r.err).toContain(`  translation kept, now of an earlier text: mx-cpf/art-211-bis-1.p-2 (en)`);
-    const after = bytes(provisions).split('\n');
+    // Where the article starts and ends (the line before the next article), before and after.
     const old = before.split('\n');
-    expect(after.slice(0, 2285)).toEqual(old.slice(0, 2285));
-    expect(after.slice(2328)).toEqual(old.slice(2326));
+    const after = bytes(provisions).split('\n');
+    const span = (lines: string[]) => [lines.indexOf('  - id: art-211-bis-1') + 1, lines.indexOf('  - id: art-211-bis-2')] as const;
+    const [from, to] = span(old);
+    const [newFrom, newTo] = span(after);
+    expect(r.err).toContain(`${provisions}: replaced art-211-bis-1 (lines ${from}-${to}, now ${newFrom}-${newTo}): text changed in art-211-bis-1, art-211-bis-1.p-2\n`);
+    expect(r.err).toContain(`  translation kept, now of an earlier text: mx-cpf/art-211-bis-1.p-2 (en)`);
+    expect(after.slice(0, newFrom - 1)).toEqual(old.slice(0, from - 1));
+    expect(after.slice(newTo)).toEqual(old.slice(to));
+    expect(after.slice(newFrom - 1, newTo).join('\n')).not.toBe(old.slice(from - 1, to).join('\n'));
     const sha = createHash('sha256').update(readFileSync(cpf)).digest('hex');
     expect(bytes(instrument)).toContain(`    - file: mexico/CPF.txt\n      sha256: ${sha}\n`);
     expect(r.err).toContain(`instrument.yaml: source.alternates[0].sha256 "`);
@@ -74,7 +79,8 @@ describe.skipIf(!haveSources)('lexharmony ingest --into', () => {
     writeFileSync(provisions, before.p.replace('  - id: art-2\n', '  - id: Art 2\n'));
     const broken = await into();
     expect(broken.code).toBe(2);
-    expect(broken.err).toMatch(/^lexharmony: .*provisions\.yaml:29: provisions\[1\]\.id: invalid value "Art 2" \(expected a provision id such as "art-2"/);
+    const line = before.p.split('\n').indexOf('  - id: art-2') + 1;
+    expect(broken.err).toMatch(new RegExp(`^lexharmony: .*provisions\\.yaml:${line}: provisions\\[1\\]\\.id: invalid value "Art 2" \\(expected a provision id such as "art-2"`));
     expect(bytes(instrument)).toBe(before.i);
   });
 

@@ -90,6 +90,7 @@ interface IntoTarget {
   shown: string;
   file: string;
   text: string;
+  read: ReturnType<Api['readProvisionsFile']>;
   /** The structural path the file records for the first selected article (absent when one is new to the file). */
   path: import('@lexharmony/core').PathSegment[] | undefined;
   instrument?: { shown: string; file: string; text: string } | undefined;
@@ -101,7 +102,8 @@ interface IntoTarget {
 function intoTarget(api: Api, ctx: Context, shown: string, instrument: string, select: string[], data: Uint8Array, sourceFile: string): IntoTarget {
   const file = ctx.userPath(shown);
   const text = readTextFile(shown, file);
-  const provisions = api.readProvisionsFile(shown, text, instrument).value.provisions;
+  const read = api.readProvisionsFile(shown, text, instrument);
+  const provisions = read.value.provisions;
   const first = provisions.find((p) => select.includes(p.id));
   const path = select.every((id) => provisions.some((p) => p.id === id)) ? first?.path : undefined;
   const instrumentFile = join(dirname(file), 'instrument.yaml');
@@ -110,12 +112,12 @@ function intoTarget(api: Api, ctx: Context, shown: string, instrument: string, s
   const sha256 = createHash('sha256').update(data).digest('hex');
   const name = sourceFile.split(/[\\/]/).at(-1)!;
   const recorded = meta ? api.updateInstrument(meta.shown, meta.text, name, sha256) : undefined;
-  return { shown, file, text, path, instrument: meta, source: { name, sha256 }, sourceChanged: Boolean(recorded && !recorded.unknownFile && recorded.changes.length > 0) };
+  return { shown, file, text, read, path, instrument: meta, source: { name, sha256 }, sourceChanged: Boolean(recorded && !recorded.unknownFile && recorded.changes.length > 0) };
 }
 
 /** Merge the articles read into the file, bring the instrument's record of its source up to date, and say what changed. */
 function mergeInto(api: Api, into: IntoTarget, instrument: string, provisions: import('@lexharmony/core').Provision[], result: Result): string {
-  const merged = api.mergeProvisions(into.shown, into.text, instrument, provisions, result.provisions.map((p) => p.id));
+  const merged = api.mergeProvisions(into.shown, into.text, instrument, provisions, result.provisions.map((p) => p.id), into.read);
   const update = into.instrument ? api.updateInstrument(into.instrument.shown, into.instrument.text, into.source.name, into.source.sha256, result.version) : undefined;
   // Both files are worked out before either is written.
   if (merged.text !== into.text) writeFileSafely(into.file, merged.text, { force: true });

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { CorpusError } from '../errors.js';
 import { fileKinds, type FileKind } from '../model/schemas.js';
@@ -17,6 +18,8 @@ export interface ReadFile<K extends FileKind = FileKind> {
   dir?: string | undefined;
   value: z.infer<(typeof fileKinds)[K]>;
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The YAML document it was read from, with the source range of every node. */
+  document: Document;
 }
 
 /** Which kind a file is, from where it sits in the corpora directory. */
@@ -90,7 +93,7 @@ export function readCorpusFile<K extends FileKind>(file: string, text: string, k
     });
     return { issues: issues.slice(0, 20) };
   }
-  return { kind, file, dir, value: result.data as ReadFile<K>['value'], lineOf: doc.lineOf };
+  return { kind, file, dir, value: result.data as ReadFile<K>['value'], lineOf: doc.lineOf, document: doc.document };
 }
 
 /** Zod's issue as "what is wrong" and "what was expected", in the words of a corpus author. */

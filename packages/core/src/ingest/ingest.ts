@@ -52,8 +52,8 @@ export async function ingest(data: Uint8Array, options: IngestOptions): Promise<
   const bookmarked = options.select && options.format === 'pdf' && profile.engine === 'lined' && profile.bookmark ? profile : undefined;
   const pages =
     bookmarked &&
-    ((outline: OutlineEntry[], count: number) => {
-      planned = pagesHolding(outline, count, bookmarked, options.select!, options.neighbours ?? 0);
+    (async (outline: OutlineEntry[], count: number) => {
+      planned = await pagesHolding(outline, count, bookmarked, options.select!, options.neighbours ?? 0);
       // The version is stated on the first page.
       return planned && options.version && bookmarked.version ? [...new Set([1, ...planned])].sort((a, b) => a - b) : planned;
     });
@@ -77,21 +77,22 @@ export async function ingest(data: Uint8Array, options: IngestOptions): Promise<
 
 /**
  * The pages holding the wanted articles, from the PDF's bookmarks: from the page each article's
- * bookmark points to, to the page of the bookmark after it (where the next article starts). Undefined
- * (read every page) when a wanted article has no bookmark, or the bookmarks are not in page order.
+ * bookmark points to, to the page of the bookmark after it (where the next article, or the
+ * transitory articles, start). Only those bookmarks' pages are looked up. Undefined (read every
+ * page) when a wanted article has no bookmark, or a bookmark's page cannot be found or comes before
+ * the one above it.
  */
-function pagesHolding(outline: OutlineEntry[], count: number, profile: LinedProfile, wanted: readonly string[], neighbours: number): number[] | undefined {
-  const articles: { id: string; page: number }[] = [];
-  let end = count;
+async function pagesHolding(outline: OutlineEntry[], count: number, profile: LinedProfile, wanted: readonly string[], neighbours: number): Promise<number[] | undefined> {
+  // The articles' bookmarks in order, up to the transitory articles (whose bookmark ends the last article).
+  const articles: { id: string; entry: OutlineEntry }[] = [];
+  let end: OutlineEntry | undefined;
   for (const entry of outline) {
-    const m = profile.bookmark!.exec(entry.title);
     if (profile.transitory.test(entry.title.replace(/_/g, ' '))) {
-      end = entry.page;
+      end = entry;
       break;
     }
-    if (!m) continue;
-    if (articles.length && entry.page < articles.at(-1)!.page) return undefined;
-    articles.push({ id: profile.articleId(m[1]!.replace(/_/g, ' ')), page: entry.page });
+    const m = profile.bookmark!.exec(entry.title);
+    if (m) articles.push({ id: profile.articleId(m[1]!.replace(/_/g, ' ')), entry });
   }
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const pages = new Set<number>();
@@ -99,7 +100,11 @@ function pagesHolding(outline: OutlineEntry[], count: number, profile: LinedProf
     const i = index.get(id);
     if (i === undefined) return undefined;
     for (let k = Math.max(0, i - neighbours); k <= Math.min(articles.length - 1, i + neighbours); k++) {
-      for (let p = articles[k]!.page; p <= (articles[k + 1]?.page ?? end); p++) pages.add(p);
+      const from = await articles[k]!.entry.page();
+      const next = articles[k + 1]?.entry ?? end;
+      const to = next ? await next.page() : count;
+      if (from === undefined || to === undefined || to < from) return undefined;
+      for (let p = from; p <= to; p++) pages.add(p);
     }
   }
   return [...pages].sort((a, b) => a - b);

@@ -4,7 +4,7 @@
  * kept as it was; and the instrument's record of its official file brought up to date. The YAML
  * Document API locates the nodes; edits are spliced into the original text at those ranges.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { readCorpusFile } from '../corpus/read.js';
 import { CorpusError } from '../errors.js';
 import { textHash } from '../model/hash.js';
@@ -40,13 +40,18 @@ export interface MergeResult {
  * notes the file holds for a provision are kept on the provision of the same id; a translation that
  * records no `of` is given the hash of the text the file held (what it translated, as far as the
  * file says), so that it shows as stale where that text changed. Throws `CorpusError` (nothing
- * changed) when the file does not validate or holds another instrument's provisions.
+ * changed) when the file does not validate or holds another instrument's provisions. `read` is
+ * the file as `readProvisionsFile` read it, when the caller has it already (reading is most of the work).
  */
-export function mergeProvisions(file: string, text: string, instrument: string, articles: readonly Provision[], order: readonly string[]): MergeResult {
-  const read = readProvisionsFile(file, text, instrument);
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
-  const seq = doc.get('provisions', true);
+export function mergeProvisions(
+  file: string,
+  text: string,
+  instrument: string,
+  articles: readonly Provision[],
+  order: readonly string[],
+  read: ProvisionsFileRead = readProvisionsFile(file, text, instrument),
+): MergeResult {
+  const seq = read.document.get('provisions', true);
   if (!isSeq(seq)) throw new CorpusError([{ code: 'SCHEMA', file, line: 1, field: 'provisions', message: 'not a block list of provisions', expected: 'provisions: followed by "- id: …" items' }]);
   const items = seq.items.filter(isMap).map((map, i) => ({ map, id: String(map.get('id')), old: read.value.provisions[i]!, region: regionOf(text, map) }));
   const byId = new Map(items.map((it) => [it.id, it]));
@@ -66,7 +71,7 @@ export function mergeProvisions(file: string, text: string, instrument: string, 
     const changed = changedProvisions(existing?.old, fresh);
     if (existing) {
       const { start, end } = existing.region;
-      edits.push({ at: start, remove: end - start, insert, kind: 'replaced', article: { id: fresh.id, before: [lines.linePos(start).line, lines.linePos(end - 1).line], changed } });
+      edits.push({ at: start, remove: end - start, insert, kind: 'replaced', article: { id: fresh.id, before: [lineAt(text, start), lineAt(text, end - 1)], changed } });
       continue;
     }
     // A new article goes after the nearest article before it in the official text that the file holds.
@@ -81,24 +86,29 @@ export function mergeProvisions(file: string, text: string, instrument: string, 
   let out = text;
   for (const e of [...edits].sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
   let shift = 0;
-  const newLines = new LineCounter();
-  parseDocument(out, { lineCounter: newLines });
   for (const e of [...edits].sort((a, b) => a.at - b.at)) {
     const start = e.at + shift;
-    const after: [number, number] = [newLines.linePos(start).line, newLines.linePos(start + e.insert.length - 1).line];
+    const after: [number, number] = [lineAt(out, start), lineAt(out, start + e.insert.length - 1)];
     (e.kind === 'replaced' ? result.replaced : result.added).push({ ...e.article, after });
     shift += e.insert.length - e.remove;
   }
-  const check = readCorpusFile(file, out, 'provisions');
-  if ('issues' in check) throw new Error(`internal: the merged provisions file does not validate: ${check.issues[0]!.message}`);
   result.text = out;
   return result;
+}
+
+/** The 1-based line of a text offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /**
  * A provisions file, validated, that must hold the provisions of `instrument`. Throws `CorpusError`
  * naming the file, line and field otherwise.
  */
+export type ProvisionsFileRead = ReturnType<typeof readProvisionsFile>;
+
 export function readProvisionsFile(file: string, text: string, instrument: string) {
   const read = readCorpusFile(file, text, 'provisions');
   if ('issues' in read) throw new CorpusError(read.issues);

@@ -53,7 +53,7 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
   const total = doc.numPages;
   let numbers: number[] | undefined;
   try {
-    numbers = options.pages ? options.pages(await outlineOf(doc), total)?.filter((n) => n >= 1 && n <= total) : undefined;
+    numbers = options.pages ? (await options.pages(await outlineOf(doc), total))?.filter((n) => n >= 1 && n <= total) : undefined;
     const wanted = numbers ?? Array.from({ length: total }, (_, i) => i + 1);
     for (const [k, n] of wanted.entries()) {
       const page = await doc.getPage(n);
@@ -70,23 +70,28 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
   return { ...dropFurniture(pages, numbers !== undefined), ...(numbers ? { pages: { read: numbers, total } } : {}) };
 }
 
-/** The outline's bookmarks, depth first, each with the page it points to (bookmarks that point nowhere left out). */
+/** The outline's bookmarks, depth first, each resolving the page it points to when asked (undefined where it points nowhere). */
 async function outlineOf(doc: PDFDocumentProxy): Promise<OutlineEntry[]> {
   const out: OutlineEntry[] = [];
-  const visit = async (items: Awaited<ReturnType<PDFDocumentProxy['getOutline']>>) => {
+  const visit = (items: Awaited<ReturnType<PDFDocumentProxy['getOutline']>>) => {
     for (const item of items ?? []) {
-      try {
-        const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
-        const ref = dest?.[0];
-        const page = typeof ref === 'number' ? ref + 1 : ref && typeof ref === 'object' ? (await doc.getPageIndex(ref as never)) + 1 : undefined;
-        if (page !== undefined) out.push({ title: item.title, page });
-      } catch {
-        // A bookmark that points nowhere is no guide to where an article is.
-      }
-      await visit(item.items);
+      out.push({
+        title: item.title,
+        page: async () => {
+          try {
+            const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+            const ref = dest?.[0];
+            return typeof ref === 'number' ? ref + 1 : ref && typeof ref === 'object' ? (await doc.getPageIndex(ref as never)) + 1 : undefined;
+          } catch {
+            // A bookmark that points nowhere is no guide to where an article is.
+            return undefined;
+          }
+        },
+      });
+      visit(item.items);
     }
   };
-  await visit(await doc.getOutline());
+  visit(await doc.getOutline());
   return out;
 }
 
