@@ -24,9 +24,7 @@ export async function main(argv: string[], io: Io = processIo, options: ContextO
     .help()
     .alias('h', 'help')
     .version(pkg.version)
-    // yargs lays out the whole help text at every command run (to keep it for a late failure); wrapping
-    // it is most of that cost, and only help shown to a reader needs it.
-    .wrap(argv.some((a) => a === '--help' || a === '-h') || !argv.some((a) => !a.startsWith('-')) ? Math.min(100, process.stdout.columns || 100) : null)
+    .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
       // Thrown, so that no handler runs after a usage mistake (an unknown option, a missing argument).
@@ -34,13 +32,20 @@ export async function main(argv: string[], io: Io = processIo, options: ContextO
       const what = msg.startsWith('Did you mean') ? `Unknown command "${argv.find((a) => !a.startsWith('-'))}". ${msg}` : msg;
       throw new UsageError(`${what}\nRun "lexharmony --help" for usage.`);
     });
-  // Load only the command named on the line; list the others by name (all of them load for their own --help).
+  // Load only the command named on the line; list the others by name (all of them load for their own
+  // --help) where they can be needed: for the top-level help, completion, or a name to correct.
   const named = argv.find((a) => !a.startsWith('-'));
+  const nameOf = (c: (typeof commands)[number]) => c.command.split(' ')[0]!;
+  const known = commands.some((c) => nameOf(c) === named);
   for (const c of commands) {
-    const name = c.command.split(' ')[0]!;
+    const name = nameOf(c);
     if (name === named) y = (await c.load())(y, ctx);
-    else y = y.command(c.command, c.describe, {}, () => Promise.reject(new UsageError(`run "lexharmony ${name} --help"`)));
+    else if (!known) y = y.command(c.command, c.describe, {}, () => Promise.reject(new UsageError(`run "lexharmony ${name} --help"`)));
   }
+  // yargs lays the whole help text of a command out before running it, kept in case the command fails
+  // later (tens of milliseconds: a fifth of a fast command); failures here never show help, so it is not kept.
+  const usage = (y as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
   // Before a handler runs: load the corpus reader if the command will read a corpora directory.
   y = y.middleware(async (args) => ctx.prepare(typeof args.corpus === 'string' ? args.corpus : undefined));
   try {

@@ -4,8 +4,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { changedCorpusFiles, corpusDigest, fingerprintCorpus, gapMatrix, listYamlFiles, loadCorpusData, readCompiledCorpus, readCompiledSource, writeCompiledCorpus } from '@lexharmony/core';
+import { assess, changedCorpusFiles, Corpus, corpusDigest, fingerprintCorpus, gapMatrix, listYamlFiles, loadCorpusData, readCompiledCorpus, readCompiledSource, textHash, writeCompiledCorpus, type Provision } from '@lexharmony/core';
 import { toyDir } from './support/toy.js';
+
+/** The current hash the engine gives a cited provision (what it compares with the one a citation recorded). */
+function provisionHashOf(corpus: Corpus, ref: string): string | undefined {
+  for (const a of assess(corpus, 'XT', 'toy-convention').articles) for (const r of a.requirements) for (const c of r.finding?.citations ?? []) if (c.ref === ref) return c.currentHash;
+  return undefined;
+}
 
 let dir: string;
 beforeEach(() => {
@@ -22,6 +28,18 @@ describe('the compiled corpus', () => {
     expect(JSON.parse(JSON.stringify({ ...back, digest: undefined }))).toEqual(JSON.parse(JSON.stringify(data)));
     const opts = { jurisdictions: ['XT'], date: '2026-01-01' };
     expect(gapMatrix(back, opts)).toEqual(gapMatrix(data, opts));
+  });
+
+  it('gives each provision the text hash the build recorded (no text is hashed again)', () => {
+    const data = loadCorpusData(toyDir);
+    writeCompiledCorpus(join(dir, 'data'), data, fingerprintCorpus(toyDir));
+    const file = join(dir, 'data/provisions/xt-penal-code.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { provisions: Provision[]; hashes: string[] };
+    expect(stored.hashes[0]).toBe(textHash(stored.provisions[0]!.text));
+    // A hash the build did not compute shows through: it is what the compiled corpus answers with.
+    writeFileSync(file, JSON.stringify({ ...stored, hashes: ['sha256:recorded', ...stored.hashes.slice(1)] }));
+    const back = new Corpus(readCompiledCorpus(join(dir, 'data')));
+    expect(provisionHashOf(back, 'xt-penal-code/art-10')).toBe('sha256:recorded');
   });
 
   it('reads an instrument’s provisions, and the origins, only when they are asked for', () => {

@@ -5,8 +5,8 @@
  * file without changing a byte). Node built-ins only: this runs on the CLI's fast path, before
  * (and instead of) the YAML reader.
  */
-import * as crypto from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { nodeCrypto } from '../model/crypto.js';
 
 /** One corpus file as the build saw it. */
 export interface CorpusFileStamp {
@@ -50,7 +50,7 @@ function yamlFiles(root: string, compare?: (a: string, b: string) => number): st
   return out;
 }
 
-const sha256 = (data: Uint8Array) => crypto.createHash('sha256').update(data).digest('hex');
+const sha256 = (data: Uint8Array) => nodeCrypto().createHash('sha256').update(data).digest('hex');
 
 /** Stamp every corpus file of a directory (what the build records beside the compiled corpus). */
 export function fingerprintCorpus(dir: string): CorpusSource {
