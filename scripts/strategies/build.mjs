@@ -96,9 +96,6 @@ for (const name of readdirSync(specDir).filter((n) => n.endsWith('.yaml')).sort(
       if (p.path) out.path = p.path;
       out.text = locate(text, p, `${where} ${p.id}`);
       for (const k of ['lang', 'translations', 'note']) if (p[k] !== undefined) out[k] = p[k];
-      // A translation in the spec translates the text located for it: it records that text's hash
-      // (the text hash of packages/core/src/model/hash.ts: sha256 of the whitespace-normalised NFC text).
-      if (out.translations) out.translations = out.translations.map((t) => (t.of || t.official ? t : { ...t, of: `sha256:${createHash('sha256').update(normalize(out.text)).digest('hex')}` }));
       if (p.children) out.children = p.children.map((c) => build(c, where));
       for (const l of p.links ?? []) {
         const quote = l.quote === undefined ? out.text : locate(out.text, typeof l.quote === 'string' ? { from: l.quote } : l.quote, `${where} ${p.id} link`);
