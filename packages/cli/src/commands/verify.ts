@@ -60,7 +60,7 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
 /**
  * Unofficial translations that no longer translate their provision's text (listed, not a failure:
  * every output labels them "translation of an earlier text" until the translator revises them), and
- * those that record no text hash, so that nobody can tell.
+ * the project's translations of law that record no text hash, so that nobody can tell.
  */
 function translationLines(corpus: Corpus, base: string): string[] {
   const unofficial = translationStates(corpus).filter((t) => !t.official);
@@ -68,7 +68,8 @@ function translationLines(corpus: Corpus, base: string): string[] {
   const stale = unofficial.filter((t) => t.stale);
   const lines = stale.map((t) => `${where(t)}${t.ref}: the ${t.lang} translation is of an earlier text (of ${t.of}, text now ${t.current}); revise it, remove its \`of\`, and run lexharmony stamp on the file`);
   if (stale.length) lines.push(`${stale.length} translation(s) of an earlier text (every output labels them so)`);
-  const unrecorded = unofficial.filter((t) => t.of === undefined);
+  // A strategy's translations are quoted from a third party (the ITU's English of the ENCS), not the project's.
+  const unrecorded = unofficial.filter((t) => t.of === undefined && corpus.instruments.get(t.ref.split('/')[0]!)?.meta.kind !== 'strategy');
   if (unrecorded.length) {
     const files = [...new Set(unrecorded.map((t) => t.ref.split('/')[0]))].map((id) => `${base || 'corpora'}/instruments/${id}/provisions.yaml`);
     lines.push(`${unrecorded.length} unofficial translation(s) record no \`of\` (the hash of the text they translate), so none can be told stale: lexharmony stamp ${files.join(' ')}`);
