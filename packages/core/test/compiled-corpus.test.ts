@@ -53,6 +53,17 @@ describe('the compiled corpus', () => {
     expect(() => second!.provisions).toThrow(/ENOENT/);
     expect(() => back.origins).toThrow(/ENOENT/);
   });
+
+  it('reads an assessment’s findings only when they are asked for; which assessment is which is always there', () => {
+    const data = loadCorpusData(toyDir);
+    writeCompiledCorpus(join(dir, 'data'), data, fingerprintCorpus(toyDir));
+    const back = readCompiledCorpus(join(dir, 'data'));
+    unlinkSync(join(dir, 'data/assessments/0.json'));
+    const [a] = back.assessments;
+    expect([a!.jurisdiction, a!.reference, a!.alsoCovers]).toEqual(['XT', 'toy-convention', []]);
+    expect(() => a!.findings).toThrow(/ENOENT/);
+    expect(Object.keys(back)).not.toContain('.layout');
+  });
 });
 
 describe('the corpus fingerprint', () => {

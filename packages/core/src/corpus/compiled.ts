@@ -1,13 +1,15 @@
 /**
  * The compiled corpus, as the build writes it into `packages/core/data/` and the CLI reads it:
  *
- *   corpus.json            the corpus data without provisions and origins, with its digest
+ *   corpus.json            the corpus data without provisions, findings and origins, with its digest
  *   provisions/<id>.json   each instrument's provisions, and the text hash of each (depth first)
+ *   assessments/<n>.json   each assessment file but its jurisdiction and references (which corpus.json holds)
  *   origins.json           where each record was read (for messages only)
  *   source.json            the corpora files it was compiled from (see ./fingerprint.ts)
  *
- * Provisions and origins are read the first time they are asked for: a gap matrix of Mexico reads
- * the reference treaties and the laws it cites, not the strategies or other countries' codes. The
+ * Provisions, assessments and origins are read the first time they are asked for: a gap matrix of
+ * Mexico reads the reference treaties, the laws it cites and Mexico's assessment, not the strategies
+ * or other countries' codes and assessments. The
  * text hashes are the build's, so that a matrix need not hash (nor load node:crypto) to tell stale findings.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,8 +23,10 @@ import type { CorpusSource } from './fingerprint.js';
 
 /** Write the compiled corpus into `dir` (replacing an earlier one). */
 export function writeCompiledCorpus(dir: string, data: CorpusData, source: CorpusSource): void {
-  rmSync(join(dir, 'provisions'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'provisions'), { recursive: true });
+  for (const sub of ['provisions', 'assessments']) {
+    rmSync(join(dir, sub), { recursive: true, force: true });
+    mkdirSync(join(dir, sub), { recursive: true });
+  }
   const { origins, ...rest } = data;
   for (const inst of data.instruments) {
     const hashes: string[] = [];
@@ -30,8 +34,15 @@ export function writeCompiledCorpus(dir: string, data: CorpusData, source: Corpu
     writeFileSync(join(dir, 'provisions', `${inst.meta.id}.json`), JSON.stringify({ provisions: inst.provisions, hashes }));
   }
   const instruments = data.instruments.map(({ provisions: _provisions, ...inst }) => inst);
+  // What tells which assessment is which stays in corpus.json; the rest of each is a file of its own.
+  const fields: string[][] = [];
+  const assessments = data.assessments.map(({ jurisdiction, reference, alsoCovers, ...body }, i) => {
+    writeFileSync(join(dir, 'assessments', `${i}.json`), JSON.stringify(body));
+    fields.push(Object.keys(body));
+    return { jurisdiction, reference, alsoCovers };
+  });
   // The digest goes with the data: the gap matrix stamps it, and the CLI need not hash the whole corpus at each run.
-  writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ ...rest, instruments, digest: corpusDigest(data) }));
+  writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ ...rest, instruments, assessments, digest: corpusDigest(data), [LAYOUT]: { assessmentFields: fields } }));
   writeFileSync(join(dir, 'origins.json'), JSON.stringify(origins));
   writeFileSync(join(dir, 'source.json'), JSON.stringify(source));
 }
@@ -47,12 +58,20 @@ export function readCompiledSource(dir: string): CorpusSource | undefined {
 
 /** The compiled corpus in `dir` as corpus data; each instrument's provisions, and the origins, read on first use. */
 export function readCompiledCorpus(dir: string): CorpusData {
-  const data = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusData;
+  const { [LAYOUT]: layout, ...data } = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusData & { [LAYOUT]: { assessmentFields: string[][] } };
   const read = (file: string) => () => JSON.parse(readFileSync(join(dir, file), 'utf8'));
   for (const inst of data.instruments) lazy(inst, 'provisions', () => provisionsOf(join(dir, 'provisions', `${inst.meta.id}.json`)));
+  data.assessments.forEach((a, i) => {
+    let body: Record<string, unknown> | undefined;
+    const load = () => (body ??= JSON.parse(readFileSync(join(dir, 'assessments', `${i}.json`), 'utf8')) as Record<string, unknown>);
+    for (const key of layout.assessmentFields[i]!) lazy(a, key as keyof typeof a, () => load()[key]);
+  });
   lazy(data, 'origins', read('origins.json'));
   return data;
 }
+
+/** The key of corpus.json that says what the reader needs to put the data back together (not corpus data). */
+const LAYOUT = '.layout';
 
 /** An instrument's provisions, each with the text hash the build recorded for it. */
 function provisionsOf(file: string): Provision[] {
