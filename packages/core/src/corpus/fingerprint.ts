@@ -33,20 +33,28 @@ export function listYamlFiles(root: string): string[] {
 /**
  * The same files in directory order, or in the order `compare` gives. The fingerprint compares sets,
  * and a first `localeCompare` costs tens of milliseconds (it loads the collation data): the fast path
- * does without it.
+ * does without it. Names are read without their types (a file system that does not give them makes
+ * Node stat every entry): a name that is not a YAML file is tried as a directory.
  */
 function yamlFiles(root: string, compare?: (a: string, b: string) => number): string[] {
   const out: string[] = [];
-  const visit = (dir: string, prefix: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    if (compare) entries.sort((a, b) => compare(a.name, b.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) visit(`${dir}/${entry.name}`, `${prefix}${entry.name}/`);
-      else if (/\.ya?ml$/i.test(entry.name)) out.push(prefix + entry.name);
+  const visit = (dir: string, prefix: string, top: boolean) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (e) {
+      // Below the root, a name that is not a directory is a file that is not YAML.
+      if (!top && (e as NodeJS.ErrnoException).code === 'ENOTDIR') return;
+      throw e;
+    }
+    if (compare) names.sort(compare);
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      if (/\.ya?ml$/i.test(name)) out.push(prefix + name);
+      else visit(`${dir}/${name}`, `${prefix}${name}/`, false);
     }
   };
-  visit(root, '');
+  visit(root, '', true);
   return out;
 }
 
