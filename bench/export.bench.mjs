@@ -1,13 +1,13 @@
 // Export benchmark. A synthetic corpus: the Budapest Convention as bundled (48 articles, every one of
 // its 156 requirements), and N jurisdictions, each with a code of 1,000 provisions and an assessment
 // with a finding for every requirement, citing 1–3 provisions. Timed: gapMatrix (the engine) +
-// renderMatrix(…, 'xlsx'). Targets: N = 200 in ≤ 3 s with peak RSS ≤ 500 MB (the process, corpus
+// renderDocument(gapDocument(…), 'xlsx') (the styled workbook). Targets: N = 200 in ≤ 3 s with peak RSS ≤ 500 MB (the process, corpus
 // included); N = 400 takes at most twice as long as N = 200.
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bundledCorpusLocation, corpusDigest, gapMatrix, readCompiledCorpus, textHash } from '../packages/core/dist/index.js';
-import { renderMatrix } from '../packages/core/dist/export/index.js';
+import { gapDocument, renderDocument } from '../packages/core/dist/export/index.js';
 import { peakRssMb, record, report } from './lib.mjs';
 
 const REFERENCE = 'coe-ets-185';
@@ -28,7 +28,7 @@ function filler(seed, n) {
 }
 
 const source = (title) => ({ title, evidence: 'unverified' });
-const meta = (id, kind, jurisdiction, title) => ({ id, kind, jurisdiction, titles: { en: title }, short: id, languages: ['es'], version: 'synthetic 2026', source: { url: `https://example.org/${id}`, publisher: 'synthetic', alternates: [] }, coverage: 'synthetic' });
+const meta = (id, kind, jurisdiction, title) => ({ id, kind, jurisdiction, titles: { en: title }, short: id, languages: ['es'], version: 'synthetic 2026', source: { url: `https://example.org/${id}`, publisher: 'synthetic', alternates: [] }, coverage: { en: 'synthetic' } });
 const provision = (id, number, heading, text) => ({ id, number, kind: 'article', heading, path: [], text, translations: [], history: [], children: [] });
 
 /**
@@ -58,13 +58,13 @@ export function syntheticCorpus(n) {
         relationship,
         citations: cites.map((p) => ({ ref: `${inst}/${p.id}`, hash: textHash(p.text), quote: p.text.slice(0, 120) })),
         acceptableWith: [],
-        rationale: filler(i + j, 200),
+        rationale: { en: filler(i + j, 200) },
         confidence: 'medium',
         method: 'human',
         date: '2026-01-01',
       };
     });
-    assessments.push({ jurisdiction: code, reference: REFERENCE, alsoCovers: [], title: 'synthetic', date: '2026-01-01', authors: ['bench'], limits: ['synthetic data'], findings });
+    assessments.push({ jurisdiction: code, reference: REFERENCE, alsoCovers: [], title: { en: 'synthetic' }, date: '2026-01-01', authors: ['bench'], limits: [{ en: 'synthetic data' }], findings });
   }
   return { version: 1, jurisdictions, instruments, assessments, taxonomies: [], glossaries: [], origins: {} };
 }
@@ -86,7 +86,8 @@ async function run(n) {
   const matrix = gapMatrix(data, { date: '2026-11-27' });
   const t1 = performance.now();
   const c1 = process.cpuUsage();
-  const bytes = await renderMatrix(matrix, 'xlsx');
+  // The matrix's document (what `gaps --out x.xlsx` writes: its tables, styled) and its workbook.
+  const bytes = await renderDocument(gapDocument(matrix, { lang: 'en' }), 'xlsx');
   const t2 = performance.now();
   const r = { n, digestWall, wall: t2 - t0, cpu: cpuMs(c0), matrixWall: t1 - t0, matrixCpu: cpuMs(c0) - cpuMs(c1), xlsxWall: t2 - t1, xlsxCpu: cpuMs(c1) };
   const findings = matrix.rows.reduce((s, row) => s + Object.values(row.cells).reduce((k, c) => k + c.findings.length, 0), 0);

@@ -70,8 +70,8 @@ describe('lexharmony viewer build / serve', () => {
     expect(bad.err).toMatch(/^lexharmony: /);
     expect(existsSync(join(tmp, 'c'))).toBe(false);
     const date = await run('viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'd'), '--date', '2026-13-45');
-    expect(date.code).toBe(2);
-    expect(date.err).toMatch(/invalid date "2026-13-45"/);
+    expect(date.code).toBe(1);
+    expect(date.err).toMatch(/--date "2026-13-45" is not a day of the calendar/);
     expect(existsSync(join(tmp, 'd'))).toBe(false);
     expect((await run('viewer', 'serve', '--port', '70000', '--out', join(tmp, 'a'))).code).toBe(1);
     expect((await run('viewer')).code).toBe(1);
@@ -201,7 +201,8 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     const art3 = page.locator('.results li a[href="#/article/coe-ets-185/art-3"]').first();
     await expect.poll(() => art3.count()).toBe(1);
     const rank = await page.locator('.results li a').evaluateAll((as) => as.findIndex((a) => a.getAttribute('href') === '#/article/coe-ets-185/art-3'));
-    expect(rank).toBeLessThan(3);
+    // The comparators' offences headed "Interceptación de datos informáticos" may rank above the article.
+    expect(rank).toBeLessThan(5);
     await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
     await art3.click();
     await page.waitForURL(/#\/article\/coe-ets-185\/art-3$/);
@@ -213,7 +214,7 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await page.locator('#lang-switch').click();
     await expect.poll(() => page.locator('header nav').innerText()).toContain('Matriz de brechas');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-2"]').innerText()).toMatch(/completo|condicional|parcial|sin disposición|no evaluado|no aplica/);
+    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-2"][data-col="MX"]').innerText()).toMatch(/completo|condicional|parcial|sin disposición|no evaluado|no aplica/);
     await page.reload();
     await page.waitForSelector('main h1');
     expect(await page.locator('main h1').innerText()).toContain('Matriz de brechas');
@@ -222,8 +223,22 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await expect.poll(() => page.locator('header nav').innerText()).toContain('Gap matrix');
   });
 
+  it('shows a column for every assessed jurisdiction: Mexico and the comparators Argentina, Colombia, Spain and Peru', async () => {
+    const assessed = ['AR', 'CO', 'ES', 'MX', 'PE'];
+    expect(data.matrix.columns.map((c) => c.key).sort()).toEqual(assessed);
+    expect(data.jurisdictions.filter((j) => j.assessed).map((j) => j.code).sort()).toEqual(assessed);
+    await open(`${base}#/matrix`);
+    const head = await page.locator('table.matrix thead').innerText();
+    for (const name of ['Mexico', 'Argentina', 'Colombia', 'Spain', 'Peru']) expect(head).toContain(name);
+    const first = data.matrix.rows[0]!.ref;
+    expect((await page.locator(`a.cell[data-ref="${first}"]`).evaluateAll((as) => as.map((a) => a.getAttribute('data-col')))).sort()).toEqual(assessed);
+  });
+
   it('moves through the matrix by keyboard alone and opens a detail with Enter', async () => {
     const rows = data.matrix.rows;
+    // The grid's first and last columns: Control+End goes to the last cell of the grid.
+    const col = data.matrix.columns[0]!.key;
+    const last = data.matrix.columns.at(-1)!.key;
     await open(`${base}#/matrix`);
     const focused = async () => {
       const el = page.locator(':focus');
@@ -237,40 +252,42 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
       await page.keyboard.press('Tab');
       tabs++;
     }
-    expect(await focused()).toBe(`${rows[0]!.ref}|MX`);
+    expect(await focused()).toBe(`${rows[0]!.ref}|${col}`);
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe(`${rows[1]!.ref}|MX`);
+    expect(await focused()).toBe(`${rows[1]!.ref}|${col}`);
     expect(await page.locator('a.cell[tabindex="0"]').count()).toBe(1);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
-    expect(await focused()).toBe(`${rows[1]!.ref}|MX`);
+    expect(await focused()).toBe(`${rows[1]!.ref}|${col}`);
     await page.keyboard.press('Control+End');
-    expect(await focused()).toBe(`${rows.at(-1)!.ref}|MX`);
+    expect(await focused()).toBe(`${rows.at(-1)!.ref}|${last}`);
     await page.keyboard.press('Control+Home');
-    expect(await focused()).toBe(`${rows[0]!.ref}|MX`);
+    expect(await focused()).toBe(`${rows[0]!.ref}|${col}`);
     await page.keyboard.press('PageDown');
-    expect(await focused()).toBe(`${rows[10]!.ref}|MX`);
+    expect(await focused()).toBe(`${rows[10]!.ref}|${col}`);
     // Leaving the grid and coming back lands on the cell last focused.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe(`${rows[10]!.ref}|MX`);
+    expect(await focused()).toBe(`${rows[10]!.ref}|${col}`);
     await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`#/article/${rows[10]!.ref}/MX$`));
+    await page.waitForURL(new RegExp(`#/article/${rows[10]!.ref}/${col}$`));
     await expect.poll(() => page.locator('main h1').innerText()).toBe(`Art. ${rows[10]!.number} ${rows[10]!.heading}`);
   });
 
   it('filters the matrix by chapter and status, in the URL', async () => {
     const hidden = new Set(['not-applicable', 'not-assessed']);
-    const shown = data.matrix.rows.filter((r) => !hidden.has(r.cells.MX!.status));
+    // A row stays while any of its cells has a status shown; it keeps all its cells.
+    const cols = data.matrix.columns.map((c) => c.key);
+    const shown = data.matrix.rows.filter((r) => cols.some((c) => !hidden.has(r.cells[c]!.status)));
     await open(`${base}#/matrix`);
     await page.locator('input[value="not-applicable"]').uncheck();
     await page.locator('input[value="not-assessed"]').uncheck();
-    expect(await page.locator('a.cell').count()).toBe(shown.length);
+    expect(await page.locator('a.cell').count()).toBe(shown.length * cols.length);
     expect(page.url()).toContain('status=');
     await open(page.url());
-    expect(await page.locator('a.cell').count()).toBe(shown.length);
+    expect(await page.locator('a.cell').count()).toBe(shown.length * cols.length);
     await page.locator('#f-chapter').selectOption('coe-ets-185/ch-ii');
-    expect(await page.locator('a.cell').count()).toBe(shown.filter((r) => r.group === 'coe-ets-185/ch-ii' || r.group.startsWith('coe-ets-185/ch-ii.')).length);
+    expect(await page.locator('a.cell').count()).toBe(shown.filter((r) => r.group === 'coe-ets-185/ch-ii' || r.group.startsWith('coe-ets-185/ch-ii.')).length * cols.length);
     expect(page.url()).toContain('chapter=coe-ets-185%2Fch-ii');
   });
 

@@ -88,16 +88,27 @@ describe('lexharmony show', () => {
     ]);
   });
 
-  it('prints text by default', async () => {
+  it('prints text by default: the citation, the id, the structure and each requirement', async () => {
     const r = await run('show', 'ref-t/art-1', '--corpus', tiny);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^ref-t\/art-1 — Illegal access\n/);
-    expect(r.out).toMatch(/Chapter II \(Measures\)/);
-    expect(r.out).toMatch(/ref-t\/art-1#e1 {2}\[element\] Access without right/);
+    expect(r.out).toMatch(/^Convention, art\. 1 — Illegal access\n {2}ref-t\/art-1\n/);
+    expect(r.out).toMatch(/Chapter II: Measures/);
+    expect(r.out).toMatch(/Convention, art\. 1 — element: Access without right\n {6}ref-t\/art-1#e1/);
+  });
+
+  it('takes a reference as people write it, in English or Spanish words', async () => {
+    for (const ref of ['Convention art. 1', 'convenio artículo 1', 'ref-t/art-1']) {
+      const r = await run('show', ref, '--corpus', tiny, '--format', 'json');
+      expect(r.code, `${ref}: ${r.err}`).toBe(0);
+      expect(JSON.parse(r.out).ref).toBe('ref-t/art-1');
+    }
+    const es = await run('show', 'Convenio art. 1', '--corpus', tiny, '--lang', 'es');
+    expect(es.out).toMatch(/^Convenio, art\. 1 — Illegal access\n/);
+    expect(es.out).toMatch(/Capítulo II: Measures/);
   });
 
   it.each([
-    ['ref-t/art-9', /no provision "ref-t\/art-9" in ref-t; ids look like ref-t\/art-1/],
+    ['ref-t/art-9', /no provision "ref-t\/art-9" in the corpus; nearest: ref-t\/art-1/],
     ['xx/art-1', /no instrument "xx"; known: nat-c, nat-s, ref-t/],
   ])('an unknown reference %s exits 2 with a hint', async (ref, message) => {
     const r = await run('show', ref, '--corpus', tiny);

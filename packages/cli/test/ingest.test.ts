@@ -85,7 +85,7 @@ describe('lexharmony ingest on bad input', () => {
   it('a missing file: exit 3', async () => {
     const r = await run('ingest', join(tmp(), 'nope.txt'), '--profile', 'mx-federal', '--instrument', 'mx-cpf');
     expect(r.code).toBe(3);
-    expect(r.err).toContain('ENOENT');
+    expect(r.err).toMatch(/cannot read .*: no such file/);
   });
 
   it('usage mistakes: exit 1', async () => {
@@ -95,7 +95,7 @@ describe('lexharmony ingest on bad input', () => {
     expect((await run('ingest', f, '--profile', 'mx-federal', '--instrument', 'mx-cpf', '--out', 'x.txt')).code).toBe(1);
     expect((await run('ingest', f, '--profile', 'mx-federal', '--instrument', 'mx-cpf', '--neighbours', '2')).code).toBe(1);
     const r = await run('ingest', f, '--profile', 'nope', '--instrument', 'mx-cpf');
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.err).toContain('unknown profile "nope"; known: coe-treaty, mx-federal');
   });
 
@@ -125,7 +125,7 @@ describe.skipIf(!haveSources)('lexharmony verify', () => {
     expect(r.out).toMatch(/instruments\/coe-ets-185\/provisions\.yaml:\d+: provision coe-ets-185\/art-2: not found verbatim in budapest-convention\/ets185-convention-on-cybercrime\.en\.md: "of" where the source has "or"/);
     expect(r.out).toContain('    source: ');
     expect(r.err).toContain('verify: 1 problem');
-  }, 180_000);
+  }, 180_000); // reads every source of the corpus, like the test above
 });
 
 describe('start-up stays light', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -10,22 +10,32 @@ const toy = resolve(__dirname, '../../../examples/toy-country/corpora');
 const dir = mkdtempSync(join(tmpdir(), 'lexharmony-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 const sheetRows = (file: string, sheet: string) => {
   const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
-  return XLSX.utils.sheet_to_json<string[]>(wb.Sheets[sheet]!, { header: 1, defval: '' });
+  return XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets[sheet]!, { header: 1, defval: '' });
 };
+const TOY_ARTICLES = ['toy-convention/art-1', 'toy-convention/art-2', 'toy-convention/art-3', 'toy-convention/art-4', 'toy-convention/art-5'];
+
+/** Run with INIT_CWD set, as `pnpm lexharmony` does: relative and default paths land there. */
+async function runIn(cwd: string, ...args: string[]) {
+  process.env.INIT_CWD = cwd;
+  try {
+    return await run(...args);
+  } finally {
+    delete process.env.INIT_CWD;
+  }
+}
 
 describe('report', () => {
   it('writes the workbook with every article, finding and source link, the same bytes each run', async () => {
     const file = join(dir, 'toy.xlsx');
     const first = await run('report', 'xt', '--corpus', toy, '--out', file, '--date', '2026-11-27');
     expect(first.code, first.err).toBe(0);
-    expect(first.err).toMatch(/^wrote .*toy\.xlsx \(xlsx\): 5 articles, 9 requirements, 8 findings, 3 texts cited; corpus sha256:[0-9a-f]+, 2026-11-27\n$/);
+    expect(first.err).toMatch(/^wrote .*toy\.xlsx \(xlsx\): 5 articles, 9 requirements, 8 findings, 3 texts cited; corpus sha256:[0-9a-f]{16}, 2026-11-27\n$/);
     const bytes = readFileSync(file);
     const wb = XLSX.read(bytes, { type: 'buffer' });
-    expect(wb.SheetNames).toEqual(['Summary', 'Matrix', 'Findings', 'Provisions', 'Sources', 'Legend']);
-    expect(sheetRows(file, 'Matrix').slice(1).map((r: string[]) => r[1])).toEqual(['toy-convention/art-1', 'toy-convention/art-2', 'toy-convention/art-3', 'toy-convention/art-4', 'toy-convention/art-5']);
+    expect(wb.SheetNames).toEqual(['Summary', 'Matrix', 'Sources', 'Findings', 'Texts', 'Method', 'Legend']);
+    expect(sheetRows(file, 'Matrix').slice(1).map((r) => r.at(-1))).toEqual(TOY_ARTICLES);
     expect(sheetRows(file, 'Findings').length - 1).toBe(9);
     const links = Object.values(wb.Sheets.Sources!).flatMap((c) => ((c as XLSX.CellObject).l ? [(c as XLSX.CellObject).l!.Target] : []));
     expect(links.sort()).toEqual(['https://example.org/toy-convention', 'https://example.org/toyland/penal-code']);
@@ -38,39 +48,38 @@ describe('report', () => {
     const file = join(dir, 'toy-lo.xlsx');
     expect((await run('report', 'XT', '--corpus', toy, '--out', file, '--date', '2026-11-27')).code).toBe(0);
     const sheets = sheetsByLibreOffice(readFileSync(file), join(dir, 'soffice-toy'));
-    expect([...sheets.keys()].sort()).toEqual(['Findings', 'Legend', 'Matrix', 'Provisions', 'Sources', 'Summary']);
-    expect(sheets.get('Matrix')!.slice(1).map((x) => x[1])).toEqual(['toy-convention/art-1', 'toy-convention/art-2', 'toy-convention/art-3', 'toy-convention/art-4', 'toy-convention/art-5']);
-    expect(sheets.get('Matrix')![5]![4]).toBe('? not assessed');
+    expect([...sheets.keys()].sort()).toEqual(['Findings', 'Legend', 'Matrix', 'Method', 'Sources', 'Summary', 'Texts']);
+    expect(sheets.get('Matrix')!.slice(1).map((x) => x.at(-1))).toEqual(TOY_ARTICLES);
+    expect(sheets.get('Matrix')![5]![3]).toBe('? not assessed');
     expect(sheets.get('Findings')!.length - 1).toBe(9);
   }, 180_000);
 
-  it('names the file lexharmony-report-<JUR>.xlsx by default and takes the format from --out', async () => {
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      expect((await run('report', 'XT', '--corpus', toy)).code).toBe(0);
-      expect(readFileSync(join(dir, 'lexharmony-report-XT.xlsx')).subarray(0, 2).toString()).toBe('PK');
-      expect((await run('report', 'XT', '--corpus', toy, '--format', 'html')).code).toBe(0);
-      expect(readFileSync(join(dir, 'lexharmony-report-XT.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
-    } finally {
-      process.chdir(cwd);
-    }
-    for (const [name, start] of [['r.md', '# Gap matrix'], ['r.json', '{'], ['r.csv', '\uFEFFGroup,Ref,Article']] as const) {
-      const r = await run('report', 'XT', '--corpus', toy, '--out', join(dir, name));
+  it('names the Word report for what it is, in the output language, where the user is; takes the format from --out', async () => {
+    const user = join(dir, 'user');
+    mkdirSync(user);
+    expect((await runIn(user, 'report', 'XT', '--corpus', toy, '--date', '2026-12-01')).code).toBe(0);
+    expect(readFileSync(join(user, 'report-XT-2026-12-01.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect((await runIn(user, 'report', 'XT', '--corpus', toy, '--date', '2026-12-01', '--lang', 'es')).code).toBe(0);
+    expect(existsSync(join(user, 'informe-XT-2026-12-01.docx'))).toBe(true);
+    expect((await runIn(user, 'report', 'XT', '--corpus', toy, '--format', 'html', '--date', '2026-12-01')).code).toBe(0);
+    expect(readFileSync(join(user, 'report-XT-2026-12-01.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    for (const [name, start] of [['r.md', '# Gap report: Toyland'], ['r.json', '{'], ['r.csv', '\uFEFFGap report: Toyland']] as const) {
+      const r = await runIn(user, 'report', 'XT', '--corpus', toy, '--out', name);
       expect(r.code, r.err).toBe(0);
-      expect(readFileSync(join(dir, name), 'utf8').startsWith(start)).toBe(true);
+      expect(readFileSync(join(user, name), 'utf8').startsWith(start)).toBe(true);
     }
-    const f = await run('report', 'XT', '--corpus', toy, '--out', join(dir, 'f.csv'), '--table', 'findings');
+    const f = await runIn(user, 'report', 'XT', '--corpus', toy, '--out', 'f.csv', '--table', 'findings');
     expect(f.code, f.err).toBe(0);
-    expect(readFileSync(join(dir, 'f.csv'), 'utf8').split('\r\n').filter(Boolean).length).toBe(10);
+    const lines = readFileSync(join(user, 'f.csv'), 'utf8').split('\r\n');
+    expect(lines.slice(lines.findIndex((l) => l.startsWith('Art.,'))).filter(Boolean).length).toBe(10);
   });
 
-  it('refuses to replace a file without --force, and leaves it whole', async () => {
+  it('refuses to replace a file without --force, says how, and leaves it whole', async () => {
     const file = join(dir, 'keep.xlsx');
     writeFileSync(file, 'mine');
     const r = await run('report', 'XT', '--corpus', toy, '--out', file);
     expect(r.code).toBe(3);
-    expect(r.err).toContain('already exists; use --force');
+    expect(r.err).toContain('already exists and was kept. Add --force to replace it, or --out OTHER-FILE to write elsewhere.');
     expect(readFileSync(file, 'utf8')).toBe('mine');
   });
 
@@ -79,7 +88,9 @@ describe('report', () => {
       [['--out', join(dir, 'x.txt')], 1, /cannot tell the format/],
       [['--out', join(dir, 'x.md'), '--format', 'html'], 1, /names a \.md file but --format is html/],
       [['--out', join(dir, 'x.html'), '--table', 'findings'], 1, /--table applies to csv only/],
-      [['--out', join(dir, 'x.xlsx'), '--date', '27-11-2026'], 2, /invalid date "27-11-2026"/],
+      [['--out', join(dir, 'x.xlsx'), '--date', '27-11-2026'], 1, /--date "27-11-2026" is not a day of the calendar/],
+      [['--out', join(dir, 'x.xlsx'), '--date', '2026-02-30'], 1, /--date "2026-02-30" is not a day of the calendar/],
+      [['--out', join(dir, 'x.xlsx'), '--out', join(dir, 'y.xlsx')], 1, /--out is given 2 times; give it once/],
     ];
     for (const [args, code, message] of cases) {
       const r = await run('report', 'XT', '--corpus', toy, ...args);
@@ -101,15 +112,13 @@ describe('report MX', () => {
   it('writes every article row, finding and source link, identically twice', async () => {
     const r = await run('report', 'MX', '--out', file, '--date', '2026-11-27');
     expect(r.code, r.err).toBe(0);
-    const json = join(dir, 'mx.json');
-    expect((await run('report', 'MX', '--out', json, '--date', '2026-11-27')).code).toBe(0);
-    const matrix = JSON.parse(readFileSync(json, 'utf8'));
-    const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
-    const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Matrix!, { header: 1, defval: '' });
-    expect(rows.slice(1).map((x: string[]) => x[1])).toEqual(matrix.rows.map((x: { ref: string }) => x.ref));
-    const findings = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Findings!, { header: 1, defval: '' });
+    const json = await run('gaps', 'MX', '--format', 'json', '--date', '2026-11-27');
+    const matrix = JSON.parse(json.out);
+    expect(sheetRows(file, 'Matrix').slice(1).map((x) => x.at(-1))).toEqual(matrix.rows.map((x: { ref: string }) => x.ref));
+    const findings = sheetRows(file, 'Findings');
     const expected = matrix.rows.flatMap((x: { cells: Record<string, { findings: { requirement: string }[] }> }) => x.cells.MX!.findings.map((f) => f.requirement));
-    expect(findings.slice(1).map((x) => x[2])).toEqual(expected);
+    expect(findings.slice(1).map((x) => x.at(-1))).toEqual(expected);
+    const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
     const links = Object.values(wb.Sheets.Sources!).filter((c) => (c as XLSX.CellObject).l).length;
     expect(links).toBe(matrix.sources.filter((s: { url: string }) => /^https?:\/\//.test(s.url)).length);
     const bytes = readFileSync(file);
@@ -118,9 +127,9 @@ describe('report MX', () => {
   });
 
   it.skipIf(!haveSoffice)('opens in LibreOffice with every article row', async () => {
-    const matrix = JSON.parse(readFileSync(join(dir, 'mx.json'), 'utf8'));
+    const matrix = JSON.parse((await run('gaps', 'MX', '--format', 'json', '--date', '2026-11-27')).out);
     const sheets = sheetsByLibreOffice(readFileSync(file), join(dir, 'soffice'));
-    expect(sheets.get('Matrix')!.slice(1).map((x: string[]) => x[1])).toEqual(matrix.rows.map((x: { ref: string }) => x.ref));
+    expect(sheets.get('Matrix')!.slice(1).map((x: string[]) => x.at(-1))).toEqual(matrix.rows.map((x: { ref: string }) => x.ref));
     expect(sheets.get('Findings')!.length - 1).toBe(matrix.rows.reduce((n: number, x: { cells: Record<string, { findings: unknown[] }> }) => n + x.cells.MX!.findings.length, 0));
   }, 180_000);
 });

@@ -68,7 +68,7 @@ const cases: Case[] = [
   { name: 'malformed date', break: (f) => f.replace(A, 'date: "2024-01-01"\nfindings', 'date: "01-01-2024"\nfindings'), file: A, line: 'date: "01-01-2024"', field: 'date', says: /YYYY-MM-DD/ },
   { name: 'unknown top-level field', break: (f) => f.append(RI, 'colour: blue\n'), file: RI, line: 'colour:', field: 'colour', says: /unknown field \(expected only the fields of docs\/schema\/instrument.schema.json\)/ },
   { name: 'unknown nested field', break: (f) => f.replace(A, '    confidence: high', '    confidence: high\n    reviewer: someone'), file: A, line: 'reviewer:', field: 'findings[0].reviewer', says: /unknown field/ },
-  { name: '__proto__ key', break: (f) => f.append(RI, '__proto__: { polluted: true }\n'), file: RI, line: '__proto__', field: '__proto__', says: /unknown field/ },
+  { name: '__proto__ key', break: (f) => f.append(RI, '__proto__: { polluted: true }\n'), file: RI, line: '__proto__', field: '__proto__', says: /the key "__proto__" is not allowed/ },
   { name: 'unknown instrument', break: (f) => f.replace(A, 'reference: ref-t', 'reference: ref-x'), file: A, line: 'reference:', field: 'reference', says: /unknown instrument "ref-x"/ },
   { name: 'unknown instrument in a treaty event', break: (f) => f.replace(J, '      - instrument: ref-t', '      - instrument: ref-z'), file: J, line: 'instrument: ref-z', field: 'jurisdictions[0].events[0].instrument', says: /unknown instrument "ref-z"/ },
   { name: 'unknown provision', break: (f) => f.replace(A, 'ref: nat-c/art-1', 'ref: nat-c/art-9'), file: A, line: 'ref: nat-c/art-9', field: 'findings[0].citations[0].ref', says: /unknown provision "nat-c\/art-9"/ },
@@ -85,7 +85,34 @@ const cases: Case[] = [
   { name: 'dangling requirement provision', break: (f) => f.replace(RR, 'provision: art-1\n    kind: element', 'provision: art-7\n    kind: element'), file: RR, line: 'provision: art-7', field: 'requirements[0].provision', says: /unknown provision "art-7"/, lines: 2 /* the finding's ref-t\/art-1#e1 is gone too */ },
   { name: 'dangling link area', break: (f) => f.replace(L, 'tax/LEG', 'tax/OPS'), file: L, line: 'tax/OPS', field: 'links[0].areas[0]', says: /unknown taxonomy area "tax\/OPS"/ },
   { name: 'dangling link target', break: (f) => f.replace(L, 'ref-t/ch-ii]', 'ref-t/ch-ix]'), file: L, line: 'ch-ix', field: 'links[0].targets[1]', says: /"ref-t\/ch-ix"/ },
-  { name: 'position that is not a declaration', break: (f) => f.replace(J, 'declarations: [ref-t/art-1#d1]', 'declarations: [ref-t/art-1#e1]'), file: J, line: 'art-1#e1', field: 'jurisdictions[0].positions[0].declarations[0]', says: /unknown declaration "ref-t\/art-1#e1"/ },
+  { name: 'position that is not a declaration', break: (f) => f.replace(J, 'declarations: [ref-t/art-1#d1]', 'declarations: [ref-t/art-1#e1]'), file: J, line: 'art-1#e1', field: 'jurisdictions[0].positions[0].declarations[0]', says: /"ref-t\/art-1#e1" is an element, not a declaration \(expected a declaration of ref-t\/art-1: "ref-t\/art-1#d1"\)/ },
+  { name: 'reservation that is a declaration', break: (f) => f.replace(J, 'reservations: []', 'reservations: [ref-t/art-1#d1]'), file: J, line: 'reservations: [ref-t/art-1#d1]', field: 'jurisdictions[0].positions[0].reservations[0]', says: /"ref-t\/art-1#d1" is a declaration, not a reservation/ },
+  {
+    name: 'reservation on an article that allows none',
+    break: (f) => {
+      f.append(RR, '  - { id: r1, provision: art-2, kind: reservation, label: { en: Reservation }, quote: { en: Any State may declare }, basis: ref-t/art-2 }\n');
+      f.replace(J, 'reservations: []', 'reservations: [ref-t/art-1#r1]');
+    },
+    file: J,
+    line: 'reservations: [ref-t/art-1#r1]',
+    field: 'jurisdictions[0].positions[0].reservations[0]',
+    says: /unknown reservation "ref-t\/art-1#r1": ref-t\/art-1 allows no reservation \(expected a reservation of an article that allows one \(art-2\)\)/,
+  },
+  { name: 'treaty event without a source', break: (f) => f.replace(J, 'source: { title: Example source }', 'source: {}'), file: J, line: 'source: {}', field: 'jurisdictions[0].events[0].source', says: /the observer event of MX names no source \(expected a source with at least a url, a title or a file\)/ },
+  {
+    name: "finding citing another jurisdiction's provision",
+    break: (f) => {
+      f.append(J, '  - code: AR\n    names: { en: Argentina }\n    federal: true\n');
+      f.write('instruments/ar-c/instrument.yaml', f.read('instruments/nat-c/instrument.yaml').replace('id: nat-c', 'id: ar-c').replace('jurisdiction: MX', 'jurisdiction: AR'));
+      f.write('instruments/ar-c/provisions.yaml', f.read('instruments/nat-c/provisions.yaml').replace('instrument: nat-c', 'instrument: ar-c'));
+      f.replace(A, 'ref: nat-c/art-1', 'ref: ar-c/art-1');
+    },
+    file: A,
+    line: 'ref: ar-c/art-1',
+    field: 'findings[0].citations[0].ref',
+    says: /"ar-c\/art-1" is a provision of AR's ar-c; a finding of MX cites MX's law \(expected a provision of an instrument with jurisdiction MX\)/,
+  },
+  { name: 'finding citing the treaty it is assessed against', break: (f) => f.replace(A, 'ref: nat-c/art-1', 'ref: ref-t/art-1'), file: A, line: 'ref: ref-t/art-1', field: 'findings[0].citations[0].ref', says: /"ref-t\/art-1" is a provision of the international instrument ref-t/ },
   { name: 'child id not extending its parent', break: (f) => f.replace(RP, 'id: art-1.p-2', 'id: art-2.p-2'), file: RP, line: 'id: art-2.p-2', field: 'provisions[0].children[1].id', says: /does not extend/ },
   { name: 'mismatched folder id', break: (f) => f.replace(RI, 'id: ref-t', 'id: ref-q'), file: RI, line: 'id: ref-q', field: 'id', says: /differs from its folder "ref-t"/ },
   { name: 'mismatched instrument field', break: (f) => f.replace(RP, 'instrument: ref-t', 'instrument: nat-c'), file: RP, line: 'instrument: nat-c', field: 'instrument', says: /differs from its folder "ref-t"/ },
@@ -106,6 +133,16 @@ const cases: Case[] = [
     line: '*a0',
     says: /aliases expand too far/,
   },
+  // Hostile or faulty data that parses as YAML and would pass a schema check.
+  { name: 'supplements cycle', break: (f) => { f.append(RI, 'supplements: ref-t\n'); }, file: RI, line: 'supplements:', field: 'supplements', says: /"supplements" goes round in a cycle: ref-t → ref-t/ },
+  { name: 'relaxedBy cycle', break: (f) => f.replace(RR, '    basis: ref-t/art-2', '    basis: ref-t/art-2\n    relaxedBy: [ref-t/art-1#e1]'), file: RR, line: /relaxedBy: \[ref-t\/art-1#o1\]/, field: 'requirements[0].relaxedBy', says: /cycle: ref-t\/art-1#e1 → ref-t\/art-1#o1 → ref-t\/art-1#d1 → ref-t\/art-1#e1/ },
+  { name: '__proto__ key inside a record', break: (f) => f.replace(RI, 'titles: { en: Reference Treaty }', 'titles: { en: Reference Treaty, __proto__: { polluted: true } }'), file: RI, line: 'titles:', field: 'titles.__proto__', says: /the key "__proto__" is not allowed/ },
+  { name: 'constructor key', break: (f) => f.replace(RI, '  publisher: Example', '  publisher: Example\n  constructor: x'), file: RI, line: 'constructor:', field: 'source.constructor', says: /the key "constructor" is not allowed/ },
+  { name: 'NUL in a text', break: (f) => f.replace(RI, 'version: Example, 2001', 'version: "Example\\0, 2001"'), file: RI, line: 'version:', field: 'version', says: /control character U\+0000 at character 8/ },
+  { name: 'ESC sequence in a text', break: (f) => f.replace(RI, 'version: Example, 2001', 'version: "Example \\e[2J, 2001"'), file: RI, line: 'version:', field: 'version', says: /control character U\+001B/ },
+  { name: 'invalid UTF-8', break: (f) => writeFileSync(join(f.dir, RI), Buffer.concat([Buffer.from(f.read(RI).replace('Example, 2001', 'Ex')), Buffer.from([0x0a, 0x23, 0x20, 0xc3, 0x28, 0x0a])])), file: RI, line: /^# /m, says: /invalid UTF-8 at byte \d+/ },
+  { name: 'impossible day', break: (f) => f.replace(A, 'date: "2024-01-01"\nfindings', 'date: "2025-02-30"\nfindings'), file: A, line: 'date: "2025-02-30"', field: 'date', says: /a real calendar date/ },
+  { name: 'month 13', break: (f) => f.replace(A, 'date: "2024-01-01"\nfindings', 'date: "2025-13"\nfindings'), file: A, line: 'date: "2025-13"', field: 'date', says: /a real calendar date/ },
   {
     name: '20 MB file',
     break: (f) => f.write(RP, 'instrument: ref-t\nprovisions:\n' + '  - { id: art-1, text: "' + 'x'.repeat(20 * 1024 * 1024) + '" }\n'),
@@ -161,5 +198,13 @@ describe('validate on a malformed corpus', () => {
     const debug = await run('validate', '--corpus', dir, '--debug');
     expect(debug.code).toBe(2);
     expect(debug.err).toMatch(/^\s+at /m);
+  });
+
+  it('an empty corpora directory is refused, not taken for an empty corpus', async () => {
+    const dir = join(scratch, 'empty');
+    mkdirSync(dir);
+    const r = await run('validate', '--corpus', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^lexharmony: .*empty: the corpora directory holds no corpus file \(expected jurisdictions\.yaml/);
   });
 });

@@ -50,6 +50,11 @@ export type CorpusErrorCode =
   | 'NOT_FOUND'
   | 'STRATEGY_IN_ASSESSMENT'
   | 'QUOTE_NOT_IN_TEXT'
+  | 'NOT_UTF8'
+  | 'CONTROL_CHARACTER'
+  | 'CYCLE'
+  | 'FOREIGN_CITATION'
+  | 'MISSING_SOURCE'
   | 'IO';
 
 /** Invalid corpus data: one or more issues, each with its file, line and field. */
@@ -89,8 +94,11 @@ export class NotFoundError extends LexharmonyError {
 export class IoError extends LexharmonyError {
   override name = 'IoError' as const;
   readonly path: string;
-  constructor(path: string, message: string, options?: { cause?: unknown }) {
+  /** What is wrong, without the path: "is a FIFO (named pipe), not a regular file". */
+  readonly reason: string | undefined;
+  constructor(path: string, message: string, options?: { cause?: unknown; reason?: string | undefined }) {
     super('IO', message, options);
     this.path = path;
+    this.reason = options?.reason;
   }
 }

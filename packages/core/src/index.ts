@@ -1,9 +1,12 @@
 export * from './model/index.js';
 export * from './corpus/index.js';
 export * from './errors.js';
+export * from './io/index.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';
 export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';
 export * from './diff/index.js';
 export { MatrixDiffSchema, matrixDiffJsonSchema } from './diff/schema.js';
 export * from './strategies/index.js';
+export * from './i18n/index.js';
+export * from './cite/index.js';

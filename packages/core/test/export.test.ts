@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gapMatrix, IoError } from '@lexharmony/core';
-import { FormatError, formatFromPath, renderMatrix, writeFileSafely } from '@lexharmony/core/export';
+import { FormatError, formatFromPath, gapDocument, renderDocument, writeFileSafely } from '@lexharmony/core/export';
 import { toy } from './support/toy.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lexharmony-write-'));
@@ -49,13 +49,17 @@ describe('writeFileSafely', () => {
   });
 });
 
-describe('renderMatrix and formatFromPath', () => {
+describe('renderDocument and formatFromPath', () => {
   const m = gapMatrix(toy(), { jurisdictions: ['XT'], date: '2026-01-01' });
 
-  it('renders JSON that reads back as the same matrix', async () => {
-    const out = await renderMatrix(m, 'json');
+  it('renders a document as JSON: its tables with their rows, every cell typed, ids kept', async () => {
+    const out = await renderDocument(gapDocument(m, { lang: 'en' }), 'json');
     expect(typeof out).toBe('string');
-    expect(JSON.parse(out as string)).toEqual(m);
+    const doc = JSON.parse(out as string);
+    expect(doc.kind).toBe('gap-matrix');
+    const matrix = doc.sections.find((s: { id: string }) => s.id === 'matrix').blocks.find((b: { kind: string }) => b.kind === 'table').table;
+    expect(matrix.rows.map((r: { t: string; v: string }[]) => r.at(-1)!.v)).toEqual(m.rows.map((r) => r.ref));
+    expect(matrix.rows[1][3]).toMatchObject({ t: 'status', status: 'conditional' });
     expect((out as string).endsWith('}\n')).toBe(true);
   });
 
@@ -64,11 +68,12 @@ describe('renderMatrix and formatFromPath', () => {
     expect(formatFromPath('gaps.md')).toBe('md');
     expect(formatFromPath('gaps.htm')).toBe('html');
     expect(formatFromPath('gaps.csv')).toBe('csv');
+    expect(formatFromPath('informe-MX.docx')).toBe('docx');
     expect(() => formatFromPath('gaps.pdf')).toThrow(FormatError);
     expect(() => formatFromPath('gaps')).toThrow(/cannot tell the format/);
   });
 
   it('refuses an unknown format by name', async () => {
-    await expect(renderMatrix(m, 'pdf' as never)).rejects.toThrow(FormatError);
+    await expect(renderDocument(gapDocument(m, { lang: 'en' }), 'pdf' as never)).rejects.toThrow(FormatError);
   });
 });

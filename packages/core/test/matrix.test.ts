@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { corpusDigest, gapMatrix, gapMatrixJsonSchema, GapMatrixSchema, LEGEND, MatrixOptionError, NotFoundError, textHash, type CorpusData } from '@lexharmony/core';
+import { corpusDigest, gapMatrix, gapMatrixJsonSchema, GapMatrixSchema, MatrixOptionError, NotFoundError, SYMBOLS, textHash, type CorpusData } from '@lexharmony/core';
 import { findingOf, provisionOf, toy } from './support/toy.js';
 
 const opts = { jurisdictions: ['XT'], date: '2026-01-01' };
@@ -25,14 +25,20 @@ describe('gapMatrix', () => {
       ['toy-convention/ch-ii.sec-1', 2],
       ['toy-convention/ch-iii', 1],
     ]);
-    expect(m.groups[3]!.label).toBe('Chapter II: National measures › Section 1: Offences');
-    expect(m.columns).toEqual([{ key: 'XT', jurisdiction: 'XT', name: 'Toyland', reference: 'toy-convention', position: 'Party (ratification 2020-03-01)', limits: [{ en: 'Fictional data for the example; no real law is assessed here.' }] }]);
+    expect(m.groups[3]!.path).toEqual([
+      { level: 'chapter', number: 'II', title: 'National measures' },
+      { level: 'section', number: '1', title: 'Offences' },
+    ]);
+    expect(m.columns).toMatchObject([{ key: 'XT', jurisdiction: 'XT', names: { en: 'Toyland' }, reference: 'toy-convention', position: { key: 'position.party', params: { event: 'ratification', date: '2020-03-01' } }, limits: [{ en: 'Fictional data for the example; no real law is assessed here.' }] }]);
+    // Provenance of the assessment travels with the matrix: authors, date, review.
+    expect(m.columns[0]!.assessment).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), lang: 'en', methods: ['human'] });
+    expect(m.columns[0]!.assessment!.authors.length).toBeGreaterThan(0);
   });
 
   it('fills each cell with status, symbol, provisions, one line of why and needs', () => {
     const cell = m.rows[1]!.cells.XT!;
     expect(cell).toMatchObject({ status: 'conditional', symbol: '◐', provisions: ['xt-penal-code/art-10'], stale: false, needs: ['toy-convention/art-2#d1'] });
-    expect(cell.reason).not.toContain('\n');
+    expect(cell.reason).toEqual({ key: 'reason.art.conditional', params: { needs: ['toy-convention/art-2#d1'], jurisdiction: 'XT', moment: 'party' } });
     expect(cell.findings.map((f) => f.status)).toEqual(['full', 'conditional', 'full']);
     expect(m.rows[4]!.cells.XT).toMatchObject({ status: 'not-assessed', symbol: '?' });
   });
@@ -43,9 +49,11 @@ describe('gapMatrix', () => {
     expect(m.totals.byGroup['toy-convention']!.XT).toEqual(m.totals.byColumn.XT);
   });
 
-  it('carries a legend with a distinct symbol per status', () => {
-    expect(m.legend).toEqual(LEGEND);
-    expect(new Set(m.legend.map((l) => l.symbol)).size).toBe(7);
+  it('gives each status a distinct symbol, and every reference it names its citation parts', () => {
+    expect(new Set(Object.values(SYMBOLS)).size).toBe(7);
+    expect(m.cites['xt-penal-code/art-10']).toMatchObject({ instrument: 'xt-penal-code', article: '10', units: [] });
+    expect(m.cites['toy-convention/art-2#d1']).toMatchObject({ instrument: 'toy-convention', article: '2', requirement: { id: 'd1', kind: 'declaration' } });
+    for (const r of m.rows) expect(m.cites[r.ref], r.ref).toBeDefined();
   });
 
   it('lists the sources of every instrument cited and the full text of every provision cited', () => {
@@ -58,8 +66,8 @@ describe('gapMatrix', () => {
 
   it('labels an unofficial translation of a cited provision', () => {
     const data = toy();
-    provisionOf(data, 'xt-penal-code/art-10').translations.push({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)' });
-    expect(gapMatrix(data, opts).provisions[0]!.translation).toEqual({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', stale: false });
+    provisionOf(data, 'xt-penal-code/art-10').translations.push({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', of: 'sha256:' + '0'.repeat(64) });
+    expect(gapMatrix(data, opts).provisions[0]!.translations).toEqual([{ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', stale: true }]);
   });
 
   it('marks a translation of an earlier text stale: one that records the hash of another text than the current one', () => {
@@ -67,19 +75,19 @@ describe('gapMatrix', () => {
     const p = provisionOf(data, 'xt-penal-code/art-10');
     const translation = { lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', of: textHash(p.text) };
     p.translations.push(translation);
-    expect(gapMatrix(data, opts).provisions[0]!.translation!.stale).toBe(false);
+    expect(gapMatrix(data, opts).provisions[0]!.translations[0]!.stale).toBe(false);
     // The source text changes; the translation still records the hash of the text it was made from.
     const reformed = toy();
     const q = provisionOf(reformed, 'xt-penal-code/art-10');
     q.text = q.text.replace('two years', 'three years');
     q.translations.push({ ...translation });
-    expect(gapMatrix(reformed, opts).provisions[0]!.translation!.stale).toBe(true);
+    expect(gapMatrix(reformed, opts).provisions[0]!.translations[0]!.stale).toBe(true);
     // Whitespace is not a change of text (the hash is over the normalised text).
     const spaced = toy();
     const r = provisionOf(spaced, 'xt-penal-code/art-10');
     r.text = r.text.replace(' ', '  \n ');
     r.translations.push({ ...translation });
-    expect(gapMatrix(spaced, opts).provisions[0]!.translation!.stale).toBe(false);
+    expect(gapMatrix(spaced, opts).provisions[0]!.translations[0]!.stale).toBe(false);
   });
 
   it('same input, same object and same bytes; the corpus digest and date are stamped', () => {

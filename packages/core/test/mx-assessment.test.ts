@@ -3,7 +3,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, normalizeText, textHash, type AssessmentFile } from '@lexharmony/core';
+import { assess, loadCorpus, normalizeText, textHash, type AssessmentFile } from '@lexharmony/core';
 
 // The corpora sources themselves (not a compiled bundle that may predate them).
 const corpus = loadCorpus(join(dirname(fileURLToPath(import.meta.url)), '../../../corpora'));
@@ -18,9 +18,9 @@ describe('MX--coe-ets-185 assessment', () => {
     for (const word of ['Federal law only', 'case law', 'Ley Federal de Telecomunicaciones', 'Ley de Extradición', 'not a Party']) expect(limits).toContain(word);
   });
 
-  it('has at least one finding for every Budapest article 2-22 and for Art. 35', () => {
+  it('has at least one finding for every Budapest article 2-22', () => {
     const articles = new Set(assessment.findings.map((f) => corpus.requirements.get(f.requirement)?.article));
-    const wanted = [...Array.from({ length: 21 }, (_, i) => `coe-ets-185/art-${i + 2}`), 'coe-ets-185/art-35'];
+    const wanted = Array.from({ length: 21 }, (_, i) => `coe-ets-185/art-${i + 2}`);
     expect(wanted.filter((a) => !articles.has(a))).toEqual([]);
   });
 
@@ -110,5 +110,127 @@ describe('MX--coe-ets-185 assessment', () => {
         }
       }
     }
+  });
+});
+
+// The second reading of ETS 185 Arts. 14-35 (procedural law, jurisdiction, international co-operation).
+const articleNumber = (ref: string) => Number(/^coe-ets-185\/art-(\d+)/.exec(ref)?.[1] ?? NaN);
+const procedural = (ref: string) => articleNumber(ref) >= 14 && articleNumber(ref) <= 35;
+const inRange = assessment.findings.filter((f) => procedural(f.requirement));
+const notAssessed = new Map(assessment.notAssessed.flatMap((n) => n.requirements.map((r) => [r, n.reason] as const)));
+
+describe('MX--coe-ets-185: second reading of Arts. 14-35', () => {
+  it('gives every finding a review by lh-second-reading, with its reason in English and Spanish', () => {
+    expect(inRange.length).toBeGreaterThan(50);
+    const reviewers = new Set(assessment.review?.reviewers.map((r) => r.id));
+    expect(reviewers.has('lh-second-reading')).toBe(true);
+    for (const f of inRange) {
+      const r = f.reviews.find((x) => x.by === 'lh-second-reading');
+      expect(r, f.requirement).toBeDefined();
+      expect(r!.why?.en, f.requirement).toMatch(/\S/);
+      expect(r!.why?.es, f.requirement).toMatch(/\S/);
+    }
+  });
+
+  it('writes every rationale, search and citation note in English and Spanish', () => {
+    for (const f of inRange) {
+      expect(f.rationale.es?.length, f.requirement).toBeGreaterThan(40);
+      if (f.searched) expect(f.searched.es, f.requirement).toMatch(/\S/);
+      for (const c of f.citations) if (c.note) expect(Object.keys(c.note).sort(), `${f.requirement} → ${c.ref}`).toEqual(['en', 'es']);
+    }
+  });
+
+  it('records what a changed finding said before, which differs from what it says now, and dates it with the review', () => {
+    const changed = inRange.filter((f) => f.reviews.some((r) => r.outcome === 'changed'));
+    expect(changed.length).toBeGreaterThan(10);
+    for (const f of changed) {
+      const r = f.reviews.find((x) => x.outcome === 'changed')!;
+      const b = r.before!;
+      expect(b, f.requirement).toBeDefined();
+      const now = { coverage: f.coverage, relationship: f.relationship, confidence: f.confidence, citations: f.citations.map((c) => c.ref), acceptableWith: f.acceptableWith };
+      const differs = (['coverage', 'relationship', 'confidence', 'citations', 'acceptableWith'] as const).some(
+        (k) => b[k] !== undefined && JSON.stringify(b[k]) !== JSON.stringify(now[k]),
+      );
+      expect(differs, `${f.requirement}: "changed" but its before equals the finding`).toBe(true);
+      expect(f.date, f.requirement).toBe(r.date);
+    }
+    for (const f of inRange.filter((x) => x.reviews.some((r) => r.outcome === 'added'))) expect(f.date, f.requirement).toBe('2026-12-01');
+  });
+
+  it('leaves no counted requirement of Arts. 14-35 without a finding or a notAssessed reason in both languages', () => {
+    const found = new Set(inRange.map((f) => f.requirement));
+    const counted = corpus.requirementsOf('coe-ets-185').filter((r) => procedural(r.ref) && ['element', 'obligation', 'safeguard'].includes(r.kind));
+    expect(counted.length).toBeGreaterThan(60);
+    for (const r of counted) {
+      const reason = notAssessed.get(r.ref);
+      expect(found.has(r.ref) || reason !== undefined, `${r.ref}: neither assessed nor listed as not assessed`).toBe(true);
+      expect(found.has(r.ref) && reason !== undefined, `${r.ref}: both assessed and listed as not assessed`).toBe(false);
+      if (reason) expect(Object.keys(reason).sort(), r.ref).toEqual(['en', 'es']);
+    }
+  });
+
+  it('does not show the 24/7 point of contact as missing: Art. 35 is not assessed, its former findings withdrawn with the reason', () => {
+    const art35 = corpus.requirementsOfArticle('coe-ets-185/art-35').filter((r) => r.kind === 'obligation');
+    expect(art35.map((r) => notAssessed.has(r.ref))).toEqual(art35.map(() => true));
+    expect(notAssessed.get('coe-ets-185/art-35#n1')!.en).toMatch(/executive/);
+    const withdrawn = assessment.review!.withdrawn.filter((w) => w.requirement.startsWith('coe-ets-185/art-35#'));
+    expect(withdrawn.map((w) => w.before.coverage)).toEqual(Array(6).fill('missing'));
+    const result = assess(corpus, 'MX', 'coe-ets-185').articles.find((a) => a.ref === 'coe-ets-185/art-35')!;
+    expect(result.status).toBe('not-assessed');
+  });
+
+  it('keeps retention apart from preservation: Art. 17(1)(a) rests on the preservation power, not on the LMTR retention duty', () => {
+    const f = assessment.findings.find((x) => x.requirement === 'coe-ets-185/art-17#e1')!;
+    expect(f.coverage).toBe('narrower');
+    expect(f.citations[0]!.ref).toBe('mx-cnpp/art-303.p-8');
+    expect(f.reviews[0]!.before).toMatchObject({ coverage: 'met', citations: ['mx-lmtr/art-183.fr-ii', 'mx-cnpp/art-303.p-8'] });
+    const retention = f.citations.find((c) => c.ref === 'mx-lmtr/art-183.fr-ii')!;
+    expect(retention.note?.en).toMatch(/not an order to preserve/);
+  });
+
+  it('states the Art. 15 conditions for every power of Arts. 16-21, in the safeguard findings and in each power', () => {
+    const powers = ['Arts. 16-17', 'Art. 18', 'Art. 19', 'Arts. 20-21'];
+    for (const s of ['s1', 's2', 's3', 's4', 's5']) {
+      const f = assessment.findings.find((x) => x.requirement === `coe-ets-185/art-15#${s}`)!;
+      for (const p of powers) expect(f.rationale.en, `${s} says nothing on ${p}`).toContain(p);
+    }
+    for (const req of ['art-16#e1', 'art-17#e1', 'art-18#e1', 'art-19#e1', 'art-20#e1', 'art-21#e2']) {
+      const f = assessment.findings.find((x) => x.requirement === `coe-ets-185/${req}`)!;
+      expect(f.rationale.en, req).toMatch(/Art\. 15:/);
+    }
+  });
+
+  it('cites each newly read law where it bears on a requirement, with an unofficial translation of the text as it is now', () => {
+    const cited = new Map<string, Set<string>>();
+    for (const f of assessment.findings) for (const c of f.citations) {
+      const inst = c.ref.split('/')[0]!;
+      if (!cited.has(inst)) cited.set(inst, new Set());
+      cited.get(inst)!.add(f.requirement);
+    }
+    const expected: Record<string, string> = {
+      'mx-lei': 'coe-ets-185/art-24#n1',
+      'mx-lopjf': 'coe-ets-185/art-22#e1',
+      'mx-lfgr': 'coe-ets-185/art-27#n1',
+      'mx-lfcdo': 'coe-ets-185/art-20#e5',
+      'mx-lgn': 'coe-ets-185/art-15#s3',
+      'mx-lsniimsp': 'coe-ets-185/art-15#s3',
+    };
+    for (const [inst, req] of Object.entries(expected)) expect(cited.get(inst)?.has(req), `${inst} cited in ${req}`).toBe(true);
+    for (const f of assessment.findings) for (const c of f.citations) {
+      if (!(c.ref.split('/')[0]! in expected) && !c.ref.includes('/trans-')) continue;
+      const { provision } = corpus.provisions.get(c.ref)!;
+      const en = provision.translations.find((t) => t.lang === 'en')!;
+      expect(en.of, `${c.ref}: translation without the hash of what it translates`).toBe(textHash(provision.text));
+    }
+  });
+
+  it('reads the LFTR question from the LMTR transitory articles: Sexto abrogates it, Quinto redirects only references to the Instituto', () => {
+    const f = assessment.findings.find((x) => x.requirement === 'coe-ets-185/art-16#e1')!;
+    const refs = f.citations.map((c) => c.ref);
+    for (const t of ['mx-lmtr/trans-sexto', 'mx-lmtr/trans-tercero', 'mx-lmtr/trans-quinto.p-2', 'mx-lmtr/trans-vigesimo-quinto', 'mx-lfgr/trans-segundo.p-2']) expect(refs).toContain(t);
+    const sexto = corpus.provisions.get('mx-lmtr/trans-sexto')!.provision;
+    expect(sexto.path).toEqual([{ level: 'transitory', title: 'Transitorios' }]);
+    expect(sexto.text).toContain('se abroga la Ley Federal de Telecomunicaciones y Radiodifusión');
+    expect(corpus.provisions.get('mx-lmtr/trans-quinto.p-2')!.provision.text).not.toContain('Ley Federal de Telecomunicaciones');
   });
 });

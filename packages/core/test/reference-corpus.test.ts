@@ -174,4 +174,27 @@ describe('requirement quotes', () => {
     const missing = reqs.filter((r) => !ws(corpus.provisions.get(r.article)!.provision.text).includes(ws(r.quote.en!)));
     expect(missing.map((r) => `${r.ref}: "${r.quote.en}"`)).toEqual([]);
   });
+
+  it.each(['coe-ets-185', 'coe-ets-189'])("%s: each requirement has a Spanish label and quote, the quote verbatim in the BOE text of its article", (instrument) => {
+    const reqs = corpus.requirementsOf(instrument);
+    expect(reqs.filter((r) => !r.label.es || !r.quote.es).map((r) => r.ref)).toEqual([]);
+    const esOf = (ref: string) => corpus.provisions.get(ref)!.provision.translations.find((t) => t.lang === 'es' && t.official)!.text;
+    const missing = reqs.filter((r) => !ws(esOf(r.article)).includes(ws(r.quote.es!)));
+    expect(missing.map((r) => `${r.ref}: "${r.quote.es}"`)).toEqual([]);
+    // Notes are prose by language too: a Spanish note wherever there is an English one.
+    expect(reqs.filter((r) => r.note && !r.note.es).map((r) => r.ref)).toEqual([]);
+  });
+
+  it('where the English quote stands in the paragraph a requirement hangs on, the Spanish quote stands in its Spanish text', () => {
+    let checked = 0;
+    for (const instrument of ['coe-ets-185', 'coe-ets-189']) {
+      for (const r of corpus.requirementsOf(instrument)) {
+        const p = corpus.provisions.get(`${instrument}/${r.provision}`)!.provision;
+        if (p.kind === 'article' || !ws(p.text).includes(ws(r.quote.en!))) continue;
+        checked++;
+        expect(ws(p.translations.find((t) => t.lang === 'es')!.text), r.ref).toContain(ws(r.quote.es!));
+      }
+    }
+    expect(checked).toBeGreaterThan(15);
+  });
 });

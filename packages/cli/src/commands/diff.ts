@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import {
   Corpus,
   CorpusError,
@@ -6,15 +6,17 @@ import {
   diffMatrices,
   gapMatrix,
   GapMatrixSchema,
+  LIMITS,
   loadCorpusDataAt,
   pickText,
+  readTextFile,
   resolveRevision,
   type GapMatrix,
   type MatrixDiff,
   type RequirementDiff,
   type Status,
+  writeFileSafely,
 } from '@lexharmony/core';
-import { writeFileSafely } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
 import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
@@ -108,9 +110,10 @@ const statOrUndefined = (path: string) => {
 /** A gap-matrix JSON file, checked against its schema: one line naming the file and the first field that is wrong. */
 function readMatrix(shown: string, path: string): GapMatrix {
   const expected = 'a gap matrix as `lexharmony gaps MX --format json` writes it';
+  const text = readTextFile(path, { maxBytes: LIMITS.matrixFileBytes, what: 'gap matrix' });
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    value = JSON.parse(text);
   } catch (e) {
     throw new CorpusError([{ code: 'SCHEMA', file: shown, message: `not JSON (${(e as Error).message.split('\n')[0]})`, expected }]);
   }
@@ -143,7 +146,7 @@ export function renderDiff(d: MatrixDiff, { color }: { color: boolean }): string
   const dim = (t: string) => (color ? `\x1b[2m${t}\x1b[0m` : t);
   const lines: string[] = [
     `From ${d.old.label} (corpus ${d.old.corpus}, ${d.old.date}) to ${d.new.label} (corpus ${d.new.corpus}, ${d.new.date})`,
-    `${d.columns.join(', ')} against ${d.references.map((r) => r.title).join(' + ')}`,
+    `${d.columns.join(', ')} against ${d.references.map((r) => pickText(r.titles, 'en')).join(' + ')}`,
   ];
   for (const side of ['old', 'new'] as const) if (d.onlyIn[side].length) lines.push(dim(`only in ${d[side].label}, not compared: ${d.onlyIn[side].join(', ')}`));
   const texts = new Map(d.provisions.map((p) => [p.ref, p]));
@@ -152,7 +155,7 @@ export function renderDiff(d: MatrixDiff, { color }: { color: boolean }): string
     for (const col of d.columns) {
       const c = a.cells[col]!;
       if (c.changes.length === 0) continue;
-      lines.push('', bold(`Art. ${a.number}${a.heading ? ` ${a.heading}` : ''}${d.columns.length > 1 ? ` (${col})` : ''}: ${state(c.old)} → ${state(c.new)}`));
+      lines.push('', bold(`Art. ${a.number}${a.headings.en ? ` ${a.headings.en}` : ''}${d.columns.length > 1 ? ` (${col})` : ''}: ${state(c.old)} → ${state(c.new)}`));
       for (const r of c.requirements) lines.push(`  ${requirementLine(r)}`);
       const cited = [...new Set([...(c.old?.provisions ?? []), ...(c.new?.provisions ?? [])])].filter((p) => texts.has(p));
       for (const ref of cited) lines.push(`  ${ref}, text changed: ${renderWords(texts.get(ref)!.words, { color })}`);
@@ -160,8 +163,8 @@ export function renderDiff(d: MatrixDiff, { color }: { color: boolean }): string
   }
   if (d.findings.added.length) lines.push('', 'Findings added:', ...d.findings.added.map((f) => `  ${f.requirement} “${pickText(f.label, 'en')}”: ${f.coverage}`));
   if (d.findings.removed.length) lines.push('', 'Findings removed:', ...d.findings.removed.map((f) => `  ${f.requirement} “${pickText(f.label, 'en')}”: was ${f.coverage}`));
-  const translations = d.provisions.filter((p) => p.translation?.stale);
-  if (translations.length) lines.push('', `Translations of an earlier text: ${translations.map((p) => `${p.ref} (${p.translation!.lang})`).join(', ')}`);
+  const stale = d.provisions.flatMap((p) => p.translations.filter((t) => t.stale).map((t) => `${p.ref} (${t.lang})`));
+  if (stale.length) lines.push('', `Translations of an earlier text: ${stale.join(', ')}`);
   lines.push('');
   for (const col of d.columns) {
     const t = d.totals[col]!;

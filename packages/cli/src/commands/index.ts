@@ -16,11 +16,11 @@ export interface CommandEntry {
 
 /** Every command of the CLI, in the order `--help` lists them. */
 export const commands: CommandEntry[] = [
-  { command: 'gaps [jurisdictions..]', describe: "Article by article: where a jurisdiction's law meets, partly meets or misses the reference treaty; writes the gap matrix", load: async () => (await import('./gaps.js')).gapsCommand },
-  { command: 'report <jurisdiction>', describe: 'Write the full gap report of a jurisdiction (xlsx, html, md, csv or json): matrix, findings, quoted texts, sources, method', load: async () => (await import('./report.js')).reportCommand },
+  { command: 'gaps [jurisdictions..]', describe: "Article by article on screen: where a jurisdiction's law meets, partly meets or misses the reference treaty; --out keeps the gap matrix", load: async () => (await import('./gaps.js')).gapsCommand },
+  { command: 'report <jurisdiction>', describe: 'Write the whole gap report of a jurisdiction (docx, xlsx, html, md, csv or json): summary, matrix, each article with its findings and texts, sources, method', load: async () => (await import('./report.js')).reportCommand },
   { command: 'strategies', describe: 'Compare the national cybersecurity strategies by taxonomy area or against the Budapest Convention, with quoted evidence', load: async () => (await import('./strategies.js')).strategiesCommand },
   { command: 'validate', describe: 'Validate a corpora directory: every file against its schema, every reference across files', load: async () => (await import('./validate.js')).validateCommand },
-  { command: 'show <ref>', describe: 'Show a provision: heading, structural path, text, history, translations and requirements', load: async () => (await import('./show.js')).showCommand },
+  { command: 'show <ref>', describe: 'Show a provision, by id or by citation ("CPF 211 bis 1"): heading, structure, text, translations, history, requirements', load: async () => (await import('./show.js')).showCommand },
   { command: 'search <query..>', describe: 'Search provisions, requirements and strategies, in Spanish or English, with or without accents', load: async () => (await import('./search.js')).searchCommand },
   { command: 'suggest <ref>', describe: 'Propose national provisions that may carry a requirement or article (candidates for an analyst, not findings)', load: async () => (await import('./suggest.js')).suggestCommand },
   { command: 'ingest <file>', describe: 'Read an official text (PDF, text, Markdown, HTML) and write its provisions as a corpus file', load: async () => (await import('./ingest.js')).ingestCommand },

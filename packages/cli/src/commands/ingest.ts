@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { IoError } from '@lexharmony/core';
-import { writeFileSafely } from '@lexharmony/core/export';
+import { LIMITS, readRegularFile, readTextFile, writeFileSafely } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
@@ -17,20 +15,28 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
     (a) =>
       a
         .positional('file', { type: 'string', demandOption: true, describe: 'the official text (.pdf, .txt, .md, .html/.htm)' })
-        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty' })
+        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty, boe-treaty, ar-infoleg, co-suin, pe-lpderecho, es-boe-reforma' })
         .option('instrument', { type: 'string', demandOption: true, describe: 'the instrument id written to the file, e.g. mx-cpf' })
         .option('out', { type: 'string', describe: 'write to this file (.yaml, .yml or .json); default: YAML on stdout' })
         .option('into', { type: 'string', describe: 'with --select: re-ingest those articles into this existing provisions file, every other line kept as it is' })
-        .option('force', { type: 'boolean', default: false, describe: 'with --out: replace the file if it exists' })
         .option('format', { choices: FORMATS, describe: 'the input format, when the extension does not say it' })
         .option('select', { type: 'string', describe: 'keep only these articles, comma-separated: art-211-bis-1,art-167' })
         .option('neighbours', { type: 'number', default: 0, describe: 'with --select: also keep N articles on each side of each' })
+        .option('force', { type: 'boolean', default: false, describe: 'replace the --out file if it exists' })
+        .option('translation-of', { type: 'string', describe: 'align the text, provision by provision, as the translation of this provisions file (same instrument, same ids) and write that file\'s provisions with it' })
+        .option('translation-lang', { type: 'string', describe: 'with --translation-of: the language of the translation (es)' })
+        .option('by', { type: 'string', describe: 'with --translation-of: who translated it, as outputs name it ("España (BOE 17-09-2010)")' })
+        .option('official', { type: 'boolean', default: false, describe: 'with --translation-of: an official translation (the act of a state), not the project\'s own' })
         .example('$0 ingest ../shared/sources/mexico/CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1,art-167 --out cpf.yaml', 'two CPF articles')
         .example('$0 ingest CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1 --into corpora/instruments/mx-cpf/provisions.yaml', 'after a reform: that article replaced in the corpus')
-        .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', 'the Budapest Convention'),
+        .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', 'the Budapest Convention')
+        .example(
+          '$0 ingest BOE-A-2010-14221-convenio-ciberdelincuencia.es.md --profile boe-treaty --instrument coe-ets-185 --translation-of corpora/instruments/coe-ets-185/provisions.yaml --translation-lang es --by "España (BOE 17-09-2010)" --official --out corpora/instruments/coe-ets-185/provisions.yaml --force',
+          "Spain's official translation of it, aligned to the English ids",
+        ),
     async (argv) => {
       const api = await loadIngest();
-      const { ingest, formatOf, formatProvisionsFile, selectProvisions, InstrumentIdPattern } = api;
+      const { ingest, formatOf, formatProvisionsFile, selectProvisions, InstrumentIdPattern, schemas } = api;
       const file = argv.file;
       const format = argv.format ?? formatOf(file);
       if (!format) throw new UsageError(`cannot tell the format of "${file}" from its extension; name it with --format (${FORMATS.join(', ')})`);
@@ -39,16 +45,18 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
       if (argv.neighbours && !argv.select) throw new UsageError('--neighbours needs --select');
       if (argv.into !== undefined && argv.out !== undefined) throw new UsageError('give --into (merge into an existing provisions file) or --out (write a new one), not both');
       if (argv.into !== undefined && !argv.select) throw new UsageError('--into needs --select: the articles to re-ingest');
+      if (argv.select !== undefined && argv.select.split(',').every((s) => !s.trim())) throw new UsageError('--select names no article (expected ids such as art-211-bis-1,art-167)');
+      const translationOf = argv['translation-of'];
+      if (translationOf !== undefined) {
+        const lang = argv['translation-lang'];
+        if (!lang || !schemas.LanguageCode.safeParse(lang).success) throw new UsageError('--translation-of needs --translation-lang, the two-letter code of the translation\'s language (es)');
+        if (!argv.by?.trim()) throw new UsageError('--translation-of needs --by, who made the translation ("España (BOE 17-09-2010)")');
+        if (argv.select) throw new UsageError('--translation-of aligns a whole text: it does not take --select');
+      } else if (argv['translation-lang'] !== undefined || argv.by !== undefined || argv.official) throw new UsageError('--translation-lang, --by and --official go with --translation-of');
       const outFormat = argv.out === undefined ? 'yaml' : outputFormat(argv.out);
       const select = argv.select?.split(',').map((s) => s.trim()).filter(Boolean);
 
-      const path = ctx.userPath(file);
-      let data: Uint8Array;
-      try {
-        data = await readFile(path);
-      } catch (cause) {
-        throw new IoError(file, `cannot read ${file}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-      }
+      const data = readRegularFile(ctx.userPath(file), { maxBytes: LIMITS.sourceFileBytes, what: 'official text (PDF, text, Markdown or HTML)' });
       // --into: the file is read (and validated) first, so that a wrong file is refused before a long read.
       const into = argv.into === undefined ? undefined : intoTarget(api, ctx, argv.into, argv.instrument, select!, data, file);
       const started = Date.now();
@@ -68,16 +76,21 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
           shown = true;
         },
       });
-      const provisions = select ? selectProvisions(result.provisions, select, argv.neighbours) : result.provisions;
+      let provisions = select ? selectProvisions(result.provisions, select, argv.neighbours) : result.provisions;
       if (into) {
         ctx.io.err(summary(file, result, provisions, undefined));
         ctx.io.err(mergeInto(api, into, argv.instrument, provisions, result));
         return;
       }
+      let aligned: Aligned | undefined;
+      if (translationOf !== undefined) {
+        aligned = await alignInto(ctx, translationOf, argv.instrument, provisions, { lang: argv['translation-lang']!, by: argv.by!.trim(), official: argv.official });
+        provisions = aligned.provisions;
+      }
       const text = formatProvisionsFile(argv.instrument, provisions, outFormat);
       if (argv.out) writeFileSafely(ctx.userPath(argv.out), text, { force: argv.force });
       else ctx.io.out(text);
-      ctx.io.err(summary(file, result, provisions, argv.out));
+      ctx.io.err(aligned ? alignSummary(file, result, aligned, argv.out) : summary(file, result, provisions, argv.out));
     },
   );
 }
@@ -101,14 +114,14 @@ interface IntoTarget {
 
 function intoTarget(api: Api, ctx: Context, shown: string, instrument: string, select: string[], data: Uint8Array, sourceFile: string): IntoTarget {
   const file = ctx.userPath(shown);
-  const text = readTextFile(shown, file);
+  const text = readTextFile(file, { maxBytes: LIMITS.corpusFileBytes, what: 'provisions file' });
   const read = api.readProvisionsFile(shown, text, instrument);
   const provisions = read.value.provisions;
   const first = provisions.find((p) => select.includes(p.id));
   const path = select.every((id) => provisions.some((p) => p.id === id)) ? first?.path : undefined;
   const instrumentFile = join(dirname(file), 'instrument.yaml');
   const instrumentShown = join(dirname(shown), 'instrument.yaml');
-  const meta = existsSync(instrumentFile) ? { shown: instrumentShown, file: instrumentFile, text: readTextFile(instrumentShown, instrumentFile) } : undefined;
+  const meta = existsSync(instrumentFile) ? { shown: instrumentShown, file: instrumentFile, text: readTextFile(instrumentFile, { maxBytes: LIMITS.corpusFileBytes, what: 'instrument file' }) } : undefined;
   const sha256 = createHash('sha256').update(data).digest('hex');
   const name = sourceFile.split(/[\\/]/).at(-1)!;
   const recorded = meta ? api.updateInstrument(meta.shown, meta.text, name, sha256) : undefined;
@@ -138,19 +151,46 @@ function mergeInto(api: Api, into: IntoTarget, instrument: string, provisions: i
   return lines.join('\n') + '\n';
 }
 
-function readTextFile(shown: string, file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new IoError(shown, `cannot read ${shown}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
+type Aligned = Awaited<ReturnType<typeof alignInto>>;
+
+/**
+ * The provisions of `file` (a provisions file of `instrument`, validated) with `translated` aligned
+ * to them as translations. Translated text that has no place among them is an error: nothing is written.
+ */
+async function alignInto(ctx: Context, file: string, instrument: string, translated: Result['provisions'], label: { lang: string; by: string; official: boolean }) {
+  const { readCorpusFile, CorpusError } = await import('@lexharmony/core');
+  const { alignTranslation, IngestError } = await import('@lexharmony/core/ingest');
+  const path = ctx.userPath(file);
+  const text = readTextFile(path, { maxBytes: LIMITS.corpusFileBytes, what: 'provisions file' });
+  const read = readCorpusFile(file, text, 'provisions');
+  if ('issues' in read) throw new CorpusError(read.issues as ConstructorParameters<typeof CorpusError>[0]);
+  if (read.value.instrument !== instrument) {
+    throw new CorpusError([{ code: 'MISMATCHED_ID', file, line: read.lineOf(['instrument']), field: 'instrument', message: `the file holds "${read.value.instrument}"`, expected: `the provisions of --instrument ${instrument}` }]);
   }
+  const result = alignTranslation(read.value.provisions, translated, label);
+  if (result.unmatched.length) {
+    const list = result.unmatched.slice(0, 10).map((m) => m.reason).join('; ');
+    throw new IngestError('NOT_ALIGNED', `${result.unmatched.length} provision${result.unmatched.length === 1 ? '' : 's'} of the translation cannot be aligned to ${file}: ${list}${result.unmatched.length > 10 ? '; …' : ''}`);
+  }
+  return { ...result, file };
+}
+
+function alignSummary(file: string, result: Result, aligned: Aligned, out: string | undefined): string {
+  const lines = [
+    `${file}: ${aligned.aligned} provisions aligned as translations of ${aligned.file}` +
+      (aligned.untranslated.length ? `; ${aligned.untranslated.length} without a counterpart in the translation` : '') +
+      (out ? ` → ${out}` : ''),
+  ];
+  for (const u of aligned.untranslated.slice(0, 20)) lines.push(`  untranslated: ${u.reason}`);
+  for (const d of [...result.dropped, ...result.skipped]) lines.push(`  skipped ${d.count} × ${d.reason}${d.example ? ` (e.g. "${d.example}")` : ''}`);
+  return lines.join('\n') + '\n';
 }
 
 /** The ingest module, loaded only when an ingest command runs (it brings pdf.js and unified). */
 async function loadIngest() {
   const mod = await import('@lexharmony/core/ingest');
   const { schemas } = await import('@lexharmony/core');
-  return { ...mod, InstrumentIdPattern: { test: (s: string) => schemas.InstrumentId.safeParse(s).success } };
+  return { ...mod, schemas, InstrumentIdPattern: { test: (s: string) => schemas.InstrumentId.safeParse(s).success } };
 }
 
 function outputFormat(out: string): 'yaml' | 'json' {

@@ -1,41 +1,47 @@
-import { NotFoundError, pickText, walk, type Corpus, type Provision } from '@lexharmony/core';
+import { citeParts, formatCite, nearestReferences, NotFoundError, pickText, resolveReference, shortValue, translator, walk, type Corpus, type Lang, type MessageKey, type Provision } from '@lexharmony/core';
+import { words } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import { CORPUS_OPTION, type Context } from '../context.js';
 
 export function showCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'show <ref>',
-    'Show a provision: heading, structural path, text, history, translations and requirements',
+    'Show a provision, by id or by citation ("CPF 211 bis 1"): heading, structure, text, translations, history, requirements',
     (a) =>
       a
-        .positional('ref', { type: 'string', demandOption: true, describe: 'instrument/provision, e.g. coe-ets-185/art-2 or mx-cpf/art-211-bis-1' })
+        .positional('ref', { type: 'string', demandOption: true, describe: 'an id (coe-ets-185/art-2, mx-cpf/art-211-bis-1.p-2) or a citation ("CPF 211 bis 1", "Convenio art. 2", "CNPP 291 fracción II")' })
         .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
         .option('corpus', CORPUS_OPTION)
-        .example('$0 show coe-ets-185/art-2', 'the Budapest article on illegal access, with its requirements')
+        .example('$0 show "CPF 211 bis 1"', 'CPF art. 211 Bis 1, by the citation people use')
+        .example('$0 show "Convenio art. 2"', 'the Budapest article on illegal access, with its requirements')
         .example('$0 show mx-cpf/art-211-bis-1 --format json', 'a Mexican provision as JSON'),
     (argv) => {
       const corpus = ctx.corpus(argv.corpus);
-      const view = provisionView(corpus, argv.ref);
-      ctx.io.out(argv.format === 'json' ? JSON.stringify(view, null, 2) + '\n' : renderText(view));
+      const lang = argv.lang as Lang;
+      const view = provisionView(corpus, argv.ref, lang);
+      ctx.io.out(argv.format === 'json' ? JSON.stringify(view, null, 2) + '\n' : renderText(view, lang));
     },
   );
 }
 
-export function provisionView(corpus: Corpus, ref: string) {
-  const entry = corpus.provisions.get(ref);
-  if (!entry) {
-    const [inst] = ref.split('/');
-    const hint = corpus.instruments.has(inst ?? '')
-      ? `no provision "${ref}" in ${inst}; ids look like ${[...corpus.provisions.keys()].filter((k) => k.startsWith(inst + '/')).slice(0, 3).join(', ')}`
-      : `no instrument "${inst}"; known: ${[...corpus.instruments.keys()].join(', ')}`;
-    throw new NotFoundError(ref, hint);
+export function provisionView(corpus: Corpus, input: string, lang: Lang = 'en') {
+  const t = translator(lang).t;
+  const ref = resolveReference(corpus, input);
+  if (!ref) {
+    const inst = input.includes('/') ? input.slice(0, input.indexOf('/')) : undefined;
+    if (inst && !corpus.instruments.has(inst)) throw new NotFoundError(input, t('show.unknownInstrument', { name: inst, known: [...corpus.instruments.keys()].join(', ') }));
+    const nearest = nearestReferences(corpus, input);
+    throw new NotFoundError(input, t('show.notFound', { ref: shortValue(input) }) + (nearest.length ? `; ${t('show.nearest', { refs: nearest.join(', ') })}` : ''));
   }
+  const entry = corpus.provisions.get(ref)!;
   const ids = new Set<string>();
   walk(entry.provision, (p) => ids.add(p.id));
-  const requirements = [...corpus.requirements.values()].filter((r) => r.instrument === entry.instrument.id && ids.has(r.provision));
+  const requirements = corpus.requirementsOf(entry.instrument.id).filter((r) => ids.has(r.provision));
+  const tr = translator(lang);
   return {
     ref,
-    instrument: { id: entry.instrument.id, title: Object.values(entry.instrument.titles)[0], version: entry.instrument.version },
+    citation: formatCite(citeParts(corpus, ref), tr),
+    instrument: { id: entry.instrument.id, short: entry.instrument.short, title: entry.instrument.titles[lang] ?? Object.values(entry.instrument.titles)[0], version: entry.instrument.version, caveat: pickText(entry.instrument.caveat, lang) },
     number: entry.provision.number,
     heading: entry.provision.heading,
     path: entry.article.path,
@@ -45,24 +51,28 @@ export function provisionView(corpus: Corpus, ref: string) {
     history: entry.provision.history,
     note: entry.provision.note,
     children: entry.provision.children.map((c: Provision) => ({ id: c.id, number: c.number, text: c.text })),
-    requirements: requirements.map((r) => ({ ref: r.ref, kind: r.kind, label: r.label, quote: r.quote, relaxedBy: r.relaxedBy })),
+    requirements: requirements.map((r) => ({ ref: r.ref, citation: formatCite(citeParts(corpus, r.ref), tr), kind: r.kind, label: r.label, quote: r.quote, relaxedBy: r.relaxedBy })),
   };
 }
 
-function renderText(v: ReturnType<typeof provisionView>): string {
+function renderText(v: ReturnType<typeof provisionView>, lang: Lang): string {
+  const w = words(lang, { cites: {}, names: {} });
+  const { t } = w;
   const lines: string[] = [];
-  lines.push(`${v.ref}${v.heading ? ` — ${v.heading}` : ''}`);
+  lines.push(`${v.citation}${v.heading ? ` — ${v.heading}` : ''}`, `  ${v.ref}`);
   lines.push(`${v.instrument.title} (${v.instrument.version})`);
-  if (v.path.length) lines.push(v.path.map((s) => [cap(s.level), s.number, s.title ? `(${s.title})` : ''].filter(Boolean).join(' ')).join(' › '));
+  if (v.instrument.caveat) lines.push(`${t('show.caveat')} ${v.instrument.caveat}`);
+  if (v.path.length) lines.push(w.path(v.path));
   lines.push('', v.text, '');
-  for (const t of v.translations) lines.push(`[${t.lang}, ${t.official ? 'official' : 'unofficial'} translation by ${t.by}]`, t.text, '');
-  if (v.history.length) lines.push('History: ' + [...new Set(v.history.map((h) => h.raw))].join('; '), '');
-  if (v.note) lines.push(`Note: ${v.note}`, '');
+  for (const tr of v.translations) {
+    const kind = t(tr.official ? 'show.official' : 'show.unofficial');
+    lines.push(`[${t('show.translation', { kind, lang: t(`lang.${tr.lang}` as MessageKey), by: tr.by })}]`, tr.text, '');
+  }
+  if (v.history.length) lines.push(`${t('show.history')} ${[...new Set(v.history.map((h) => h.raw))].join('; ')}`, '');
+  if (v.note) lines.push(`${t('show.note')} ${v.note}`, '');
   if (v.requirements.length) {
-    lines.push('Requirements:');
-    for (const r of v.requirements) lines.push(`  ${r.ref}  [${r.kind}] ${pickText(r.label, 'en')}`, ...Object.entries(r.quote).map(([l, q]) => `      ${l}: “${q}”`));
+    lines.push(t('show.requirements'));
+    for (const r of v.requirements) lines.push(`  ${r.citation} — ${t(`kind.${r.kind}` as MessageKey)}: ${pickText(r.label, lang)}`, `      ${r.ref}`, ...Object.entries(r.quote).map(([l, q]) => `      ${l}: “${q}”`));
   }
   return lines.join('\n') + '\n';
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

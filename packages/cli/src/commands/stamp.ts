@@ -1,16 +1,18 @@
-import { existsSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
 import {
   earlierKey,
   earlierTexts,
-  IoError,
   LexharmonyError,
+  LIMITS,
   loadCorpusForStamping,
   pickText,
+  readTextFile,
   stampAssessment,
   stampProvisions,
   translationStale,
   wordDiff,
+  writeFileSafely,
   type Corpus,
   type StampedCitation,
 } from '@lexharmony/core';
@@ -33,7 +35,7 @@ export function stampCommand(y: Argv, ctx: Context): Argv {
         .example('$0 stamp corpora/instruments/mx-cpf/provisions.yaml', 'record the text hash each unofficial translation translates'),
     (argv) => {
       const file = ctx.userPath(argv.assessment);
-      const text = readText(argv.assessment, file);
+      const text = readTextFile(file, { maxBytes: LIMITS.assessmentFileBytes, what: 'assessment file' });
       if (/(^|\n)provisions:/.test(text) && !/(^|\n)findings:/.test(text)) return stampTranslations(ctx, argv.assessment, file, text);
       const { corpus, dir } = corpusFor(ctx, file, argv.corpus);
       const textOf = (ref: string) => corpus.provisions.get(ref)?.provision.text;
@@ -42,7 +44,8 @@ export function stampCommand(y: Argv, ctx: Context): Argv {
       const color = ctx.io.color && Boolean(process.stdout.isTTY);
       ctx.io.out(reformReport(argv.assessment, corpus, dir, result.changed, color));
       const done = argv.refresh ? stampAssessment(argv.assessment, text, textOf, { refresh: true }) : result;
-      if (done.modified) writeAtomically(file, done.text);
+      // In place by design: the file's mode and a symbolic link to it are kept (writeFileSafely writes through links).
+      if (done.modified) writeFileSafely(file, done.text, { force: true });
       const say = (c: StampedCitation) => `  ${argv.assessment}:${c.line ?? '?'} ${c.requirement} → ${c.ref}`;
       for (const c of done.filled) ctx.io.err(`filled${say(c)}\n`);
       for (const c of done.changed) ctx.io.err(`${argv.refresh ? 'refreshed' : 'changed'}${say(c)}  (${c.before} → ${c.after})\n`);
@@ -54,14 +57,6 @@ export function stampCommand(y: Argv, ctx: Context): Argv {
       if (done.changed.length && !argv.refresh) throw new StaleCitationsError(argv.assessment, done.changed);
     },
   );
-}
-
-function readText(shown: string, file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new IoError(shown, `cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
-  }
 }
 
 /**
@@ -119,20 +114,9 @@ function reformReport(file: string, corpus: Corpus, dir: string | undefined, cha
 /** `stamp provisions.yaml`: record the text hash each unofficial translation translates; list those of an earlier text. */
 function stampTranslations(ctx: Context, shown: string, file: string, text: string): void {
   const result = stampProvisions(shown, text);
-  if (result.modified) writeAtomically(file, result.text);
+  if (result.modified) writeFileSafely(file, result.text, { force: true });
   for (const t of result.stale) ctx.io.err(`stale  ${shown}:${t.line ?? '?'} ${t.ref} (${t.lang}): a translation of an earlier text (of ${t.of}, text now ${t.current}); revise it and remove its \`of\`\n`);
   ctx.io.out(`${shown}: ${result.filled.length} translation hash(es) filled, ${result.stale.length} translation(s) of an earlier text\n`);
-}
-
-/** Write through a temporary file and rename, so that a failure never leaves half a file. */
-function writeAtomically(file: string, text: string): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text, 'utf8');
-    renameSync(tmp, file);
-  } catch (e) {
-    throw new IoError(file, `cannot write ${file}: ${(e as Error).message}`, { cause: e });
-  }
 }
 
 /** Cited provisions whose text changed since the findings were made: the findings need review. */

@@ -1,8 +1,13 @@
-import { renderStrategyMatrix, strategyMatrix, STRATEGY_FORMATS, type StrategyFormat } from '@lexharmony/core';
-import { writeFileSafely } from '@lexharmony/core/export';
+import { renderText, strategyMatrix, type Lang } from '@lexharmony/core';
+import { renderDocument, strategyDocument } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
 import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
+import { userPath } from '../paths.js';
+import { writeOutput } from '../write-output.js';
+
+const STRATEGY_FORMATS = ['text', 'json', 'md', 'html', 'csv', 'xlsx', 'docx'] as const;
+type StrategyFormat = (typeof STRATEGY_FORMATS)[number];
 
 /**
  * `lexharmony strategies`: the national cybersecurity strategies (the ENCS first, then the strategies
@@ -19,7 +24,7 @@ export function strategiesCommand(y: Argv, ctx: Context): Argv {
         .option('taxonomy', { type: 'string', describe: 'taxonomy for the rows (default: ncss)' })
         .option('format', { choices: STRATEGY_FORMATS, describe: 'output format (default: from --out, else text)' })
         .option('out', { type: 'string', describe: 'file to write (default: stdout; required for xlsx)' })
-        .option('table', { choices: ['evidence', 'strategies'] as const, describe: 'csv only: one record per quote (default) or per strategy' })
+        .option('table', { choices: ['evidence', 'strategies', 'matrix'] as const, describe: 'csv only: one record per quote (default), per strategy, or the counts' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
         .option('date', { type: 'string', describe: 'date stamped on the output, YYYY-MM-DD (default: today)' })
         .option('corpus', CORPUS_OPTION)
@@ -32,26 +37,25 @@ export function strategiesCommand(y: Argv, ctx: Context): Argv {
       if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError(`--out ${argv.out} names a .${fromOut} file but --format is ${argv.format}`);
       const format: StrategyFormat = argv.format ?? fromOut ?? 'text';
       if (argv.table && format !== 'csv') throw new UsageError(`--table applies to csv only, and the format is ${format}`);
-      if (format === 'xlsx' && argv.out === undefined) throw new UsageError('xlsx needs --out FILE');
+      if ((format === 'xlsx' || format === 'docx') && argv.out === undefined) throw new UsageError(`${format} needs --out FILE`);
       if (argv.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(argv.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${argv.date}"`);
       const corpus = ctx.corpus(argv.corpus);
       const by = argv.against !== undefined ? { against: argv.against } : { taxonomy: argv.taxonomy ?? 'ncss' };
       const matrix = strategyMatrix(corpus, { ...by, date: argv.date });
-      const data = await renderStrategyMatrix(matrix, format, { table: argv.table });
-      if (argv.out === undefined) ctx.io.out(typeof data === 'string' ? data : '');
-      else {
-        writeFileSafely(argv.out, data, { force: argv.force });
-        ctx.io.err(`wrote ${argv.out} (${format}): ${matrix.columns.length} strategies × ${matrix.rows.length} rows; corpus ${matrix.generated.corpus}, ${matrix.generated.date}\n`);
-      }
+      const lang = argv.lang as Lang;
+      // The matrix JSON is the canonical data; every other file format renders the strategy document.
+      const data = async () => (format === 'text' ? renderText(matrix) : format === 'json' ? JSON.stringify(matrix, null, 2) + '\n' : renderDocument(strategyDocument(matrix, { lang }), format, { table: argv.table ?? 'evidence' }));
+      if (argv.out === undefined) ctx.io.out(String(await data()));
+      else await writeOutput(ctx, { path: userPath(argv.out), format, force: argv.force, lang, data });
     },
   );
 }
 
-const EXT: Record<string, StrategyFormat> = { json: 'json', md: 'md', markdown: 'md', html: 'html', htm: 'html', csv: 'csv', xlsx: 'xlsx', txt: 'text' };
+const EXT: Record<string, StrategyFormat> = { json: 'json', md: 'md', markdown: 'md', html: 'html', htm: 'html', csv: 'csv', xlsx: 'xlsx', docx: 'docx', txt: 'text' };
 
 function formatOf(path: string): StrategyFormat {
   const ext = /\.([A-Za-z]+)$/.exec(path)?.[1]?.toLowerCase();
   const f = ext ? EXT[ext] : undefined;
-  if (!f) throw new UsageError(`cannot tell the format of "${path}" from its extension; use .json, .md, .html, .csv, .xlsx or --format`);
+  if (!f) throw new UsageError(`cannot tell the format of "${path}" from its extension; use .json, .md, .html, .csv, .xlsx, .docx or --format`);
   return f;
 }

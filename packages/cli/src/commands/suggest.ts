@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { LIMITS, readRegularFile } from '@lexharmony/core/engine';
+import { userPath } from '../paths.js';
 import { basename, extname } from 'node:path';
 import { IoError, LexharmonyError, type Provision } from '@lexharmony/core';
 import type { Argv } from 'yargs';
@@ -55,12 +56,7 @@ export function suggestCommand(y: Argv, ctx: Context): Argv {
 }
 
 async function ingestSource(file: string, profile: string): Promise<Provision[]> {
-  let data: Uint8Array;
-  try {
-    data = await readFile(file);
-  } catch (error) {
-    throw new IoError(file, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
-  }
+  const data = readRegularFile(userPath(file), { maxBytes: LIMITS.sourceFileBytes, what: 'official text (PDF, text, Markdown or HTML)' });
   // The ingest readers (pdf.js, unified) load only here.
   const api = (await import('@lexharmony/core/ingest')) as unknown as Partial<IngestApi>;
   if (typeof api.ingest !== 'function' || typeof api.formatOf !== 'function') {

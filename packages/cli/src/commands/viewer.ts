@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
+import { userPath } from '../paths.js';
 import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 
@@ -17,7 +17,9 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
             .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory to write the site into' })
             .option('corpus', CORPUS_OPTION)
             .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today)' })
-            .example('$0 viewer build --out site', 'write the site into ./site'),
+            .option('force', { type: 'boolean', default: false, describe: 'replace the directory if it exists' })
+            .example('$0 viewer build --out site', 'write the site into ./site')
+            .example('$0 viewer build --force', 'build ./lexharmony-viewer again over the old one'),
         async (argv) => {
           const site = await buildViewer(ctx, argv);
           ctx.io.err(`wrote ${site.dir}: ${site.files.map((f) => `${f.name} (${kb(f.bytes)})`).join(', ')}\n`);
@@ -48,20 +50,22 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
 }
 
 /** `viewer build`: compute the data from the corpus and write the site. */
-export async function buildViewer(ctx: Context, options: { out: string; corpus?: string | undefined; date?: string | undefined }) {
+export async function buildViewer(ctx: Context, options: { out: string; corpus?: string | undefined; date?: string | undefined; force?: boolean | undefined }) {
   const viewer = await import('@lexharmony/viewer');
   await ctx.prepare(options.corpus);
   const data = viewer.buildViewerData(ctx.corpus(options.corpus), { date: options.date });
-  return viewer.writeSite(options.out, data);
+  return viewer.writeSite(userPath(options.out), data, { force: options.force });
 }
 
 /** `viewer serve`: build if needed, then serve; resolves once listening, after printing the address on stdout. */
 export async function serveViewer(ctx: Context, options: { out: string; port: number; rebuild?: boolean | undefined; corpus?: string | undefined }) {
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError(`--port must be 0-65535, got ${options.port}`);
   const viewer = await import('@lexharmony/viewer');
-  const dir = resolve(options.out);
-  if (options.rebuild || !viewer.isSiteBuilt(dir)) {
-    const site = await buildViewer(ctx, { out: dir, corpus: options.corpus });
+  const dir = userPath(options.out);
+  const built = viewer.isSiteBuilt(dir);
+  if (options.rebuild || !built) {
+    // A site serve built may be rebuilt over; any other directory of that name is left alone (writeSite refuses it).
+    const site = await buildViewer(ctx, { out: dir, corpus: options.corpus, force: built });
     ctx.io.err(`built ${site.dir}\n`);
   }
   const server = await viewer.serveSite(dir, options.port);

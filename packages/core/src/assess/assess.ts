@@ -2,7 +2,8 @@ import { Corpus, type RequirementEntry } from '../corpus/corpus.js';
 import type { CorpusData } from '../corpus/data.js';
 import { NotFoundError } from '../errors.js';
 import { provisionHash } from '../model/hash.js';
-import { pick, type ProseMap } from '../model/prose.js';
+import type { Message } from '../i18n/message.js';
+import type { ProseMap } from '../model/prose.js';
 import type { AssessmentFile, Finding, Provision } from '../model/types.js';
 import { standing, type TreatyStanding } from './position.js';
 import { STATUSES, type ArticleResult, type Assessment, type CitationResult, type RequirementResult, type Status } from './types.js';
@@ -59,7 +60,7 @@ export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: 
   }
 
   const limits: ProseMap[] = [...(file?.limits ?? [])];
-  if (!file) limits.unshift({ en: `no assessment of ${jurisdiction} against ${reference} in the corpus: every requirement is not assessed` });
+  if (!file) limits.unshift({ en: `No assessment of ${jurisdiction} against ${reference} in the corpus: every requirement is not assessed.`, es: `El corpus no tiene evaluación de ${jurisdiction} frente a ${reference}: ningún requisito está evaluado.` });
   return {
     jurisdiction,
     reference,
@@ -98,54 +99,53 @@ export function countOf(statuses: Status[]): Record<Status, number> {
   return counts;
 }
 
-const local = (ref: string) => ref.slice(ref.indexOf('#') + 1);
-const en = (p: ProseMap) => pick(p, 'en').text;
-
 function requirementResult(ctx: Ctx, r: RequirementEntry, f: Finding | undefined): RequirementResult {
-  const result = (status: Status, reasons: string[], finding: RequirementResult['finding'], stale: boolean, notAssessedReason?: ProseMap): RequirementResult => ({ ref: r.ref, article: r.article, kind: r.kind, label: r.label, status, reasons, notAssessedReason, finding, stale });
+  const result = (status: Status, reasons: Message[], finding: RequirementResult['finding'], stale: boolean, notAssessedReason?: ProseMap): RequirementResult => ({ ref: r.ref, article: r.article, kind: r.kind, label: r.label, status, reasons, notAssessedReason, finding, stale });
+  const requirement = r.ref;
   if (!COUNTED_KINDS.has(r.kind)) {
     // Only listed when a finding names it: the finding is kept for the reader, but counts for nothing.
-    return result('not-applicable', [`${r.kind}: a choice open to a Party, not an obligation; not counted`], f && findingOf(ctx, f), false);
+    return result('not-applicable', [{ key: 'reason.req.choice', params: { requirement, kind: r.kind } }], f && findingOf(ctx, f), false);
   }
   if (!f) {
     const why = ctx.notAssessed.get(r.ref);
-    return result('not-assessed', [`${local(r.ref)} “${en(r.label)}”: ${why ? `not assessed: ${en(why)}` : 'no finding yet (not assessed, not a gap)'}`], undefined, false, why);
+    return result('not-assessed', [why ? { key: 'reason.req.notAssessedBecause', params: { requirement, why } } : { key: 'reason.req.noFinding', params: { requirement } }], undefined, false, why);
   }
 
   const finding = findingOf(ctx, f);
   const stale = finding.citations.some((c) => c.stale);
-  const who = ctx.jurisdiction;
-  const cites = finding.citations.map((c) => c.ref).join(', ') || 'no provision cited';
-  const head = `${local(r.ref)} “${en(r.label)}”`;
+  const jurisdiction = ctx.jurisdiction;
+  const provisions = finding.citations.map((c) => c.ref);
   let status: Status;
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
 
   if (f.coverage === 'met' || f.coverage === 'broader') {
     status = 'full';
-    reasons.push(`${head}: ${f.coverage === 'met' ? 'met' : 'met, more broadly'} by ${cites} (${f.relationship})`);
+    reasons.push({ key: f.coverage === 'met' ? 'reason.req.met' : 'reason.req.metBroadly', params: { requirement, provisions, relationship: f.relationship } });
   } else {
     // Which of the options, declarations and reservations the finding names could make the gap acceptable.
     const usable = finding.acceptableWith.filter((a) => f.coverage === 'narrower' || a.kind === 'reservation');
     const made = usable.find((a) => a.made);
     if (made) {
       status = 'full';
-      reasons.push(`${head}: ${f.coverage} in ${cites}, acceptable because ${who} made ${made.kind} ${made.ref}`);
+      reasons.push({ key: 'reason.req.acceptableMade', params: { requirement, coverage: f.coverage, provisions, jurisdiction, made: made.ref } });
     } else if (usable.length > 0) {
       status = 'conditional';
-      const needs = needsOf(ctx, usable);
-      const when = ctx.stand.party ? `which ${who} has not made` : `which ${who} would have to make ${ctx.stand.moment} (${ctx.stand.summary})`;
-      reasons.push(`${head}: ${f.coverage === 'narrower' ? `narrower in ${cites}` : 'no provision'}; acceptable only with ${needs.join(' or ')}, ${when}`);
+      reasons.push({
+        key: f.coverage === 'narrower' ? 'reason.req.conditionalNarrower' : 'reason.req.conditionalMissing',
+        params: { requirement, provisions, needs: needsOf(ctx, usable), jurisdiction, moment: ctx.stand.moment },
+      });
     } else if (f.coverage === 'narrower') {
       status = 'partial';
-      reasons.push(`${head}: narrower in ${cites}, and no declaration or reservation allows it`);
+      reasons.push({ key: 'reason.req.narrower', params: { requirement, provisions } });
     } else {
       status = 'none';
-      reasons.push(`${head}: no provision${f.searched ? ` (searched: ${en(f.searched)})` : ''}`);
+      reasons.push(f.searched ? { key: 'reason.req.noneSearched', params: { requirement, searched: f.searched } } : { key: 'reason.req.none', params: { requirement } });
     }
   }
   if (stale) {
-    const changed = finding.citations.filter((c) => c.stale).map((c) => (c.currentHash ? `${c.ref} changed` : `${c.ref} no longer in the corpus`));
-    reasons.push(`stale: ${changed.join('; ')} since the finding of ${f.date}; review it`);
+    const changed = finding.citations.filter((c) => c.stale && c.currentHash).map((c) => c.ref);
+    const gone = finding.citations.filter((c) => c.stale && !c.currentHash).map((c) => c.ref);
+    reasons.push({ key: 'reason.req.stale', params: { changed, gone, date: f.date } });
   }
   return result(status, reasons, finding, stale);
 }
@@ -165,7 +165,7 @@ function findingOf(ctx: Ctx, f: Finding): NonNullable<RequirementResult['finding
     const entry = ctx.corpus.provisions.get(c.ref);
     if (entry?.instrument.kind === 'strategy') throw AssessmentError.strategyCited(ctx.corpus, ctx.jurisdiction, f.requirement, c.ref);
     const currentHash = entry ? provisionHash(entry.provision) : undefined;
-    return { ref: c.ref, quote: c.quote, recordedHash: c.hash, currentHash, stale: currentHash !== c.hash };
+    return { ref: c.ref, quote: c.quote, note: c.note, recordedHash: c.hash, currentHash, stale: currentHash !== c.hash };
   });
   const acceptableWith = f.acceptableWith.map((ref) => {
     const r = ctx.corpus.requirements.get(ref);
@@ -198,10 +198,7 @@ function articleResult(ctx: Ctx, reference: string, p: Provision, requirements: 
     for (const n of needsOf(ctx, usable)) if (!needs.includes(n)) needs.push(n);
   }
   let { status, reason } = articleStatus(counted);
-  if (status === 'conditional') {
-    const named = needs.map((n) => { const l = ctx.corpus.requirements.get(n)?.label; return `${n} (${l ? en(l) : n})`; }).join(' or ');
-    reason = `full only with ${named}, ${ctx.stand.party ? `which ${ctx.jurisdiction} has not made` : `which ${ctx.jurisdiction} would have to make ${ctx.stand.moment}`}`;
-  }
+  if (status === 'conditional') reason = { key: 'reason.art.conditional', params: { needs, jurisdiction: ctx.jurisdiction, moment: ctx.stand.moment } };
   const detail = counted.filter((r) => r.status !== 'full').flatMap((r) => r.reasons);
   return {
     ref: `${reference}/${p.id}`,
@@ -218,45 +215,38 @@ function articleResult(ctx: Ctx, reference: string, p: Provision, requirements: 
   };
 }
 
-const reqs = (n: number) => (n === 1 ? '1 requirement' : `${n} requirements`);
-
 /** The article rule: from the statuses of its counted requirements (elements, obligations, safeguards). */
-export function articleStatus(counted: Pick<RequirementResult, 'status' | 'label' | 'ref'>[]): { status: Status; reason: string } {
+export function articleStatus(counted: Pick<RequirementResult, 'status' | 'label' | 'ref'>[]): { status: Status; reason: Message } {
   const n = counted.length;
-  if (n === 0) return { status: 'not-applicable', reason: 'asks nothing of national law (no elements, obligations or safeguards)' };
+  if (n === 0) return { status: 'not-applicable', reason: { key: 'reason.art.asksNothing' } };
   const assessed = counted.filter((r) => r.status !== 'not-assessed');
   const k = n - assessed.length;
-  if (assessed.length === 0) return { status: 'not-assessed', reason: n === 1 ? 'not assessed: no finding for its one requirement' : `not assessed: no finding for any of its ${n} requirements` };
+  if (assessed.length === 0) return { status: 'not-assessed', reason: { key: 'reason.art.notAssessed', params: { n } } };
   const c = countOf(assessed.map((r) => r.status));
-  const gapList = (s: Status) => assessed.filter((r) => r.status === s).map((r) => `“${en(r.label)}”`).join(', ');
+  const refs = (s: Status) => assessed.filter((r) => r.status === s).map((r) => r.ref);
   let status: Status;
-  let reason: string;
+  const parts: Message[] = [];
   if (c.full === assessed.length) {
     status = 'full';
-    reason = assessed.length === 1 ? 'its one requirement is met' : `all ${assessed.length} requirements met`;
+    parts.push({ key: 'reason.art.allMet', params: { n: assessed.length } });
   } else if (c.full + c.conditional === assessed.length) {
     status = 'conditional';
-    reason = `met only with a declaration or reservation: ${gapList('conditional')}`;
+    parts.push({ key: 'reason.art.conditionalOnly', params: { requirements: refs('conditional') } });
   } else if (c.none === assessed.length) {
     status = 'none';
-    reason = `no provision for any assessed requirement`;
+    parts.push({ key: 'reason.art.noneFound' });
   } else {
     status = 'partial';
-    const parts = [`${c.full} of ${reqs(assessed.length)} met`];
-    if (c.partial) parts.push(`narrower: ${gapList('partial')}`);
-    if (c.none) parts.push(`missing: ${gapList('none')}`);
-    if (c.conditional) parts.push(`conditional: ${gapList('conditional')}`);
-    reason = parts.join('; ');
+    parts.push({ key: 'reason.art.someMet', params: { met: c.full, n: assessed.length } });
+    if (c.partial) parts.push({ key: 'reason.art.narrowerList', params: { requirements: refs('partial') } });
+    if (c.none) parts.push({ key: 'reason.art.missingList', params: { requirements: refs('none') } });
+    if (c.conditional) parts.push({ key: 'reason.art.conditionalList', params: { requirements: refs('conditional') } });
   }
   if (k > 0) {
-    const note = `${k} of ${reqs(n)} not assessed`;
     // Unassessed requirements are never presumed met, and never counted as gaps: an article whose
     // assessed requirements are all met is full only as far as assessed, a status of its own.
-    if (status === 'full') {
-      const which = assessed.length === 1 ? 'the one assessed is' : `all ${assessed.length} assessed are`;
-      return { status: 'full-as-assessed', reason: `${which} met; ${note}` };
-    }
-    return { status, reason: `${reason}; ${note}` };
+    if (status === 'full') return { status: 'full-as-assessed', reason: { key: 'reason.art.fullAsAssessed', params: { n: assessed.length, k, total: n } } };
+    parts.push({ key: 'reason.art.someNotAssessed', params: { k, n } });
   }
-  return { status, reason };
+  return { status, reason: parts.length === 1 ? parts[0]! : { key: 'reason.parts', params: { parts } } };
 }

@@ -1,12 +1,13 @@
+import type { Message } from '../i18n/message.js';
 import type { Jurisdiction } from '../model/types.js';
 
 /** Where a jurisdiction stands towards a treaty, read from its treaty events and positions. */
 export interface TreatyStanding {
   party: boolean;
-  /** "Party (ratification 2004-07-01)", "not a Party; invited to accede 2007-02-01" … */
-  summary: string;
-  /** When a declaration or reservation the jurisdiction has not made could still be made: "at accession". */
-  moment: string;
+  /** "Party (ratification 2004-07-01)", "not a Party; invited to accede 2007-02-01" …, as a message. */
+  summary: Message;
+  /** When a declaration or reservation the jurisdiction has not made could still be made. */
+  moment: 'party' | 'ratification' | 'accession';
   /** Declarations and reservations made, by requirement reference. */
   made: Set<string>;
 }
@@ -21,13 +22,13 @@ export function standing(j: Jurisdiction | undefined, instrument: string): Treat
   const at = (type: string) => events.find((e) => e.type === type);
   const joined = events.find((e) => joining.has(e.type));
   if (joined) {
-    return { party: true, summary: `Party (${joined.type}${joined.date ? ` ${joined.date}` : ''})`, moment: 'by a declaration or reservation it has not made', made };
+    return { party: true, summary: { key: 'position.party', params: { event: joined.type, date: joined.date ?? '' } }, moment: 'party', made };
   }
-  const parts = ['not a Party'];
+  const parts: Message[] = [];
   const signed = at('signature');
   const invited = at('invited-to-accede');
-  if (signed) parts.push(`signed${signed.date ? ` ${signed.date}` : ''}`);
-  if (invited) parts.push(`invited to accede${invited.date ? ` ${invited.date}` : ''}`);
-  if (at('observer')) parts.push('observer');
-  return { party: false, summary: parts.join('; '), moment: signed ? 'at ratification' : 'at accession', made };
+  if (signed) parts.push({ key: signed.date ? 'position.signedOn' : 'position.signed', params: { date: signed.date ?? '' } });
+  if (invited) parts.push({ key: invited.date ? 'position.invitedOn' : 'position.invited', params: { date: invited.date ?? '' } });
+  if (at('observer')) parts.push({ key: 'position.observer' });
+  return { party: false, summary: { key: 'position.notParty', params: { parts } }, moment: signed ? 'ratification' : 'accession', made };
 }

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/message.js';
 import type { ProseMap } from '../model/prose.js';
 import type { Confidence, Coverage, Relationship } from '../model/types.js';
 
@@ -17,6 +18,17 @@ export type Status = 'full' | 'full-as-assessed' | 'conditional' | 'partial' | '
 
 export const STATUSES: readonly Status[] = ['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
 
+/** Each status's symbol: every output writes it beside the status word (../i18n/messages), so a status never rests on colour alone. */
+export const SYMBOLS: Record<Status, string> = {
+  full: '✔',
+  'full-as-assessed': '✓',
+  conditional: '◐',
+  partial: '◑',
+  none: '✘',
+  'not-assessed': '?',
+  'not-applicable': '–',
+};
+
 /** The statuses that are gaps: what the law lacks, as far as it was assessed. Never not-assessed, never full as far as assessed. */
 export const GAP_STATUSES: readonly Status[] = ['partial', 'none'];
 
@@ -24,6 +36,8 @@ export const GAP_STATUSES: readonly Status[] = ['partial', 'none'];
 export interface CitationResult {
   ref: string;
   quote?: string | undefined;
+  /** What a reader of the quote must know (a limiting clause it leaves out). */
+  note?: ProseMap | undefined;
   recordedHash: string;
   currentHash: string | undefined;
   /** The cited text changed since the finding was made (or the provision is gone). */
@@ -38,8 +52,8 @@ export interface RequirementResult {
   kind: string;
   label: ProseMap;
   status: Status;
-  /** Why, in words a reader can check: one line each. */
-  reasons: string[];
+  /** Why, one message each (catalogue keys with references, never words). */
+  reasons: Message[];
   /** For a requirement deliberately left without a finding: why (from the assessment's `notAssessed`). */
   notAssessedReason?: ProseMap | undefined;
   finding?: {
@@ -64,7 +78,8 @@ export interface ArticleResult {
   number: string;
   heading: string;
   status: Status;
-  reasons: string[];
+  /** The article's status in one message, then the reasons of its requirements that are not full. */
+  reasons: Message[];
   requirements: RequirementResult[];
   /** Declarations/reservations the jurisdiction would have to make for a `conditional` status. */
   needs: string[];
@@ -79,7 +94,7 @@ export interface Assessment {
   jurisdiction: string;
   reference: string;
   /** Party, signatory, or not, from the corpus's treaty events. */
-  position: { party: boolean; summary: string };
+  position: { party: boolean; summary: Message };
   articles: ArticleResult[];
   limits: ProseMap[];
   date?: string | undefined;

@@ -65,6 +65,10 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
             const key = `provision:${inst.meta.id}/${p.id}`;
             if (data.origins[key]) dup(f, [...path, 'id'], `provision id ${p.id}`, data.origins[key]);
             else data.origins[key] = { file: f.file, line: f.lineOf(path) };
+            // Official translations are verified against their own source: their lines are where a mismatch is shown.
+            p.translations.forEach((t, k) => {
+              if (t.official) data.origins[`translation:${inst.meta.id}/${p.id}:${t.lang}`] ??= { file: f.file, line: f.lineOf([...path, 'translations', k]) };
+            });
             p.children.forEach((c, k) => {
               if (!c.id.startsWith(p.id + '.')) {
                 issues.push({ code: 'MISMATCHED_ID', file: f.file, line: f.lineOf([...path, 'children', k, 'id']), field: fieldPath([...path, 'children', k, 'id']), message: `child id "${c.id}" does not extend its parent's id "${p.id}"`, expected: `"${p.id}.<part>"` });
@@ -137,17 +141,35 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     issues.push({ code: 'STRATEGY_IN_ASSESSMENT', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `"${ref}" belongs to a strategy; a strategy never counts as legal conformity`, expected: 'a provision of a law or treaty (strategies link to areas through links.yaml)' });
   const jurisdictionOk = (code: string) => code === 'INT' || corpus.jurisdictions.has(code);
 
+  // A source must name something a reader can find: `source: {}` says nothing.
+  const sourceless = (f: ReadFile, path: PropertyKey[], source: { url?: string | undefined; title?: string | undefined; file?: string | undefined } | undefined, what: string) => {
+    if (source && !source.url && !source.title && !source.file) {
+      issues.push({ code: 'MISSING_SOURCE', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `${what} names no source`, expected: 'a source with at least a url, a title or a file' });
+    }
+  };
   for (const f of byKind('jurisdictions')) {
     f.value.jurisdictions.forEach((j, i) => {
       j.events.forEach((e, k) => {
         if (!corpus.instruments.has(e.instrument)) unknown(f, ['jurisdictions', i, 'events', k, 'instrument'], 'instrument', e.instrument, 'an instrument id of the corpus');
+        sourceless(f, ['jurisdictions', i, 'events', k, 'source'], e.source, `the ${e.type} event of ${j.code}`);
       });
       j.positions.forEach((p, k) => {
         if (!corpus.instruments.has(p.instrument)) unknown(f, ['jurisdictions', i, 'positions', k, 'instrument'], 'instrument', p.instrument, 'an instrument id of the corpus');
+        sourceless(f, ['jurisdictions', i, 'positions', k, 'source'], p.source, `a position of ${j.code}`);
         for (const [field, kind] of [['declarations', 'declaration'], ['reservations', 'reservation']] as const) {
           p[field].forEach((ref, m) => {
             const r = corpus.requirements.get(ref);
-            if (!r || r.kind !== kind) unknown(f, ['jurisdictions', i, 'positions', k, field, m], kind, ref, `a ${kind} requirement such as ${kind === 'declaration' ? '"coe-ets-185/art-2#d1"' : '"coe-ets-185/art-4.p-2#r1"'}`);
+            if (r?.kind === kind) return;
+            const path = ['jurisdictions', i, 'positions', k, field, m];
+            // Say what the article allows instead: its own declarations or reservations, or the articles that have some.
+            const [instrument = '', local = ''] = ref.split('#')[0]!.split('/');
+            const article = `${instrument}/${local.split('.')[0]}`;
+            const allowed = corpus.requirementsOfArticle(article).filter((x) => x.kind === kind).map((x) => `"${x.ref}"`);
+            const elsewhere = corpus.requirementsOf(instrument).filter((x) => x.kind === kind).map((x) => x.article.slice(instrument.length + 1));
+            const what = r ? `"${ref}" is ${r.kind === 'element' || r.kind === 'option' || r.kind === 'obligation' ? 'an' : 'a'} ${r.kind}, not a ${kind}` : allowed.length ? `unknown ${kind} "${ref}"` : `unknown ${kind} "${ref}": ${article} allows no ${kind}`;
+            const expected = allowed.length ? `a ${kind} of ${article}: ${allowed.join(', ')}` : elsewhere.length ? `a ${kind} of an article that allows one (${[...new Set(elsewhere)].join(', ')})` : `a ${kind} requirement such as ${kind === 'declaration' ? '"coe-ets-185/art-2#d1"' : '"coe-ets-185/art-4.p-2#r1"'}`;
+            if (broken.instruments.has(instrument)) return;
+            issues.push({ code: 'UNKNOWN_REFERENCE', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: what, expected });
           });
         }
       });
@@ -198,8 +220,16 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       if (!req) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, 'a requirement reference of the reference instrument, such as "coe-ets-185/art-2#e1"');
       else if (!refs.includes(req.instrument) && refs.every((id) => corpus.instruments.has(id))) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, `a requirement of ${refs.join(' or ')}`);
       x.citations.forEach((c, k) => {
-        if (!known(c.ref)) unknown(f, ['findings', i, 'citations', k, 'ref'], 'provision', c.ref, 'a provision reference of the corpus, such as "mx-cpf/art-211-bis-1"');
-        else if (corpus.provisions.get(c.ref)!.instrument.kind === 'strategy') strategyCited(f, ['findings', i, 'citations', k, 'ref'], c.ref);
+        const path = ['findings', i, 'citations', k, 'ref'];
+        const cited = corpus.provisions.get(c.ref)?.instrument;
+        if (!cited) unknown(f, path, 'provision', c.ref, 'a provision reference of the corpus, such as "mx-cpf/art-211-bis-1"');
+        else if (cited.kind === 'strategy') strategyCited(f, path, c.ref);
+        else if (cited.jurisdiction !== a.jurisdiction && corpus.jurisdictions.has(a.jurisdiction) && jurisdictionOk(cited.jurisdiction)) {
+          // A finding says what one jurisdiction's own law does: another country's law, or the treaty itself, is no evidence of it.
+          // (An unknown jurisdiction on either side is reported already.)
+          const whose = cited.jurisdiction === 'INT' ? `the international instrument ${cited.id}` : `${cited.jurisdiction}'s ${cited.id}`;
+          issues.push({ code: 'FOREIGN_CITATION', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `"${c.ref}" is a provision of ${whose}; a finding of ${a.jurisdiction} cites ${a.jurisdiction}'s law`, expected: `a provision of an instrument with jurisdiction ${a.jurisdiction}` });
+        }
       });
       x.acceptableWith.forEach((ref, k) => {
         const r = corpus.requirements.get(ref);
@@ -208,8 +238,45 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     });
   }
 
+  // Cycles: an instrument that (through others) supplements itself; a requirement relaxed, in the end, by itself.
+  for (const f of byKind('instrument')) {
+    const seen = [f.value.id];
+    for (let next = f.value.supplements; next !== undefined; next = corpus.instruments.get(next)?.meta.supplements) {
+      if (next === f.value.id) {
+        issues.push({ code: 'CYCLE', file: f.file, line: f.lineOf(['supplements']), field: 'supplements', message: `"supplements" goes round in a cycle: ${[...seen, next].join(' → ')}`, expected: 'a chain of instruments that ends (a protocol supplements its convention)' });
+        break;
+      }
+      if (seen.includes(next)) break; // a cycle further on, reported at its own instruments
+      seen.push(next);
+    }
+  }
+  const cycles = new Set<string>();
+  for (const f of byKind('requirements')) {
+    f.value.requirements.forEach((r, i) => {
+      const start = `${f.value.instrument}/${r.provision}#${r.id}`;
+      const cycle = cycleFrom(start, (ref) => corpus.requirements.get(ref)?.relaxedBy ?? []);
+      // A cycle is reported once, at the first of its requirements.
+      const key = cycle && [...new Set(cycle)].sort().join(' ');
+      if (cycle && !cycles.has(key!)) cycles.add(key!), issues.push({ code: 'CYCLE', file: f.file, line: f.lineOf(['requirements', i, 'relaxedBy']), field: fieldPath(['requirements', i, 'relaxedBy']), message: `"relaxedBy" goes round in a cycle: ${cycle.join(' → ')}`, expected: 'an element relaxed by an option or reservation, an option by a declaration, never back' });
+    });
+  }
+
   if (issues.length > 0) throw new CorpusError(issues);
   return data;
+}
+
+/** The path of a cycle through `start` in a graph, if there is one (iterative depth-first search). */
+function cycleFrom(start: string, next: (node: string) => readonly string[]): string[] | undefined {
+  const stack: { node: string; path: string[] }[] = next(start).map((n) => ({ node: n, path: [start, n] }));
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (node === start) return path;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const n of next(node)) stack.push({ node: n, path: [...path, n] });
+  }
+  return undefined;
 }
 
 /** What the files that failed to read leave missing: instrument folders, jurisdictions, taxonomies. */

@@ -18,6 +18,9 @@ export interface CorpusFileStamp {
   sha256: string;
 }
 
+/** How many folders deep corpus files are looked for (the layout needs two: `instruments/<id>/`). */
+const MAX_DEPTH = 4;
+
 /** The files a compiled corpus was compiled from, and the directory that held them. */
 export interface CorpusSource {
   /** The corpora directory, absolute, as it was at build time. */
@@ -25,7 +28,11 @@ export interface CorpusSource {
   files: CorpusFileStamp[];
 }
 
-/** Every `.yaml`/`.yml` file under a directory (dot-files and dot-folders left out), sorted, as paths relative to it. */
+/**
+ * Every `.yaml`/`.yml` file under a directory (dot-files and dot-folders left out), sorted, as paths
+ * relative to it. A corpus is three levels deep: folders below `MAX_DEPTH` are not read, so a symbolic
+ * link that loops cannot make the walk endless.
+ */
 export function listYamlFiles(root: string): string[] {
   return yamlFiles(root, (a, b) => a.localeCompare(b));
 }
@@ -38,23 +45,25 @@ export function listYamlFiles(root: string): string[] {
  */
 function yamlFiles(root: string, compare?: (a: string, b: string) => number): string[] {
   const out: string[] = [];
-  const visit = (dir: string, prefix: string, top: boolean) => {
+  const visit = (dir: string, prefix: string, depth: number) => {
+    const top = depth === 0;
     let names: string[];
     try {
       names = readdirSync(dir);
     } catch (e) {
-      // Below the root, a name that is not a directory is a file that is not YAML.
-      if (!top && (e as NodeJS.ErrnoException).code === 'ENOTDIR') return;
+      // Below the root, a name that is not a directory is a file that is not YAML (or a dangling link).
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!top && (code === 'ENOTDIR' || code === 'ENOENT')) return;
       throw e;
     }
     if (compare) names.sort(compare);
     for (const name of names) {
       if (name.startsWith('.')) continue;
       if (/\.ya?ml$/i.test(name)) out.push(prefix + name);
-      else visit(`${dir}/${name}`, `${prefix}${name}/`, false);
+      else if (depth < MAX_DEPTH) visit(`${dir}/${name}`, `${prefix}${name}/`, depth + 1);
     }
   };
-  visit(root, '', true);
+  visit(root, '', 0);
   return out;
 }
 

@@ -9,3 +9,15 @@ export { MAX_FILE_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
 export { stampAssessment, stampProvisions, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions, type StampProvisionsResult, type StampedTranslation } from './stamp.js';
 export { translationStates, type TranslationState } from './translations.js';
 export { loadCorpusDataAt, earlierTexts, earlierKey, gitLocation, resolveRevision, GitError, type EarlierText } from './history.js';
+export {
+  checkTranslations,
+  numbersOf,
+  articleRefsOf,
+  datesOf,
+  LENGTH_BANDS,
+  MIN_BAND_LENGTH,
+  type TranslationReport,
+  type TranslationIssue,
+  type TranslationIssueKind,
+} from './translation-coverage.js';
+export { checkCitations, limitingClause, LIMITING_MARKERS, type CitationReport, type CitationIssue, type CitationIssueKind } from './citation-units.js';

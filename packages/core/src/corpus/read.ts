@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
-import { CorpusError } from '../errors.js';
+import { CorpusError, IoError } from '../errors.js';
+import { InputError, readTextFile } from '../io/read.js';
 import { fileKinds, type FileKind } from '../model/schemas.js';
 import { listYamlFiles } from './fingerprint.js';
 import { fieldPath, MAX_FILE_BYTES, parseYaml, type ParseIssue } from './yaml.js';
@@ -57,18 +58,33 @@ export function readCorpusFiles(root: string): { files: ReadFile[]; issues: Pars
   }
   const files: ReadFile[] = [];
   const issues: ParseIssue[] = [];
-  for (const rel of listYamlFiles(root)) {
+  const names = listYamlFiles(root);
+  if (names.length === 0) {
+    throw new CorpusError([{ code: 'NOT_FOUND', file: root, message: 'the corpora directory holds no corpus file', expected: 'jurisdictions.yaml, instruments/<id>/*.yaml and assessments/*.yaml (see docs/corpus-authoring.md)' }]);
+  }
+  for (const rel of names) {
     const cls = classify(rel);
     if (!cls) {
       issues.push({ code: 'UNKNOWN_FILE', file: rel, line: 1, message: 'not a corpus file kind', expected: 'jurisdictions.yaml, instruments/<id>/{instrument,provisions,requirements,links}.yaml, assessments/*.yaml, taxonomies/*.yaml or glossary/*.yaml' });
       continue;
     }
-    const full = join(root, rel);
-    if (statSync(full).size > MAX_FILE_BYTES) {
-      issues.push({ code: 'FILE_TOO_LARGE', file: rel, line: 1, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, expected: 'a corpus file of a few hundred KB at most' });
-      continue;
+    let text: string;
+    try {
+      text = readTextFile(join(root, rel), { maxBytes: MAX_FILE_BYTES, what: 'corpus file' });
+    } catch (error) {
+      // Reported against the file's name inside the corpus, like every other issue.
+      if (error instanceof InputError) {
+        const code = error.code === 'INPUT_TOO_LARGE' ? 'FILE_TOO_LARGE' : 'NOT_UTF8';
+        issues.push({ code, file: rel, line: error.line ?? 1, message: error.reason, expected: error.code === 'INPUT_TOO_LARGE' ? 'a corpus file of a few hundred KB at most' : undefined });
+        continue;
+      }
+      if (error instanceof IoError) {
+        issues.push({ code: 'IO', file: rel, line: 1, message: error.reason ?? error.message });
+        continue;
+      }
+      throw error;
     }
-    const read = readCorpusFile(rel, readFileSync(full, 'utf8'), cls.kind, cls.dir);
+    const read = readCorpusFile(rel, text, cls.kind, cls.dir);
     if ('issues' in read) issues.push(...read.issues);
     else files.push(read);
   }
@@ -83,6 +99,8 @@ export function readCorpusFile<K extends FileKind>(file: string, text: string, k
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     return { issues: [{ code: 'SCHEMA', file, line: doc.lineOf([]) ?? 1, message: 'the file must be a YAML mapping', expected: `the fields of ${kind === 'instrument' || kind === 'assessment' ? 'an' : 'a'} ${kind} file` }] };
   }
+  const unsafe = unsafeValues(doc.value).map((u): ParseIssue => ({ file, line: doc.lineOf(u.path), field: fieldPath(u.path) || undefined, ...u.issue }));
+  if (unsafe.length > 0) return { issues: unsafe.slice(0, 20) };
   const result = fileKinds[kind].safeParse(doc.value, { reportInput: true });
   if (!result.success) {
     const schema = `docs/schema/${kind}.schema.json`;
@@ -118,4 +136,37 @@ function describeIssue(i: z.core.$ZodIssue, schema: string): { message: string; 
     default:
       return { message: i.message.replace(/^Invalid input: /, '') };
   }
+}
+
+/** Keys that name an object's prototype machinery: never data, whatever the schema would accept. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Control characters other than tab and newline (C0, DEL, C1): a text of the law holds none. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Prototype keys and control characters anywhere in a parsed file, with their paths. */
+function unsafeValues(root: unknown): { path: PropertyKey[]; issue: Omit<ParseIssue, 'file'> }[] {
+  const out: { path: PropertyKey[]; issue: Omit<ParseIssue, 'file'> }[] = [];
+  // Iterative, so that a deeply nested file cannot overflow the stack.
+  const stack: [unknown, PropertyKey[]][] = [[root, []]];
+  while (stack.length > 0 && out.length < 20) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      const m = CONTROL.exec(value);
+      if (m) {
+        const hex = m[0].charCodeAt(0).toString(16).padStart(4, '0');
+        out.push({ path, issue: { code: 'CONTROL_CHARACTER', message: `control character U+${hex.toUpperCase()} at character ${m.index + 1}`, expected: 'text without control characters (tab and newline only)' } });
+      }
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+    } else if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        if (PROTOTYPE_KEYS.has(key)) out.push({ path: [...path, key], issue: { code: 'SCHEMA', message: `the key "${key}" is not allowed`, expected: 'data keys only (never __proto__, constructor or prototype)' } });
+        else if (CONTROL.test(key)) out.push({ path: [...path, key], issue: { code: 'CONTROL_CHARACTER', message: 'a key holds a control character', expected: 'text without control characters' } });
+        else stack.push([(value as Record<string, unknown>)[key], [...path, key]]);
+      }
+    }
+  }
+  return out;
 }

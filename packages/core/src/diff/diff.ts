@@ -47,7 +47,7 @@ export function diffMatrices(before: GapMatrix, after: GapMatrix, labels: { old:
       new: { text: p.text, hash: p.hash },
       words: wordDiff(o.text, p.text),
       citedBy: [],
-      translation: p.translation ? { lang: p.translation.lang, stale: p.translation.stale } : undefined,
+      translations: p.translations.map((t) => ({ lang: t.lang, stale: t.stale })),
     });
   }
   const changedProvision = new Map(provisions.map((p) => [p.ref, p]));
@@ -84,7 +84,7 @@ export function diffMatrices(before: GapMatrix, after: GapMatrix, labels: { old:
         }
       }
     }
-    return { ref: row.ref, reference: row.reference, number: row.number, heading: row.heading, changed: columns.some((c) => cells[c]!.changes.length > 0), cells };
+    return { ref: row.ref, reference: row.reference, number: row.number, headings: row.headings, changed: columns.some((c) => cells[c]!.changes.length > 0), cells };
   });
 
   const totals: MatrixDiff['totals'] = {};
@@ -93,7 +93,7 @@ export function diffMatrices(before: GapMatrix, after: GapMatrix, labels: { old:
     version: 1,
     old: { label: labels.old, ...before.generated },
     new: { label: labels.new, ...after.generated },
-    references: after.references.map((r) => ({ id: r.id, title: r.title })),
+    references: after.references.map((r) => ({ id: r.id, titles: r.titles, short: r.short })),
     columns,
     onlyIn: { old: keys(before).filter((k) => !columns.includes(k)), new: keys(after).filter((k) => !columns.includes(k)) },
     articles,

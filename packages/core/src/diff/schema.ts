@@ -53,7 +53,7 @@ export const MatrixDiffSchema = z
     version: z.literal(1),
     old: Side,
     new: Side,
-    references: z.array(z.strictObject({ id: z.string(), title: z.string() })),
+    references: z.array(z.strictObject({ id: z.string(), titles: Prose, short: z.string().optional() })),
     columns: z.array(z.string()).describe('Column keys (jurisdictions) compared'),
     onlyIn: z.strictObject({ old: z.array(z.string()), new: z.array(z.string()) }),
     articles: z.array(
@@ -61,7 +61,7 @@ export const MatrixDiffSchema = z
         ref: z.string(),
         reference: z.string(),
         number: z.string(),
-        heading: z.string(),
+        headings: Prose,
         changed: z.boolean(),
         cells: z.record(z.string(), CellDiff),
       }),
@@ -82,9 +82,7 @@ export const MatrixDiffSchema = z
             quotes: z.array(z.strictObject({ quote: z.string(), inOld: z.boolean(), inNew: z.boolean() })),
           }),
         ),
-        translation: z
-          .strictObject({ lang: z.string(), stale: z.boolean().optional().describe('The translation is of an earlier text') })
-          .optional(),
+        translations: z.array(z.strictObject({ lang: z.string(), stale: z.boolean().describe('The translation is of an earlier text') })),
       }),
     ),
     findings: z.strictObject({ added: z.array(FindingRef), removed: z.array(FindingRef) }),

@@ -12,7 +12,7 @@ export interface MatrixDiff {
   old: DiffSide;
   new: DiffSide;
   /** The reference instruments both matrices compare against. */
-  references: { id: string; title: string }[];
+  references: { id: string; titles: ProseMap; short?: string | undefined }[];
   /** Column keys (jurisdictions) in both matrices: what is compared. */
   columns: string[];
   /** Column keys only one matrix has: listed, not compared. */
@@ -43,7 +43,8 @@ export interface ArticleDiff {
   ref: string;
   reference: string;
   number: string;
-  heading: string;
+  /** The article's heading by language, as the new matrix gives it. */
+  headings: ProseMap;
   /** Whether anything changed in any compared column. */
   changed: boolean;
   /** By column key. */
@@ -105,8 +106,8 @@ export interface ProvisionChange {
   words: WordChange[];
   /** Every requirement citing the provision in either matrix, with each quote and whether each text holds it. */
   citedBy: { column: string; requirement: string; quotes: { quote: string; inOld: boolean; inNew: boolean }[] }[];
-  /** The new matrix's translation of the provision, and whether it translates an earlier text. */
-  translation?: { lang: string; stale?: boolean | undefined } | undefined;
+  /** The new matrix's translations of the provision, and whether each translates an earlier text. */
+  translations: { lang: string; stale: boolean }[];
 }
 
 export interface FindingRef {

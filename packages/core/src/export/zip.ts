@@ -3,25 +3,12 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createGzip } from 'node:zlib';
 
 /**
- * The last step of every workbook: SheetJS writes its zip with entries stored (not compressed) and
- * no times; `packZip` deflates each entry with Node's zlib and gives every entry the same time,
- * midnight (UTC) of `date`. Node's zlib makes a file about a third of the size SheetJS's own
- * deflate makes, several times faster, and on a thread of its own while the next content is written;
- * with the fixed times the same input gives the same bytes (on the same Node build: another zlib
- * may choose other, equally valid, bytes).
- *
- * An entry can be rewritten on the way (`transform`): its new content comes as chunks, so a large
- * sheet is deflated as it is written and never held whole.
- *
- * It reads what SheetJS writes (a single-disk zip without data descriptors or zip64) and says so
- * when a zip is anything else.
+ * The zip of every workbook and Word document: `writeZip` deflates each entry with Node's zlib,
+ * chunk by chunk as its content is made (a large sheet is never held whole), on zlib's own thread
+ * while the next content is written, and gives every entry the same time, midnight (UTC) of the
+ * document's date. Same entries and date, same bytes (on the same Node build: another zlib may
+ * choose other, equally valid, compressed bytes).
  */
-export interface PackOptions {
-  /** Deflate the entries (default true); false keeps them stored. */
-  compress?: boolean | undefined;
-  /** Entry path → its new content, made from the content SheetJS wrote. */
-  transform?: ReadonlyMap<string, (content: Uint8Array) => Iterable<string | Uint8Array>> | undefined;
-}
 
 // Speed over the last fifth of size: level 1 deflates sheet XML about three times as fast as zlib's default 6.
 const LEVEL = 1;
@@ -33,57 +20,53 @@ const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
 
-export async function packZip(zip: Uint8Array, date: Date, options: PackOptions = {}): Promise<Uint8Array> {
-  const compress = options.compress ?? true;
-  const v = view(zip);
-  let end = zip.byteLength - 22;
-  while (end >= 0 && v.getUint32(end, true) !== END) end--;
-  if (end < 0) throw new Error('not a zip: no end-of-central-directory record');
-  const count = v.getUint16(end + 10, true);
-  const dosDate = (((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate()) >>> 0;
-  const pending = new Set(options.transform?.keys());
-  const slots = new Slots(8, 1 << 19);
+/** One file of a zip made by `writeZip`: its path and its content, as chunks that are deflated as they come. */
+export interface ZipEntry {
+  path: string;
+  content: Iterable<string | Uint8Array>;
+}
 
+/** A zip of `entries`, in order, each deflated (unless `compress` is false) and dated midnight (UTC) of `date`. */
+export async function writeZip(entries: readonly ZipEntry[], date: Date, options: { compress?: boolean | undefined } = {}): Promise<Uint8Array> {
+  const compress = options.compress ?? true;
+  const dosDate = (((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate()) >>> 0;
+  const slots = new Slots(8, 1 << 19);
   const parts: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
-  let at = v.getUint32(end + 16, true);
-  for (let i = 0; i < count; i++) {
-    if (v.getUint32(at, true) !== CENTRAL) throw new Error(`not a zip: bad central header at ${at}`);
-    const nameLength = v.getUint16(at + 28, true);
-    const centralLength = 46 + nameLength + v.getUint16(at + 30, true) + v.getUint16(at + 32, true);
-    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
-    const local = v.getUint32(at + 42, true);
-    if (v.getUint32(local, true) !== LOCAL) throw new Error(`not a zip: bad local header at ${local}`);
-    if (v.getUint16(local + 6, true) & 8) throw new Error('zip entries with data descriptors are not supported');
-    const method = v.getUint16(local + 8, true);
-    const headerLength = 30 + v.getUint16(local + 26, true) + v.getUint16(local + 28, true);
-    const content = zip.subarray(local + headerLength, local + headerLength + v.getUint32(local + 18, true));
-    const transform = options.transform?.get(name);
-    if (transform && method !== 0) throw new Error(`zip entry ${name} is compressed: only a stored entry can be rewritten`);
-    pending.delete(name);
-
-    let entry: Entry = { method, data: [content], length: content.byteLength, crc: v.getUint32(local + 14, true), size: v.getUint32(local + 22, true) };
-    if (transform) entry = await pack(transform(content), compress, slots);
-    else if (compress && method === 0 && content.byteLength > 0) entry = await pack([content], true, slots);
-
-    const header = zip.slice(local, local + headerLength);
-    setEntry(view(header), 8, entry, dosDate);
-    const central = zip.slice(at, at + centralLength);
-    setEntry(view(central), 10, entry, dosDate);
-    view(central).setUint32(42, offset, true);
-
+  for (const e of entries) {
+    const name = Buffer.from(e.path, 'utf8');
+    const entry = await pack(e.content, compress, slots);
+    const header = new Uint8Array(30 + name.byteLength);
+    const h = view(header);
+    h.setUint32(0, LOCAL, true);
+    h.setUint16(4, 20, true);
+    h.setUint16(6, 0x0800, true); // names are UTF-8
+    setEntry(h, 8, entry, dosDate);
+    h.setUint16(26, name.byteLength, true);
+    header.set(name, 30);
+    const central = new Uint8Array(46 + name.byteLength);
+    const c = view(central);
+    c.setUint32(0, CENTRAL, true);
+    c.setUint16(4, 20, true);
+    c.setUint16(6, 20, true);
+    c.setUint16(8, 0x0800, true);
+    setEntry(c, 10, entry, dosDate);
+    c.setUint16(28, name.byteLength, true);
+    c.setUint32(42, offset, true);
+    central.set(name, 46);
     parts.push(header, ...entry.data);
     centrals.push(central);
     offset += header.byteLength + entry.length;
-    at += centralLength;
   }
-  if (pending.size) throw new Error(`no zip entry ${[...pending].join(', ')} to rewrite`);
-  const directorySize = centrals.reduce((n, c) => n + c.byteLength, 0);
-  const tail = zip.slice(end);
-  view(tail).setUint32(12, directorySize, true);
-  view(tail).setUint32(16, offset, true);
-
+  const directorySize = centrals.reduce((n, x) => n + x.byteLength, 0);
+  const tail = new Uint8Array(22);
+  const t = view(tail);
+  t.setUint32(0, END, true);
+  t.setUint16(8, entries.length, true);
+  t.setUint16(10, entries.length, true);
+  t.setUint32(12, directorySize, true);
+  t.setUint32(16, offset, true);
   const out = new Uint8Array(offset + directorySize + tail.byteLength);
   let p = 0;
   for (const part of [...parts, ...centrals, tail]) {

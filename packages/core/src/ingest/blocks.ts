@@ -13,6 +13,14 @@ export interface Block {
   line: number;
   /** 1-based page, for PDF. */
   page?: number;
+  /**
+   * Markdown paragraphs written over several source lines: each line, reduced like the paragraph.
+   * A lined profile with `lines: 'source'` reads them as lines of their own (a mirror that dropped the
+   * blank lines between paragraphs).
+   */
+  lines?: string[];
+  /** A paragraph that opens in bold (Markdown `**…`, HTML `<b>`/`<strong>`): how some databases mark article headings. */
+  strong?: boolean;
 }
 
 export type SourceFormat = 'pdf' | 'txt' | 'md' | 'html';

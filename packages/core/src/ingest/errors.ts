@@ -12,7 +12,8 @@ export type IngestErrorCode =
   | 'NO_PROVISIONS'
   | 'UNKNOWN_FORMAT'
   | 'UNKNOWN_PROFILE'
-  | 'UNKNOWN_ARTICLE';
+  | 'UNKNOWN_ARTICLE'
+  | 'NOT_ALIGNED';
 
 /** An official text that cannot be read or segmented: what is wrong, in which file, and its code. */
 export class IngestError extends LexharmonyError {

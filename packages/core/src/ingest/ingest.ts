@@ -87,12 +87,12 @@ async function pagesHolding(outline: OutlineEntry[], count: number, profile: Lin
   const articles: { id: string; entry: OutlineEntry }[] = [];
   let end: OutlineEntry | undefined;
   for (const entry of outline) {
-    if (profile.transitory.test(entry.title.replace(/_/g, ' '))) {
+    if (profile.transitory?.test(entry.title.replace(/_/g, ' '))) {
       end = entry;
       break;
     }
     const m = profile.bookmark!.exec(entry.title);
-    if (m) articles.push({ id: profile.articleId(m[1]!.replace(/_/g, ' ')), entry });
+    if (m) articles.push({ id: profile.articleId(m[1]!.replace(/_/g, ' '), []), entry });
   }
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const pages = new Set<number>();

@@ -1,9 +1,13 @@
 import type { Provision } from '../model/types.js';
 import { IngestError } from './errors.js';
 
+/** The body of a law, or its transitory articles: neighbours are taken within one part, never across. */
+const partOf = (p: Provision) => (p.path[0]?.level === 'transitory' ? 'transitory' : 'body');
+
 /**
  * Keep only the named articles, plus `neighbours` articles on each side of each (in document
- * order). Unknown ids are an error, so a typo cannot silently shrink a corpus.
+ * order, within the same part: the last article of the body does not bring in the first
+ * transitory article). Unknown ids are an error, so a typo cannot silently shrink a corpus.
  */
 export function selectProvisions(provisions: Provision[], ids: string[], neighbours = 0): Provision[] {
   const index = new Map(provisions.map((p, i) => [p.id, i]));
@@ -15,7 +19,10 @@ export function selectProvisions(provisions: Provision[], ids: string[], neighbo
       missing.push(id);
       continue;
     }
-    for (let k = Math.max(0, i - neighbours); k <= Math.min(provisions.length - 1, i + neighbours); k++) keep.add(k);
+    const part = partOf(provisions[i]!);
+    for (let k = Math.max(0, i - neighbours); k <= Math.min(provisions.length - 1, i + neighbours); k++) {
+      if (partOf(provisions[k]!) === part) keep.add(k);
+    }
   }
   if (missing.length) {
     const near = provisions.slice(0, 3).map((p) => p.id).join(', ');

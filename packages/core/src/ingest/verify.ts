@@ -1,14 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Corpus } from '../corpus/corpus.js';
-import type { Instrument, Provision } from '../model/types.js';
-import type { Block } from './blocks.js';
-import { LexharmonyError } from '../errors.js';
-import { mxFederal } from './profiles/mx-federal.js';
-import { formatOf, readSource } from './read/index.js';
-import { joinLines, textLines } from './segment/lined.js';
-import type { LinedProfile } from './segment/profile.js';
+import type { Provision } from '../model/types.js';
+import { canonical, readSourceFile, readSourceText } from './source-text.js';
 
 export type VerifyIssueKind = 'mismatch' | 'sha256' | 'source-missing' | 'source-unreadable';
 
@@ -34,7 +26,7 @@ export interface VerifyReport {
   /** Instruments with no `source.file`: nothing to check them against (listed, not an error). */
   notVerifiable: string[];
   /** The source file used for each instrument checked. */
-  sources: { instrument: string; file: string }[];
+  sources: { instrument: string; file: string; lang?: string }[];
 }
 
 /** One quote to look for in one instrument's source. */
@@ -102,92 +94,86 @@ export async function verifyCorpus(
     }
     if (!list?.length) continue;
     options.onProgress?.(read++, toRead, inst.meta.source.file);
-    const source = await loadSource(inst.meta, sourcesDir, report);
+    const { source, issues } = await readSourceText(inst.meta, sourcesDir);
+    report.issues.push(...issues);
     if (!source) continue;
     report.sources.push({ instrument: inst.meta.id, file: source.file });
-    for (const c of list) {
-      report.checked++;
-      const needle = canonical(c.text);
-      if (source.text.includes(needle)) {
-        report.found++;
-        continue;
-      }
-      const near = nearest(source.text, needle);
-      report.issues.push({
-        kind: 'mismatch',
-        instrument: c.instrument,
-        subject: c.subject,
-        origin: corpus.origin(c.originKey),
-        quote: c.text,
-        nearest: near?.passage,
-        firstDifference: near?.difference,
-        message: near?.difference
-          ? `not found verbatim in ${source.file}: "${near.difference.quote}" where the source has "${near.difference.source}"`
-          : `not found in ${source.file}${near ? '' : ' (no passage shares its words)'}`,
-      });
-    }
+    findAll(list, source, corpus, report);
   }
+  await verifyTranslations(corpus, sourcesDir, report);
   return report;
 }
 
-/** Whitespace collapsed, soft hyphens dropped, a hyphenated line break joined: how texts are compared. */
-export function canonical(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/\u00ad/g, '')
-    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ')
-    .replace(/(\p{L})- (?=\p{Ll})/gu, '$1-')
-    .trim();
-}
-
-/** Which profile's furniture and annotations a source of an instrument carries. */
-function profileFor(meta: Instrument): LinedProfile | undefined {
-  return meta.jurisdiction === 'MX' && meta.kind !== 'strategy' ? mxFederal : undefined;
-}
-
-async function loadSource(meta: Instrument, dir: string, report: VerifyReport): Promise<{ file: string; text: string } | undefined> {
-  const candidates = [{ file: meta.source.file!, sha256: meta.source.sha256 }, ...meta.source.alternates];
-  let data: Buffer | undefined;
-  let chosen: (typeof candidates)[number] | undefined;
-  for (const c of candidates) {
-    try {
-      data = await readFile(join(dir, c.file));
-      chosen = c;
-      break;
-    } catch {
-      // try the next one
+/** Look for each check's text in the source; a text not found is a mismatch with its place in the corpus and the nearest passage. */
+function findAll(list: Check[], source: { file: string; text: string }, corpus: Corpus, report: VerifyReport): void {
+  for (const c of list) {
+    report.checked++;
+    const needle = canonical(c.text);
+    if (source.text.includes(needle)) {
+      report.found++;
+      continue;
     }
-  }
-  if (!data || !chosen) {
-    report.issues.push({ kind: 'source-missing', instrument: meta.id, message: `source file not found: ${candidates.map((c) => join(dir, c.file)).join(', ')}` });
-    return undefined;
-  }
-  const digest = createHash('sha256').update(data).digest('hex');
-  if (chosen.sha256 && chosen.sha256 !== digest) {
-    report.issues.push({ kind: 'sha256', instrument: meta.id, message: `${chosen.file}: sha256 is ${digest}, the instrument records ${chosen.sha256}` });
-  }
-  const format = formatOf(chosen.file);
-  if (!format) {
-    report.issues.push({ kind: 'source-unreadable', instrument: meta.id, message: `${chosen.file}: unknown source format` });
-    return undefined;
-  }
-  try {
-    const read = await readSource(data, format, { file: chosen.file });
-    const profile = profileFor(meta);
-    const blocks: Block[] = profile && read.blocks.some((b) => b.kind === 'line') ? textLines(read.blocks, profile) : read.blocks;
-    // Lines are joined as the segmenter joins them; blocks (paragraphs, headings) with a space.
-    // Lines join as the segmenter joins them (a hyphenated line end without a space); blocks with a space.
-    const parts: string[] = [];
-    blocks.forEach((b, i) => {
-      const prev = blocks[i - 1];
-      if (prev) parts.push(b.kind === 'line' && joinLines(prev.text, b.text).length === prev.text.length + b.text.length ? '' : ' ');
-      parts.push(b.text);
+    const near = nearest(source.text, needle);
+    report.issues.push({
+      kind: 'mismatch',
+      instrument: c.instrument,
+      subject: c.subject,
+      origin: corpus.origin(c.originKey),
+      quote: c.text,
+      nearest: near?.passage,
+      firstDifference: near?.difference,
+      message: near?.difference
+        ? `not found verbatim in ${source.file}: "${near.difference.quote}" where the source has "${near.difference.source}"`
+        : `not found in ${source.file}${near ? '' : ' (no passage shares its words)'}`,
     });
-    return { file: chosen.file, text: canonical(parts.join('')) };
-  } catch (error) {
-    if (!(error instanceof LexharmonyError)) throw error;
-    report.issues.push({ kind: 'source-unreadable', instrument: meta.id, message: error.message });
-    return undefined;
+  }
+}
+
+/**
+ * Official translations (Spain's BOE text of a treaty) against the file `source.translations`
+ * names for their language: every translation text, paragraph by paragraph, its heading and the
+ * titles of its path, and every requirement quote in that language. An official translation in a
+ * language with no recorded source is an error: it could not be checked.
+ */
+async function verifyTranslations(corpus: Corpus, sourcesDir: string, report: VerifyReport): Promise<void> {
+  for (const inst of corpus.data.instruments) {
+    const id = inst.meta.id;
+    const byLang = new Map<string, Check[]>();
+    const add = (lang: string, c: Check) => {
+      const list = byLang.get(lang) ?? [];
+      list.push(c);
+      byLang.set(lang, list);
+    };
+    const visit = (p: Provision) => {
+      for (const t of p.translations) {
+        if (!t.official) continue;
+        const check = (subject: string, text: string) => add(t.lang, { instrument: id, subject: `${subject} (${t.lang}) of ${id}/${p.id}`, originKey: `translation:${id}/${p.id}:${t.lang}`, text });
+        for (const para of t.text.split(/\n{2,}/)) if (para.trim()) check('translation', para);
+        if (t.heading) check('heading', t.heading);
+        for (const s of t.path ?? []) if (s.title) check(`${s.level} title`, s.title);
+      }
+      p.children.forEach(visit);
+    };
+    inst.provisions.forEach(visit);
+    const own = inst.meta.languages[0]!;
+    for (const r of inst.requirements) {
+      for (const [lang, quote] of Object.entries(r.quote)) {
+        if (lang === own) continue;
+        add(lang, { instrument: id, subject: `requirement ${id}/${r.provision}#${r.id} (${lang})`, originKey: `requirement:${id}/${r.provision}#${r.id}`, text: quote });
+      }
+    }
+    for (const [lang, list] of byLang) {
+      const recorded = (inst.meta.source.translations ?? []).find((t) => t.lang === lang);
+      if (!recorded) {
+        report.issues.push({ kind: 'source-missing', instrument: id, message: `${id} holds ${list.length} official texts and quotes in "${lang}" but source.translations names no file for "${lang}"` });
+        continue;
+      }
+      const { source, issues } = await readSourceFile(id, [recorded], sourcesDir);
+      report.issues.push(...issues);
+      if (!source) continue;
+      report.sources.push({ instrument: id, file: source.file, lang });
+      findAll(list, source, corpus, report);
+    }
   }
 }
 

@@ -1,8 +1,21 @@
 import { stringify } from 'yaml';
-import type { Provision } from '../model/types.js';
+import type { PathSegment, Provision, Translation } from '../model/types.js';
 
 /** The schema header of a provisions.yaml inside `corpora/instruments/<id>/`. */
 export const PROVISIONS_SCHEMA = '../../../docs/schema/provisions.schema.json';
+
+const segments = (path: PathSegment[]) => path.map((s) => ({ level: s.level, ...(s.number ? { number: s.number } : {}), ...(s.title ? { title: s.title } : {}) }));
+
+/** A translation as written to a corpus file, keys in a fixed order. */
+const translation = (t: Translation) => ({
+  lang: t.lang,
+  text: t.text,
+  ...(t.heading ? { heading: t.heading } : {}),
+  ...(t.path?.length ? { path: segments(t.path) } : {}),
+  official: t.official,
+  by: t.by,
+  ...(t.of ? { of: t.of } : {}),
+});
 
 /** A provision as written to a corpus file: every field the model holds, defaults (empty lists) left out, keys in a fixed order. */
 function compact(p: Provision): Record<string, unknown> {
@@ -11,26 +24,14 @@ function compact(p: Provision): Record<string, unknown> {
     ...(p.number !== undefined ? { number: p.number } : {}),
     ...(p.kind ? { kind: p.kind } : {}),
     ...(p.heading ? { heading: p.heading } : {}),
-    ...(p.path.length ? { path: p.path.map((s) => ({ level: s.level, ...(s.number ? { number: s.number } : {}), ...(s.title ? { title: s.title } : {}) })) } : {}),
+    ...(p.path.length ? { path: segments(p.path) } : {}),
     text: p.text,
     ...(p.lang ? { lang: p.lang } : {}),
-    // Kept when rewriting a corpus file: unofficial translations and notes are the analyst's work, not the source's.
+    // Kept when rewriting a corpus file: translations and notes are not the source's text.
     ...(p.translations.length ? { translations: p.translations.map(translation) } : {}),
     ...(p.note ? { note: p.note } : {}),
     ...(p.history.length ? { history: p.history.map((h) => ({ action: h.action, scope: h.scope, date: h.date, gazette: h.gazette, raw: h.raw })) } : {}),
     ...(p.children.length ? { children: p.children.map(compact) } : {}),
-  };
-}
-
-function translation(t: Provision['translations'][number]): Record<string, unknown> {
-  return {
-    lang: t.lang,
-    text: t.text,
-    ...(t.heading ? { heading: t.heading } : {}),
-    ...(t.path ? { path: t.path.map((s) => ({ level: s.level, ...(s.number ? { number: s.number } : {}), ...(s.title ? { title: s.title } : {}) })) } : {}),
-    official: t.official,
-    by: t.by,
-    ...(t.of ? { of: t.of } : {}),
   };
 }
 

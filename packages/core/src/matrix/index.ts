@@ -1,3 +1,3 @@
 export { corpusDigest } from '../corpus/digest.js';
-export { gapMatrix, LEGEND, SYMBOLS, TOOL, MatrixOptionError, type GapMatrixOptions } from './matrix.js';
-export type { GapMatrix, MatrixCell, MatrixColumn, MatrixFinding, MatrixGroup, MatrixReference, MatrixRow, MatrixTotals, MatrixTranslation } from './types.js';
+export { gapMatrix, TOOL, MatrixOptionError, type GapMatrixOptions } from './matrix.js';
+export type { GapMatrix, MatrixAssessment, MatrixCell, MatrixColumn, MatrixFinding, MatrixGroup, MatrixProvision, MatrixReference, MatrixRow, MatrixSource, MatrixTotals } from './types.js';

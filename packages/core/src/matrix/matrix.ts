@@ -1,12 +1,15 @@
 import { asCorpus, assess, countOf, type CorpusLike } from '../assess/assess.js';
-import { type ArticleResult, type Status } from '../assess/types.js';
+import { SYMBOLS, type ArticleResult, type Status } from '../assess/types.js';
 import { structureId, type Corpus } from '../corpus/corpus.js';
 import { corpusDigest } from '../corpus/digest.js';
+import { citeParts, type CiteParts } from '../cite/parts.js';
 import { LexharmonyError, NotFoundError } from '../errors.js';
+import type { Message } from '../i18n/message.js';
 import { provisionHash, translationStale } from '../model/hash.js';
 import type { ProseMap } from '../model/prose.js';
-import type { PathSegment } from '../model/types.js';
-import type { GapMatrix, MatrixCell, MatrixColumn, MatrixGroup, MatrixRow } from './types.js';
+import type { AssessmentFile, Provision } from '../model/types.js';
+import pkg from '../../package.json' with { type: 'json' };
+import type { GapMatrix, MatrixAssessment, MatrixCell, MatrixColumn, MatrixGroup, MatrixRow } from './types.js';
 
 export interface GapMatrixOptions {
   /** ISO codes of the jurisdictions (columns): `['MX']`. Default: every jurisdiction with an assessment. */
@@ -17,20 +20,10 @@ export interface GapMatrixOptions {
   date?: string | undefined;
 }
 
-export const TOOL = 'lexharmony 0.1.0';
+/** The tool and its version, as every output names it (read from the package, never typed twice). */
+export const TOOL = `lexharmony ${pkg.version}`;
 
-/** Each status with its symbol, word and meaning: the legend of every output. */
-export const LEGEND: GapMatrix['legend'] = [
-  { status: 'full', symbol: '✔', label: 'full', meaning: 'The law covers every requirement of the article.' },
-  { status: 'full-as-assessed', symbol: '✓', label: 'full as far as assessed', meaning: 'Every requirement assessed is met; others were not assessed yet. Not a gap, and not yet full.' },
-  { status: 'conditional', symbol: '◐', label: 'conditional', meaning: 'Covered only with a declaration or reservation the jurisdiction has not made (for a non-Party: one it would have to make when joining).' },
-  { status: 'partial', symbol: '◑', label: 'partial', meaning: 'Some assessed requirements are met, others are narrower or missing.' },
-  { status: 'none', symbol: '✘', label: 'none', meaning: 'Assessed, and no provision covers the article.' },
-  { status: 'not-assessed', symbol: '?', label: 'not assessed', meaning: 'No finding yet. Not a gap: nobody has looked.' },
-  { status: 'not-applicable', symbol: '–', label: 'not applicable', meaning: 'The article asks nothing of national law (definitions, final clauses).' },
-];
-
-export const SYMBOLS = Object.fromEntries(LEGEND.map((l) => [l.status, l.symbol])) as Record<Status, string>;
+export { SYMBOLS } from '../assess/types.js';
 
 /** Thrown for options the matrix cannot honour (a malformed date, nothing to compare). */
 export class MatrixOptionError extends LexharmonyError {
@@ -92,7 +85,7 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     const juris = corpus.jurisdictions.get(j)!;
     const limits: ProseMap[] = [];
     const seenLimits = new Set<string>();
-    let position = '';
+    let position: Message = { key: 'position.unknown' };
     for (const [k, r] of references.entries()) {
       const assessment = assess(corpus, j, r);
       if (k === 0) position = assessment.position.summary;
@@ -112,7 +105,8 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
         grid[i]!.push(cell);
       }
     }
-    columns.push({ key: j, jurisdiction: j, name: juris.names.en ?? Object.values(juris.names)[0]!, reference: references[0]!, position, limits });
+    const file = corpus.assessmentFor(j, references[0]!);
+    columns.push({ key: j, jurisdiction: j, names: juris.names, reference: references[0]!, position, limits, assessment: file && provenanceOf(file) });
   }
 
   const statusesIn = (rowIndices: number[], column: number) => countOf(rowIndices.map((i) => grid[i]![column]!.status));
@@ -130,35 +124,75 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
 
   const cited = citedRefs(grid);
   return {
-    version: 2,
+    version: 3,
     generated: { corpus: corpusDigest(corpus.data), tool: TOOL, date },
     references: references.map((r) => {
       const m = corpus.instruments.get(r)!.meta;
-      return { id: r, title: m.titles.en ?? Object.values(m.titles)[0]!, version: m.version };
+      return { id: r, titles: m.titles, short: m.short, version: m.version };
     }),
     columns,
     groups,
     rows,
     totals: { byColumn, byGroup },
-    legend: LEGEND.map((l) => ({ ...l })),
     sources: sourcesOf(corpus, references, cited),
     provisions: provisionsOf(corpus, cited),
+    cites: citesOf(corpus, rows, grid, cited),
   };
+}
+
+/** Who made the assessment, when, and how far it was reviewed. */
+function provenanceOf(file: AssessmentFile): MatrixAssessment {
+  return {
+    title: file.title,
+    date: file.date,
+    authors: [...file.authors],
+    lang: file.lang,
+    review: file.review && { status: file.review.status, summary: file.review.summary, reviewers: file.review.reviewers.map((r) => ({ id: r.id, name: r.name, practitioner: r.practitioner })) },
+    findings: file.findings.length,
+    methods: [...new Set(file.findings.map((f) => f.method))],
+  };
+}
+
+/** The citation parts of every reference a reader may see: articles, requirements (with the declarations they need) and cited provisions. */
+function citesOf(corpus: Corpus, rows: MatrixRow[], grid: MatrixCell[][], cited: string[]): Record<string, CiteParts> {
+  const refs = new Set<string>();
+  for (const r of rows) refs.add(r.ref);
+  for (const cells of grid) {
+    for (const cell of cells) {
+      for (const n of cell.needs) refs.add(n);
+      for (const f of cell.findings) {
+        refs.add(f.requirement);
+        for (const a of f.acceptableWith) refs.add(a.ref);
+      }
+    }
+  }
+  for (const p of cited) refs.add(p);
+  const out: Record<string, CiteParts> = {};
+  for (const ref of refs) out[ref] = citeParts(corpus, ref);
+  return out;
 }
 
 /** The row of a reference article, with no cells yet; adds the groups (the reference, its chapters, sections) it is the first to reach. */
 function newRow(corpus: Corpus, reference: string, a: ArticleResult, groups: MatrixGroup[], seen: Set<string>): MatrixRow {
-  if (!seen.has(reference)) {
-    const meta = corpus.instruments.get(reference)!.meta;
-    const title = meta.titles.en ?? Object.values(meta.titles)[0]!;
-    addGroup(groups, seen, { ref: reference, reference, label: meta.short ? `${title} (${meta.short})` : title, depth: 0 });
-  }
-  const path = corpus.provisions.get(a.ref)?.article.path ?? [];
+  if (!seen.has(reference)) addGroup(groups, seen, { ref: reference, reference, path: [], translated: {}, depth: 0 });
+  const article = corpus.provisions.get(a.ref)?.article;
+  const path = article?.path ?? [];
+  const official = (article?.translations ?? []).filter((t) => t.official);
   for (let i = 1; i <= path.length; i++) {
     const sub = path.slice(0, i);
-    addGroup(groups, seen, { ref: `${reference}/${structureId(sub)}`, reference, label: groupLabel(sub), depth: i });
+    const translated: Record<string, typeof path> = {};
+    for (const t of official) if (t.path && t.path.length >= i) translated[t.lang] = t.path.slice(0, i);
+    addGroup(groups, seen, { ref: `${reference}/${structureId(sub)}`, reference, path: sub, translated, depth: i });
   }
-  return { ref: a.ref, reference, number: a.number, heading: a.heading, group: path.length ? `${reference}/${structureId(path)}` : reference, cells: {} };
+  return { ref: a.ref, reference, number: a.number, headings: headingsOf(article, a.heading), group: path.length ? `${reference}/${structureId(path)}` : reference, cells: {} };
+}
+
+/** An article's heading in its own language and in each official translation that gives one. */
+function headingsOf(article: Provision | undefined, heading: string): ProseMap {
+  const out: Record<string, string> = {};
+  if (heading) out.en = heading;
+  for (const t of article?.translations ?? []) if (t.official && t.heading) out[t.lang] = t.heading;
+  return out;
 }
 
 function addGroup(groups: MatrixGroup[], seen: Set<string>, g: MatrixGroup) {
@@ -167,18 +201,12 @@ function addGroup(groups: MatrixGroup[], seen: Set<string>, g: MatrixGroup) {
   groups.push(g);
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** `Chapter II: Measures to be taken at the national level › Section 1: Substantive criminal law` */
-function groupLabel(path: PathSegment[]): string {
-  return path.map((s) => `${cap(s.level)}${s.number ? ` ${s.number}` : ''}${s.title ? `: ${s.title}` : ''}`).join(' › ');
-}
-
 function cellOf(a: ArticleResult): MatrixCell {
   return {
     status: a.status,
     symbol: SYMBOLS[a.status],
     provisions: [...a.provisions],
-    reason: a.reasons[0] ?? '',
+    reason: a.reasons[0] ?? { key: 'reason.art.asksNothing' },
     stale: a.stale,
     needs: [...a.needs],
     findings: a.requirements.map((r) => ({
@@ -191,7 +219,10 @@ function cellOf(a: ArticleResult): MatrixCell {
       confidence: r.finding?.confidence,
       rationale: r.finding?.rationale,
       notAssessedReason: r.notAssessedReason,
-      citations: (r.finding?.citations ?? []).map((c) => ({ ref: c.ref, quote: c.quote, stale: c.stale })),
+      searched: r.finding?.searched,
+      date: r.finding?.date,
+      method: r.finding?.method,
+      citations: (r.finding?.citations ?? []).map((c) => ({ ref: c.ref, quote: c.quote, note: c.note, stale: c.stale })),
       acceptableWith: (r.finding?.acceptableWith ?? []).map((x) => ({ ref: x.ref, label: x.label, made: x.made })),
       stale: r.stale,
     })),
@@ -211,7 +242,7 @@ function sourcesOf(corpus: Corpus, references: string[], cited: string[]): GapMa
   return [...ids].flatMap((id) => {
     const m = corpus.instruments.get(id)?.meta;
     if (!m) return [];
-    return [{ instrument: id, title: m.titles.en ?? Object.values(m.titles)[0]!, version: m.version, url: m.source.url, sha256: m.source.sha256, file: m.source.file }];
+    return [{ instrument: id, titles: m.titles, short: m.short, version: m.version, url: m.source.url, sha256: m.source.sha256, file: m.source.file, caveat: m.caveat }];
   });
 }
 
@@ -220,19 +251,9 @@ function provisionsOf(corpus: Corpus, cited: string[]): GapMatrix['provisions'] 
     const e = corpus.provisions.get(ref);
     if (!e) return [];
     const lang = e.provision.lang ?? e.instrument.languages[0]!;
-    const t = e.provision.translations.find((x) => x.lang === 'en' && x.lang !== lang) ?? e.provision.translations.find((x) => x.lang !== lang);
-    const heading = e.provision === e.article ? e.article.heading : [e.article.heading, e.provision.number ?? e.provision.id].filter(Boolean).join(' — ');
-    return [
-      {
-        ref,
-        instrument: e.instrument.id,
-        heading: heading || undefined,
-        text: e.provision.text,
-        lang,
-        translation: t ? { lang: t.lang, text: t.text, official: t.official, by: t.by, stale: translationStale(e.provision, t) } : undefined,
-        hash: provisionHash(e.provision),
-      },
-    ];
+    const hash = provisionHash(e.provision);
+    const translations = e.provision.translations.filter((t) => t.lang !== lang).map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, stale: translationStale(e.provision, t) }));
+    return [{ ref, instrument: e.instrument.id, heading: e.article.heading || undefined, text: e.provision.text, lang, translations, hash }];
   });
 }
 

@@ -3,6 +3,9 @@
  * is emitted from it (`pnpm build`, which runs scripts/emit-schemas.mjs), and tests check real matrices against it.
  */
 import { z } from 'zod';
+import type { Message as MessageType } from '../i18n/message.js';
+import type { MessageKey } from '../i18n/translate.js';
+import { InstrumentKind, PathSegment } from '../model/schemas.js';
 import type { GapMatrix } from './types.js';
 
 const Status = z.enum(['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable']);
@@ -18,6 +21,29 @@ const Counts = z.strictObject({
 });
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+// A catalogue key is a string in the JSON; in TypeScript, one of the catalogue's keys.
+const Key = z.string().describe('A key of the message catalogue (packages/core/src/i18n/messages/en.json)') as unknown as z.ZodType<MessageKey>;
+const Message: z.ZodType<MessageType> = z.lazy(() =>
+  z
+    .strictObject({
+      key: Key,
+      params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), Prose, z.array(Message)])).optional(),
+    })
+    .describe('A sentence as a catalogue key with parameters: references, codes, numbers, prose by language, nested messages'),
+);
+const Path = z.array(PathSegment);
+const CiteParts = z
+  .strictObject({
+    instrument: z.string(),
+    kind: z.enum([...InstrumentKind.options, 'unknown']),
+    short: z.string().optional(),
+    titles: Prose,
+    article: z.string().optional().describe('The article number as printed, e.g. "211 Bis 1"'),
+    units: z.array(z.strictObject({ level: z.enum(['paragraph', 'fraction', 'inciso', 'item', 'subitem', 'sentence', 'part']), n: z.string() })),
+    requirement: z.strictObject({ id: z.string(), kind: z.string(), basis: z.string().optional(), label: Prose.optional() }).optional(),
+  })
+  .describe('What a human citation of a reference is made of (formatted by the citation formatter in the output language)');
+
 const MatrixFinding = z.strictObject({
   requirement: z.string().describe('Requirement reference, e.g. coe-ets-185/art-2#e1'),
   kind: z.string(),
@@ -28,7 +54,10 @@ const MatrixFinding = z.strictObject({
   confidence: z.string().optional(),
   rationale: Prose.optional(),
   notAssessedReason: Prose.optional().describe('Why a requirement was deliberately left without a finding'),
-  citations: z.array(z.strictObject({ ref: z.string(), quote: z.string().optional(), stale: z.boolean() })),
+  searched: Prose.optional(),
+  date: z.string().optional(),
+  method: z.string().optional(),
+  citations: z.array(z.strictObject({ ref: z.string(), quote: z.string().optional(), note: Prose.optional(), stale: z.boolean() })),
   acceptableWith: z.array(z.strictObject({ ref: z.string(), label: Prose, made: z.boolean() })),
   stale: z.boolean(),
 });
@@ -37,7 +66,7 @@ const MatrixCell = z.strictObject({
   status: Status,
   symbol: z.string(),
   provisions: z.array(z.string()).describe('National provisions cited'),
-  reason: z.string().describe('One line of why'),
+  reason: Message.describe('Why, as a message'),
   stale: z.boolean().describe('A cited provision changed since the finding was made'),
   needs: z.array(z.string()).describe('Declarations/reservations the jurisdiction would have to make'),
   findings: z.array(MatrixFinding),
@@ -45,30 +74,48 @@ const MatrixCell = z.strictObject({
 
 export const GapMatrixSchema = z
   .strictObject({
-    version: z.literal(2),
+    version: z.literal(3),
     generated: z.strictObject({
       corpus: z.string().describe('Digest of the corpus data the matrix was computed from'),
       tool: z.string(),
       date: Day,
     }),
-    references: z.array(z.strictObject({ id: z.string(), title: z.string(), version: z.string() })),
+    references: z.array(z.strictObject({ id: z.string(), titles: Prose, short: z.string().optional(), version: z.string() })),
     columns: z.array(
       z.strictObject({
         key: z.string(),
         jurisdiction: z.string(),
-        name: z.string(),
+        names: Prose,
         reference: z.string(),
-        position: z.string(),
+        position: Message,
         limits: z.array(Prose),
+        assessment: z
+          .strictObject({
+            title: Prose.optional(),
+            date: z.string(),
+            authors: z.array(z.string()),
+            lang: z.string(),
+            review: z
+              .strictObject({
+                status: z.enum(['first-reading', 'second-reading', 'practitioner']),
+                summary: Prose,
+                reviewers: z.array(z.strictObject({ id: z.string(), name: Prose, practitioner: z.boolean() })),
+              })
+              .optional(),
+            findings: z.number().int().min(0),
+            methods: z.array(z.string()),
+          })
+          .optional()
+          .describe('Who made the assessment, when, and how far it was reviewed'),
       }),
     ),
-    groups: z.array(z.strictObject({ ref: z.string(), reference: z.string(), label: z.string(), depth: z.number().int().min(0) })),
+    groups: z.array(z.strictObject({ ref: z.string(), reference: z.string(), path: Path, translated: z.record(z.string(), Path), depth: z.number().int().min(0) })),
     rows: z.array(
       z.strictObject({
         ref: z.string(),
         reference: z.string(),
         number: z.string(),
-        heading: z.string(),
+        headings: Prose,
         group: z.string(),
         cells: z.record(z.string(), MatrixCell),
       }),
@@ -77,15 +124,16 @@ export const GapMatrixSchema = z
       byColumn: z.record(z.string(), Counts),
       byGroup: z.record(z.string(), z.record(z.string(), Counts)),
     }),
-    legend: z.array(z.strictObject({ status: Status, symbol: z.string(), label: z.string(), meaning: z.string() })),
     sources: z.array(
       z.strictObject({
         instrument: z.string(),
-        title: z.string(),
+        titles: Prose,
+        short: z.string().optional(),
         version: z.string(),
         url: z.string(),
         sha256: z.string().optional(),
         file: z.string().optional(),
+        caveat: Prose.optional(),
       }),
     ),
     provisions: z.array(
@@ -95,18 +143,13 @@ export const GapMatrixSchema = z
         heading: z.string().optional(),
         text: z.string(),
         lang: z.string(),
-        translation: z
-          .strictObject({
-            lang: z.string(),
-            text: z.string(),
-            official: z.boolean().describe('false: an unofficial translation'),
-            by: z.string(),
-            stale: z.boolean().optional().describe('The translation is of an earlier text (the provision changed since); absent in matrices made before it was recorded'),
-          })
-          .optional(),
+        translations: z.array(
+          z.strictObject({ lang: z.string(), text: z.string(), official: z.boolean().describe('false: an unofficial translation'), by: z.string(), stale: z.boolean().describe('translates an earlier text') }),
+        ),
         hash: z.string(),
       }),
     ),
+    cites: z.record(z.string(), CiteParts),
   })
   .describe('lexharmony gap matrix: reference articles (rows) × jurisdictions (columns), every cell computed from findings');
 

@@ -1,10 +1,17 @@
 import type { Status } from '../assess/types.js';
+import type { CiteParts } from '../cite/parts.js';
+import type { Message } from '../i18n/message.js';
 import type { ProseMap } from '../model/prose.js';
+import type { PathSegment } from '../model/types.js';
 
-/** The gap matrix: reference provisions (rows) × jurisdictions (columns). Every output format renders this object and nothing else. */
+/**
+ * The gap matrix: reference provisions (rows) × jurisdictions (columns), language-neutral: prose by
+ * language, reasons as messages, references with their citation parts. The canonical JSON output;
+ * every report is a document built from it (see ../document/).
+ */
 export interface GapMatrix {
   /** Format version of this object; see docs/schema/gap-matrix.schema.json. */
-  version: 2;
+  version: 3;
   generated: {
     /** Corpus version: a digest of the corpus data the matrix was computed from. */
     corpus: string;
@@ -17,49 +24,76 @@ export interface GapMatrix {
   groups: MatrixGroup[];
   rows: MatrixRow[];
   totals: MatrixTotals;
-  /** Legend: each status with its symbol and meaning. */
-  legend: { status: Status; symbol: string; label: string; meaning: string }[];
-  /** Sources of every instrument cited (for the Sources sheet). */
-  sources: { instrument: string; title: string; version: string; url: string; sha256?: string | undefined; file?: string | undefined }[];
-  /** Full texts of every provision cited (for the Provisions sheet). */
-  provisions: { ref: string; instrument: string; heading?: string | undefined; text: string; lang: string; translation?: MatrixTranslation | undefined; hash: string }[];
+  /** Every instrument quoted: the reference(s) and each one a finding cites. */
+  sources: MatrixSource[];
+  /** Full texts of every provision cited, with every translation. */
+  provisions: MatrixProvision[];
+  /** What a reader's citation of each reference is made of (`mx-cpf/art-211-bis-1.p-2` → CPF, art. 211 Bis 1, paragraph 2): every provision, article and requirement the matrix names. */
+  cites: Record<string, CiteParts>;
 }
 
-/** A provision's translation as the matrix shows it beside the text. */
-export interface MatrixTranslation {
-  lang: string;
+export interface MatrixSource {
+  instrument: string;
+  titles: ProseMap;
+  short?: string | undefined;
+  version: string;
+  url: string;
+  sha256?: string | undefined;
+  file?: string | undefined;
+  /** What every reader of a quote from it must be told. */
+  caveat?: ProseMap | undefined;
+}
+
+export interface MatrixProvision {
+  ref: string;
+  instrument: string;
+  heading?: string | undefined;
   text: string;
-  official: boolean;
-  by: string;
-  /**
-   * The translation is of an earlier text: the provision changed since (outputs say "translation of an
-   * earlier text"). Always set by `gapMatrix`; absent in matrices made before lexharmony recorded it.
-   */
-  stale?: boolean | undefined;
+  lang: string;
+  translations: { lang: string; text: string; official: boolean; by: string; /** translates an earlier text */ stale: boolean }[];
+  hash: string;
 }
 
 export interface MatrixReference {
   id: string;
-  title: string;
+  titles: ProseMap;
+  short?: string | undefined;
   version: string;
+}
+
+/** Who made an assessment, when, how far it was reviewed, and its stated limits: what every report shows. */
+export interface MatrixAssessment {
+  title?: ProseMap | undefined;
+  date: string;
+  authors: string[];
+  /** The language the assessment's prose was written in; its other languages are the project's translations. */
+  lang: string;
+  review?: { status: 'first-reading' | 'second-reading' | 'practitioner'; summary: ProseMap; reviewers: { id: string; name: ProseMap; practitioner: boolean }[] } | undefined;
+  findings: number;
+  methods: string[];
 }
 
 export interface MatrixColumn {
   /** `MX` or `MX:mx-cpf` when columns are instruments. */
   key: string;
   jurisdiction: string;
-  name: string;
+  names: ProseMap;
   reference: string;
-  position: string;
+  /** Party or not, from the corpus's treaty events. */
+  position: Message;
   limits: ProseMap[];
+  /** The assessment file's provenance; absent where the jurisdiction has none. */
+  assessment?: MatrixAssessment | undefined;
 }
 
 export interface MatrixGroup {
   /** `coe-ets-185/ch-ii.sec-1.tit-1` */
   ref: string;
   reference: string;
-  /** `Chapter II › Section 1 › Title 1` with titles. */
-  label: string;
+  /** The structure down to this group: chapter II, section 1 … with their titles as the reference prints them. */
+  path: PathSegment[];
+  /** The same path in an official translation, by language. */
+  translated: Record<string, PathSegment[]>;
   depth: number;
 }
 
@@ -68,7 +102,8 @@ export interface MatrixRow {
   ref: string;
   reference: string;
   number: string;
-  heading: string;
+  /** The article's heading by language (the reference's own, and each official translation's). */
+  headings: ProseMap;
   /** Innermost group the article sits in. */
   group: string;
   /** By column key. */
@@ -80,8 +115,8 @@ export interface MatrixCell {
   symbol: string;
   /** National provisions cited. */
   provisions: string[];
-  /** One line of why. */
-  reason: string;
+  /** Why, in one message. */
+  reason: Message;
   stale: boolean;
   needs: string[];
   findings: MatrixFinding[];
@@ -98,7 +133,11 @@ export interface MatrixFinding {
   rationale?: ProseMap | undefined;
   /** Why the requirement was deliberately left without a finding. */
   notAssessedReason?: ProseMap | undefined;
-  citations: { ref: string; quote?: string | undefined; stale: boolean }[];
+  /** Where it was looked for, for a `missing` finding. */
+  searched?: ProseMap | undefined;
+  date?: string | undefined;
+  method?: string | undefined;
+  citations: { ref: string; quote?: string | undefined; note?: ProseMap | undefined; stale: boolean }[];
   acceptableWith: { ref: string; label: ProseMap; made: boolean }[];
   stale: boolean;
 }

@@ -3,6 +3,7 @@
  * (see ./types.ts); nothing is written twice.
  */
 import { z } from 'zod';
+import { isCalendarDate } from './dates.js';
 
 /** Stable, lower-case, readable ids: `coe-ets-185`, `mx-cpf`, `gb-ncss-2016`. */
 export const InstrumentId = z
@@ -39,7 +40,10 @@ export const JurisdictionCode = z.string().regex(/^(?:[A-Z]{2}|INT)$/, 'an ISO 3
 /** A calendar date, ISO 8601 (`2007-02-01`), or a year-month (`2017-11`) or year (`2017`) where the day is unknown. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY-MM-DD (or YYYY-MM, YYYY where the day is unknown)');
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY-MM-DD (or YYYY-MM, YYYY where the day is unknown)')
+  // Checked only once the form is right, so that one mistake gives one message.
+  .refine((s) => !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(s) || isCalendarDate(s), 'a real calendar date (month 01-12, a day the month has)');
+
 
 export const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as "es" or "en"');
 
@@ -62,6 +66,8 @@ export const Prose = Localized;
 export const SourceRef = z.strictObject({
   url: z.url().optional(),
   title: z.string().optional(),
+  /** A file of the official sources, relative to the sources directory (`comparators/argentina/LEY-27411.md`). */
+  file: z.string().min(1).optional(),
   note: z.string().optional(),
   /** What kind of evidence: read in the source, or background knowledge not verified. */
   evidence: z.enum(['verified', 'secondary', 'unverified']).default('verified'),
@@ -113,6 +119,22 @@ export const JurisdictionsFile = z.strictObject({
 
 export const InstrumentKind = z.enum(['treaty', 'protocol', 'code', 'statute', 'constitution', 'strategy']);
 
+/**
+ * The published file of an official translation (Spain's BOE text of a treaty): `verify` finds
+ * every provision translation, heading and quote in `lang` verbatim in it.
+ */
+export const TranslationSource = z.strictObject({
+  lang: LanguageCode,
+  /** Relative to a sources directory, like `source.file`. */
+  file: z.string().min(1),
+  sha256: Sha256,
+  url: z.url(),
+  publisher: z.string().min(1),
+  /** The title of the publication as printed. */
+  title: z.string().min(1).optional(),
+  note: z.string().optional(),
+});
+
 export const InstrumentSource = z.strictObject({
   url: z.url(),
   publisher: z.string().min(1),
@@ -122,6 +144,8 @@ export const InstrumentSource = z.strictObject({
   sha256: Sha256.optional(),
   /** Other files of the same text (a text extraction, another language) with their digests. */
   alternates: z.array(z.strictObject({ file: z.string().min(1), sha256: Sha256, note: z.string().optional() })).default([]),
+  /** The sources of official translations, one per language: what their provision translations are verified against. */
+  translations: z.array(TranslationSource).optional(),
   note: z.string().optional(),
 });
 
@@ -138,6 +162,8 @@ export const Instrument = z.strictObject({
   jurisdiction: JurisdictionCode,
   titles: Localized,
   short: z.string().optional(),
+  /** The short name a citation uses, by language, where it is not the same in every language (`{ es: Convenio, en: Convention }`). */
+  shortNames: Localized.optional(),
   languages: z.array(LanguageCode).min(1),
   /** Adoption date, or the consolidation it was read from ("Última reforma publicada DOF 28-11-2025"). */
   version: z.string().min(1),

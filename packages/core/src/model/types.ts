@@ -9,6 +9,7 @@ export type InstrumentKind = z.infer<typeof s.InstrumentKind>;
 export type Provision = z.infer<typeof s.Provision>;
 export type PathSegment = z.infer<typeof s.PathSegment>;
 export type Translation = z.infer<typeof s.Translation>;
+export type TranslationSource = z.infer<typeof s.TranslationSource>;
 export type HistoryEntry = z.infer<typeof s.HistoryEntry>;
 export type Requirement = z.infer<typeof s.Requirement>;
 export type RequirementKind = z.infer<typeof s.RequirementKind>;

@@ -1,4 +1,5 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
+import { LIMITS } from '../io/limits.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { LexharmonyError } from '../errors.js';
 import type { GlossaryFile } from '../model/types.js';
@@ -153,6 +154,8 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     const limit = options.limit ?? 10;
     if (!Number.isInteger(limit) || limit < 1) throw new SearchIndexError(`limit must be a positive integer, got ${limit}`);
+    // A query is a few words: a longer one would cost seconds (fuse's work grows with its length), never find more.
+    if (query.length > LIMITS.queryChars) throw new SearchIndexError(`the query is ${query.length.toLocaleString('en')} characters long; the limit is ${LIMITS.queryChars.toLocaleString('en')}`);
     const queryWords = words(fold(query));
     const spelled = new Map(query.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => [fold(w), w.toLowerCase()]));
     const { hits, cover } = this.glossary.find(queryWords);

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Corpus } from '../corpus/corpus.js';
 import { structureId } from '../corpus/corpus.js';
+import { corpusDigest } from '../corpus/digest.js';
+import { TOOL } from '../matrix/matrix.js';
 import type { InstrumentData } from '../corpus/data.js';
 import { NotFoundError } from '../errors.js';
 import { pickText } from '../model/prose.js';
@@ -61,7 +62,7 @@ export function strategyMatrix(corpus: Corpus, options: StrategyMatrixOptions): 
   return {
     version: 1,
     kind: 'strategy-matrix',
-    generated: { corpus: digest(corpus, strategies, options), tool: options.tool ?? 'lexharmony', date: options.date ?? new Date().toISOString().slice(0, 10) },
+    generated: { corpus: corpusDigest(corpus.data), tool: options.tool ?? TOOL, date: options.date ?? new Date().toISOString().slice(0, 10) },
     axis,
     columns,
     rows,
@@ -188,12 +189,4 @@ function segmentLabel(s: PathSegment): string {
 
 function first(o: Record<string, string>): string {
   return o.en ?? Object.values(o)[0] ?? '';
-}
-
-/** A digest of what the matrix reads, so two matrices from the same data can be recognised. */
-function digest(corpus: Corpus, strategies: InstrumentData[], options: StrategyMatrixOptions): string {
-  const h = createHash('sha256');
-  h.update(JSON.stringify({ options: { against: options.against, taxonomy: options.taxonomy }, strategies, taxonomies: corpus.data.taxonomies, jurisdictions: corpus.data.jurisdictions }));
-  if (options.against) h.update(JSON.stringify(corpus.instruments.get(options.against)?.provisions.map((p) => [p.id, p.heading, p.path]) ?? []));
-  return 'sha256:' + h.digest('hex');
 }

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { field } from '../../src/export/csv.js';
-import { esc } from '../../src/export/html.js';
-import { md } from '../../src/export/markdown.js';
+import { field } from '../../src/document/render/csv.js';
+import { esc, md } from '../../src/document/safe.js';
 
 // Strings rich in the characters each format gives a meaning to.
 const risky = fc.string({ unit: fc.constantFrom(...'=+-@\t\r\n"\',|<>&`*_[]()#!~\\ 1.aé'.split('')), maxLength: 40 });

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { render } from '../../src/export/xlsx.js';
+import { gapDocument } from '../../src/document/gap-report.js';
+import { renderXlsx } from '../../src/document/render/xlsx.js';
 import { buildMatrix, HOSTILE } from './fixture.js';
 import { zipEntries } from './zip-entries.js';
 
-const SHEETS = ['Summary', 'Matrix', 'Findings', 'Provisions', 'Sources', 'Legend'];
+const SHEETS = ['Summary', 'Matrix', 'Sources', 'Findings', 'Texts', 'Method', 'Legend'];
+const render = (inject?: string, lang: 'en' | 'es' = 'en') => renderXlsx(gapDocument(buildMatrix({ jurisdictions: ['MX', 'AR'], inject }), { lang, detail: true }));
 
 /** The DOS time and date of every central and local zip header, walked from the end record. */
 function zipTimes(bytes: Uint8Array): { central: number; local: number }[] {
@@ -26,44 +28,63 @@ function zipTimes(bytes: Uint8Array): { central: number; local: number }[] {
   return out;
 }
 
-const rowsOf = (wb: XLSX.WorkBook, name: string) => XLSX.utils.sheet_to_json<string[]>(wb.Sheets[name]!, { header: 1, defval: '' });
+const rowsOf = (wb: XLSX.WorkBook, name: string) => XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets[name]!, { header: 1, defval: '' });
 
 describe('xlsx', async () => {
-  const matrix = buildMatrix({ jurisdictions: ['MX', 'AR'] });
-  const bytes = await render(matrix);
+  const bytes = await render();
   const wb = XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellStyles: true });
+  const entries = zipEntries(bytes);
+  const sheetXml = (i: number) => entries.get(`xl/worksheets/sheet${i}.xml`)!.toString('utf8');
 
-  it('has the six sheets, each table with an autofilter and column widths', () => {
+  it('has the summary, a sheet per table and the legend; every table sheet frozen, filtered, printed landscape to the page width with its header repeated', () => {
     expect(wb.SheetNames).toEqual(SHEETS);
-    for (const name of SHEETS) {
-      const ws = wb.Sheets[name]!;
-      expect(ws['!autofilter']?.ref, name).toMatch(/^A\d+:[A-Z]+\d+$/);
-      expect(ws['!cols']?.length, name).toBeGreaterThan(2);
-    }
-    expect(wb.Sheets.Matrix!['!autofilter']!.ref).toBe('A1:L5');
+    const workbook = entries.get('xl/workbook.xml')!.toString('utf8');
+    SHEETS.forEach((name, i) => {
+      const xml = sheetXml(i + 1);
+      expect(xml, name).toMatch(/<pane [^>]*state="frozen"/);
+      expect(xml, name).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      expect(xml, name).toContain('<pageSetUpPr fitToPage="1"/>');
+      if (i > 0) {
+        expect(xml, name).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"\/>/);
+        expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${name}'!$1:$1</definedName>`);
+      }
+    });
+    // The matrix keeps its article, treaty and heading in view.
+    expect(sheetXml(2)).toContain('<pane xSplit="3" ySplit="1" topLeftCell="D2" activePane="bottomRight" state="frozen"/>');
   });
 
-  it('carries every article row, with status words and symbols per column', () => {
+  it('carries every article row: a numeric article, the treaty apart, status words with symbols and their fill, citations one per line', () => {
     const rows = rowsOf(wb, 'Matrix');
-    expect(rows[0]!.slice(0, 8)).toEqual(['Group', 'Ref', 'Article', 'Heading', 'MX status', 'MX provisions', 'MX reason', 'MX stale']);
-    expect(rows.slice(1).map((r) => r[1])).toEqual(matrix.rows.map((r) => r.ref));
-    expect(rows[1]![4]).toBe('✔ full');
-    expect(rows[2]!.slice(4, 8)).toEqual(['◐ conditional', 'mx-cpf/art-211-bis', 'Narrower, acceptable only with a declaration MX has not made.', 'STALE']);
-    expect(rows[2]![8]).toBe('◐ conditional');
+    expect(rows[0]!.slice(0, 6)).toEqual(['Art.', 'Treaty', 'Heading', 'MX · Status', 'MX · Provisions cited', 'MX · Why']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([2, 3, 4, 16]);
+    expect(rows.slice(1).map((r) => r.at(-1))).toEqual(['coe-ets-185/art-2', 'coe-ets-185/art-3', 'coe-ets-185/art-4', 'coe-ets-185/art-16']);
+    expect(rows[1]![3]).toBe('✔ full');
+    expect(rows[2]![3]).toBe('◐ conditional · STALE');
+    expect(rows[2]![6]).toBe('◐ conditional · STALE');
+    expect(rows[1]!.at(-3)).toBe('Ch. II, Sec. 1, Tit. 1');
+    expect(rows[1]!.at(-2)).toBe('Chapter II › Section 1 › Title 1: OFFENCES');
+    const styles = entries.get('xl/styles.xml')!.toString('utf8');
+    const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
+    const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheetXml(2))![1]);
+    expect(xfs[styleOf('A1')]).toMatch(/fontId="1"/); // bold header
+    expect(xfs[styleOf('D2')]).toMatch(/fillId="3"/); // full
+    expect(xfs[styleOf('D3')]).toMatch(/fillId="5"/); // conditional
+    expect(xfs[styleOf('D2')]).not.toBe(xfs[styleOf('D3')]);
+    expect(sheetXml(2)).toMatch(/<c r="A2" s="\d+"><v>2<\/v><\/c>/);
+    expect(xfs[styleOf('E2')]).toContain('wrapText="1"');
   });
 
-  it('carries every finding, provision, source and the summary', () => {
-    const findings = rowsOf(wb, 'Findings');
-    const expected = matrix.rows.flatMap((r) => matrix.columns.flatMap((c) => r.cells[c.key]!.findings.map((f) => `${c.key} ${f.requirement}`)));
-    expect(findings.slice(1).map((r) => `${r[0]} ${r[2]}`)).toEqual(expected);
-    const stale = findings.find((r) => r[2] === 'coe-ets-185/art-3#e1')!;
-    expect(stale[10]).toBe('mx-cpf/art-211-bis (STALE): “texto anterior a la reforma”');
-    expect(stale[11]).toBe('coe-ets-185/art-3#d1 — dishonest intent (not made)');
-    const provisions = rowsOf(wb, 'Provisions');
-    expect(provisions[1]!.slice(0, 8)).toEqual(['mx-cpf/art-211-bis-1', 'mx-cpf', '', 'es', 'texto de ejemplo del artículo 211 bis 1', 'en', 'example text of article 211 bis 1', 'unofficial translation by lexharmony project (unofficial)']);
+  it('carries the title block with authors, date and review, every finding, text and source', () => {
     const summary = rowsOf(wb, 'Summary');
-    expect(summary).toContainEqual(['Date', '2026-11-27', '', '', '', '', '', '', '', '']);
-    expect(summary).toContainEqual(['All articles', 'MX', 1, 0, 1, 0, 1, 1, 0, 4]);
+    const facts = new Map(summary.map((r) => [r[0], r[1]]));
+    expect(facts.get('Assessment by (Mexico)')).toBe('lexharmony project (desk analysis; not reviewed by a Mexican practitioner)');
+    expect(facts.get('Date of the assessment (Mexico)')).toBe('2026-11-27');
+    expect(String(facts.get('Review (Mexico)'))).toMatch(/^first reading only .*Not reviewed by a Mexican practitioner\./);
+    expect(facts.get('Corpus version')).toBe('sha256:0123456789abcdef');
+    expect(rowsOf(wb, 'Findings').length - 1).toBe(10);
+    const texts = rowsOf(wb, 'Texts');
+    // What a reader needs first (citation, heading, text, translation and what it is); the language, id and hash after.
+    expect(texts[1]!.slice(0, 6)).toEqual(['Federal Criminal Code, art. 211 Bis 1, second paragraph', '', 'texto de ejemplo del artículo 211 bis 1', 'example text of article 211 bis 1', 'unofficial translation (English) by lexharmony project: not law', 'es']);
   });
 
   it('links the http(s) source address, and only that one', () => {
@@ -74,21 +95,19 @@ describe('xlsx', async () => {
   });
 
   it('writes the same bytes for the same input, with fixed dates in the properties and the zip', async () => {
-    expect(Buffer.from(await render(buildMatrix({ jurisdictions: ['MX', 'AR'] }))).equals(Buffer.from(bytes))).toBe(true);
-    const core = zipEntries(bytes).get('docProps/core.xml')!.toString('utf8');
-    expect(core).toContain('2026-11-27T00:00:00Z');
-    // 2026-11-27 00:00:00 as a DOS date and time: ((2026-1980) << 9 | 11 << 5 | 27) << 16
+    expect(Buffer.from(await render()).equals(Buffer.from(bytes))).toBe(true);
+    expect(entries.get('docProps/core.xml')!.toString('utf8')).toContain('2026-11-27T00:00:00Z');
     const stamp = (((2026 - 1980) << 9) | (11 << 5) | 27) * 65536;
     const times = zipTimes(bytes);
-    expect(times.length).toBeGreaterThanOrEqual(SHEETS.length + 4);
+    expect(times.length).toBeGreaterThanOrEqual(SHEETS.length * 2 + 7);
     for (const t of times) expect(t).toEqual({ central: stamp, local: stamp });
   });
 
   it('keeps a formula-like corpus string a plain string cell', async () => {
-    const hostile = await render(buildMatrix({ inject: HOSTILE[0] }));
+    const hostile = await render(HOSTILE[0]);
     const book = XLSX.read(hostile, { type: 'buffer', cellFormula: true });
     let seen = 0;
-    for (const name of SHEETS) {
+    for (const name of book.SheetNames) {
       for (const [addr, c] of Object.entries(book.Sheets[name]!)) {
         if (addr.startsWith('!')) continue;
         const cell = c as XLSX.CellObject;
@@ -115,9 +134,10 @@ describe('xlsx across processes', () => {
     writeFileSync(
       entry,
       `import { writeFileSync } from 'node:fs';
-import { render } from ${JSON.stringify(resolve(__dirname, '../../src/export/xlsx.ts'))};
+import { renderXlsx } from ${JSON.stringify(resolve(__dirname, '../../src/document/render/xlsx.ts'))};
+import { gapDocument } from ${JSON.stringify(resolve(__dirname, '../../src/document/gap-report.ts'))};
 import { buildMatrix } from ${JSON.stringify(resolve(__dirname, 'fixture.ts'))};
-writeFileSync(process.argv[2], await render(buildMatrix({ jurisdictions: ['MX', 'AR'] })));
+writeFileSync(process.argv[2], await renderXlsx(gapDocument(buildMatrix({ jurisdictions: ['MX', 'AR'] }), { lang: 'en', detail: true })));
 `,
     );
     await build({ entry: { entry }, outDir: dir, format: ['esm'], platform: 'node', target: 'node20', noExternal: [/.*/], silent: true, config: false, dts: false, splitting: false, outExtension: () => ({ js: '.mjs' }) });
@@ -128,6 +148,6 @@ writeFileSync(process.argv[2], await render(buildMatrix({ jurisdictions: ['MX', 
       return readFileSync(file);
     });
     expect(outs[0]!.equals(outs[1]!)).toBe(true);
-    expect(outs[0]!.equals(Buffer.from(await render(buildMatrix({ jurisdictions: ['MX', 'AR'] }))))).toBe(true);
+    expect(outs[0]!.equals(Buffer.from(await render()))).toBe(true);
   }, 60_000);
 });

@@ -35,6 +35,19 @@ describe('readMarkdown', () => {
     const md = '### Article  10\n\n####Title\n\n1.   See the [WIPO Treaty](../x/(wct)/(1996)/README.md), *inter alia,*here.\n2.   Second.\n';
     expect(readMarkdown(md).blocks.map((b) => b.text)).toEqual(['Article 10', 'Title', '1. See the WIPO Treaty, inter alia,here.', '2. Second.']);
   });
+
+  it('drops YAML front matter, and resolves backslash escapes without taking an escaped asterisk for emphasis', () => {
+    const md = '---\ntitle: "Instrumento"\nnotes: "[{\\"text\\": 1}]"\n---\n# Título\n\n1\\. Cada Parte \\*adoptará\\* *las* medidas\\.\n2\\. Segundo \\[no es enlace](x).\n';
+    const read = readMarkdown(md);
+    expect(read.blocks.map((b) => [b.line, b.text])).toEqual([
+      [5, 'Título'],
+      [7, '1. Cada Parte *adoptará* las medidas.'],
+      [8, '2. Segundo [no es enlace](x).'],
+    ]);
+    expect(read.dropped).toEqual([{ reason: 'front matter (YAML metadata, not the text)', count: 1, example: 'title: "Instrumento"' }]);
+    // A file that only opens with a rule, and never closes it, has no front matter.
+    expect(readMarkdown('---\ntext').blocks.map((b) => b.text)).toEqual(['--- text']);
+  });
 });
 
 describe('readText', () => {

@@ -77,6 +77,50 @@ describe.skipIf(!haveSources)('verifyCorpus', () => {
   });
 });
 
+/** A corpora directory with ETS 185 as the repository holds it (English text, BOE translations), edited by `edit`. */
+function treatyCorpus(edit: { provisions?: (yaml: string) => string; instrument?: (yaml: string) => string } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'lh-verify-es-'));
+  writeFileSync(join(dir, 'jurisdictions.yaml'), 'jurisdictions:\n  - code: MX\n    names: { en: Mexico }\n    federal: true\n');
+  mkdirSync(join(dir, 'instruments/coe-ets-185'), { recursive: true });
+  const from = (f: string) => readFileSync(join(repoRoot, 'corpora/instruments/coe-ets-185', f), 'utf8');
+  writeFileSync(join(dir, 'instruments/coe-ets-185/instrument.yaml'), (edit.instrument ?? ((y) => y))(from('instrument.yaml')));
+  writeFileSync(join(dir, 'instruments/coe-ets-185/provisions.yaml'), (edit.provisions ?? ((y) => y))(from('provisions.yaml')));
+  return dir;
+}
+
+describe.skipIf(!haveSources)('verifyCorpus on official translations', () => {
+  it("checks every BOE text, heading and structure title of ETS 185 against Spain's BOE file", async () => {
+    const report = await verifyCorpus(loadCorpus(treatyCorpus()), sourcesDir);
+    expect(report.issues).toEqual([]);
+    expect(report.sources).toContainEqual({ instrument: 'coe-ets-185', file: 'budapest-convention/BOE-A-2010-14221-convenio-ciberdelincuencia.es.md', lang: 'es' });
+    // The English paragraphs, and more Spanish ones (the Spanish preamble keeps its paragraphs), headings and titles.
+    expect(report.checked).toBeGreaterThan(2 * 600);
+  }, 60_000);
+
+  it('reports a changed Spanish word as it reports an English one: the translation line, the nearest BOE passage, the first differing word', async () => {
+    const dir = treatyCorpus({ provisions: (y) => y.replaceAll('los artículos 14 y 14.', 'los artículos 14 y 15.').replace('heading: Acceso ilícito', 'heading: Acceso no autorizado') });
+    const report = await verifyCorpus(loadCorpus(dir), sourcesDir);
+    const subjects = report.issues.map((i) => i.subject);
+    // The heading of Art. 2; Art. 18 and its paragraph 2, which both hold the sentence.
+    expect(subjects).toEqual(['heading (es) of coe-ets-185/art-2', 'translation (es) of coe-ets-185/art-18', 'translation (es) of coe-ets-185/art-18.p-2']);
+    const m = report.issues[2]!;
+    expect(m.kind).toBe('mismatch');
+    expect(m.firstDifference).toEqual({ quote: '15.', source: '14.' });
+    expect(m.nearest).toContain('están sujetos a lo dispuesto en los artículos 14 y 14.');
+    const lines = readFileSync(join(dir, 'instruments/coe-ets-185/provisions.yaml'), 'utf8').split('\n');
+    expect(m.origin?.file).toBe('instruments/coe-ets-185/provisions.yaml');
+    expect(lines[m.origin!.line! - 1]).toBe('          - lang: es');
+    expect(lines.slice(m.origin!.line!, m.origin!.line! + 1).join('')).toContain('artículos 14 y 15.');
+  }, 60_000);
+
+  it('refuses official translations whose language has no recorded source, and a source whose sha256 differs', async () => {
+    const noSource = await verifyCorpus(loadCorpus(treatyCorpus({ instrument: (y) => y.replace(/\n {2}translations:\n(?: {4}.*\n| {6}.*\n| {8}.*\n)+/, '\n') })), sourcesDir);
+    expect(noSource.issues.map((i) => [i.kind, i.message])).toEqual([['source-missing', expect.stringMatching(/coe-ets-185 holds \d+ official texts and quotes in "es" but source.translations names no file for "es"/)]]);
+    const badSha = await verifyCorpus(loadCorpus(treatyCorpus({ instrument: (y) => y.replace('6cb80d53fa87c06ea4cbea8a2f62515876ed6c74624207e5c0b1c73b6ed98aef', `"${'0'.repeat(64)}"`) })), sourcesDir);
+    expect(badSha.issues.map((i) => i.kind)).toEqual(['sha256']);
+  }, 60_000);
+});
+
 describe('canonical and nearest', () => {
   it('normalise whitespace and hyphenated line breaks only', () => {
     expect(canonical(' a\u00a0 b\n\tc ')).toBe('a b c');

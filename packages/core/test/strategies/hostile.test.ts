@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import { CorpusError, gapMatrix, loadCorpus, renderCsv, renderHtml, renderMarkdown, renderStrategyMatrix, strategyMatrix } from '@lexharmony/core';
+import { CorpusError, gapMatrix, loadCorpus, strategyMatrix, type StrategyMatrix } from '@lexharmony/core';
+import { renderCsv } from '../../src/document/render/csv.js';
+import { renderHtml as html } from '../../src/document/render/html.js';
+import { renderMarkdown as markdown } from '../../src/document/render/md.js';
+import { renderXlsx } from '../../src/document/render/xlsx.js';
+import { strategyDocument } from '../../src/document/strategy-report.js';
+
+const doc = (m: StrategyMatrix) => strategyDocument(m, { lang: 'en' });
+const renderHtml = (m: StrategyMatrix) => html(doc(m));
+const renderMarkdown = (m: StrategyMatrix) => markdown(doc(m));
 
 const HOSTILE = '=HYPERLINK("http://x.example","<script>alert(1)</script>") | **bold** <img src=x onerror=alert(1)>';
 
@@ -41,17 +50,17 @@ describe('hostile corpus strings', () => {
     for (const html of [renderHtml(m), renderHtml(r)]) {
       expect(html).not.toMatch(/<script|<img/i);
       expect(html).toContain('&lt;script&gt;');
-      expect(html).not.toContain('javascript:alert');
+      expect(html).not.toContain('href="javascript:');
     }
   });
   it('csv neutralises a formula', () => {
-    const csv = renderCsv(m, { bom: false });
+    const csv = renderCsv(doc(m), { table: 'evidence', bom: false });
     expect(csv).toContain(`"'=HYPERLINK(`);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
   it('xlsx writes the formula as a text cell', async () => {
-    const wb = XLSX.read((await renderStrategyMatrix(m, 'xlsx')) as Uint8Array, { type: 'array', cellFormula: true });
-    const cells = Object.entries(wb.Sheets['Evidence']!).filter(([k]) => !k.startsWith('!')).map(([, c]) => c as XLSX.CellObject);
+    const wb = XLSX.read(await renderXlsx(doc(m)), { type: 'array', cellFormula: true });
+    const cells = Object.entries(wb.Sheets['Quotes']!).filter(([k]) => !k.startsWith('!')).map(([, c]) => c as XLSX.CellObject);
     const quote = cells.find((c) => String(c.v).startsWith('=HYPERLINK'))!;
     expect(quote.t).toBe('s');
     expect(quote.f).toBeUndefined();
@@ -93,12 +102,18 @@ describe('strategies never count in a legal assessment', () => {
     expect(() => loadCorpus(dir)).toThrow(/xx-ncss-2020" belongs to a strategy/);
   });
 
+  // Testland's own law: a finding cites the jurisdiction's law, never the treaty it is assessed against.
+  const law = {
+    'instruments/xx-code/instrument.yaml': 'id: xx-code\nkind: code\njurisdiction: XX\ntitles: { en: Testland code }\nlanguages: [en]\nversion: "2020"\nsource: { url: "https://example.org/c", publisher: Testland }\n',
+    'instruments/xx-code/provisions.yaml': 'instrument: xx-code\nprovisions:\n  - { id: art-1, number: "1", text: "Whoever commits it is punished." }\n',
+  };
+
   it('a finding citing a law provision loads', () => {
-    expect(loadCorpus(corpusDir({ ...base, 'assessments/XX--toy-treaty.yaml': assessment('toy-treaty/art-1') })).assessments).toHaveLength(1);
+    expect(loadCorpus(corpusDir({ ...base, ...law, 'assessments/XX--toy-treaty.yaml': assessment('xx-code/art-1') })).assessments).toHaveLength(1);
   });
 
   it('the gap matrix of a jurisdiction with a strategy linked to the same article shows no strategy', () => {
-    const c = loadCorpus(corpusDir({ ...base, 'assessments/XX--toy-treaty.yaml': assessment('toy-treaty/art-1') }));
+    const c = loadCorpus(corpusDir({ ...base, ...law, 'assessments/XX--toy-treaty.yaml': assessment('xx-code/art-1') }));
     const json = JSON.stringify(gapMatrix(c, { jurisdictions: ['XX'], date: '2026-01-01' }));
     expect(json).toContain('toy-treaty/art-1');
     expect(json).not.toContain('xx-ncss-2020');

@@ -1,15 +1,15 @@
 // The strategy matrix over the bundled corpus: column order and study status, rows by taxonomy or
 // by the parts of the Budapest Convention, treaty events, and every format.
 import { describe, expect, it } from 'vitest';
+import { renderCsv } from '../../src/document/render/csv.js';
+import { renderHtml } from '../../src/document/render/html.js';
+import { renderMarkdown } from '../../src/document/render/md.js';
+import { renderXlsx } from '../../src/document/render/xlsx.js';
+import { strategyDocument } from '../../src/document/strategy-report.js';
 import * as XLSX from '@e965/xlsx';
 import {
   loadCorpus,
   normalizeText,
-  renderCsv,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
-  renderStrategyMatrix,
   renderText,
   strategyMatrix,
   treatyAt,
@@ -88,7 +88,7 @@ describe('strategyMatrix', () => {
   });
 
   it('is the same for the same input and date', () => {
-    expect(renderJson(strategyMatrix(corpus, { taxonomy: 'ncss', date: '2026-11-27' }))).toBe(renderJson(byTaxonomy));
+    expect(JSON.stringify(strategyMatrix(corpus, { taxonomy: 'ncss', date: '2026-11-27' }))).toBe(JSON.stringify(byTaxonomy));
   });
 });
 
@@ -102,43 +102,35 @@ describe.each([
   ['taxonomy', byTaxonomy],
   ['budapest', byBudapest],
 ] as const)('renderers (%s)', (_name, m) => {
+  const doc = strategyDocument(m, { lang: 'en' });
   it('text shows named/candidate beside each strategy', () => {
     expectStatuses(m, renderText(m), (_s, i, st) => new RegExp(`${i}\\s+${st}`));
   });
-  it('json round-trips the matrix', () => {
-    expect(JSON.parse(renderJson(m))).toEqual(JSON.parse(JSON.stringify(m)));
+  it('the document carries the disclaimer, and each strategy with its study status', () => {
+    expect(JSON.stringify(doc.summary)).toContain('It is policy, not law');
+    const md = String(renderMarkdown(doc));
+    const header = md.split('\n').find((l) => /^\| (Area|Part of the Convention) \|/.test(l))!.split(' | ').slice(2);
+    expect(header.map((h) => /\((\w+)\)\s*\|?\s*$/.exec(h)?.[1])).toEqual(m.columns.map((c) => c.study));
   });
-  it('markdown shows the study status in the strategy table and the matrix header', () => {
-    const md = renderMarkdown(m);
-    const header = md.split('\n').find((l) => /^\| (Area|Part) \|/.test(l))!.split(' | ').slice(1);
-    expect(header.map((h) => /\\\[(\w+)\\\]/.exec(h)?.[1])).toEqual(m.columns.map((c) => c.study));
-    expect(md).toContain(`**${'named'}**`);
-    expect(md).toContain(`**${'candidate'}**`);
-  });
-  it('html shows the study status as a labelled badge, standalone and without script', () => {
-    const html = renderHtml(m);
+  it('html is standalone and without script, the study status in words', () => {
+    const html = renderHtml(doc);
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<script/i);
-    expect(html).toContain('<span class="study named">named</span>');
-    expect(html).toContain('<span class="study candidate">candidate</span>');
+    expect(html).toContain('<td class="tx">named</td>');
+    expect(html).toContain('<td class="tx">candidate</td>');
   });
-  it('csv carries the study status on every record', () => {
-    const csv = renderCsv(m, { bom: false });
-    const records = csv.trimEnd().split('\r\n');
-    expect(records[0]).toBe('row,row_label,instrument,study,country,year,provision,heading,via,quote,areas,targets,note');
+  it('csv carries the study status on every record of the quotes', () => {
+    const records = renderCsv(doc, { table: 'evidence', bom: false, provenance: false }).trimEnd().split('\r\n');
+    expect(records[0]).toBe('Area,Strategy,Study,Quote,Through,Note,Id'.replace('Area', m.axis.kind === 'taxonomy' ? 'Area' : 'Part of the Convention'));
     expect(records.slice(1).every((r) => /,(subject|named|candidate),/.test(r))).toBe(true);
-    const strategiesCsv = renderCsv(m, { table: 'strategies', bom: false });
-    expectStatuses(m, strategiesCsv, (_s, i, st) => new RegExp(`^${i},[^\\r\\n]*,${st},`, 'm'));
   });
-  it('xlsx has the Strategies, Matrix, Evidence and Legend sheets, the study status in each', async () => {
-    const bytes = (await renderStrategyMatrix(m, 'xlsx')) as Uint8Array;
+  it('xlsx has the Summary, Strategies, Matrix, Quotes and Legend sheets, the study status in each, the same bytes twice', async () => {
+    const bytes = await renderXlsx(doc);
     const wb = XLSX.read(bytes, { type: 'array' });
-    expect(wb.SheetNames).toEqual(['Strategies', 'Matrix', 'Evidence', 'Legend']);
+    expect(wb.SheetNames).toEqual(['Summary', 'Strategies', 'Matrix', 'Quotes', 'Legend']);
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['Strategies']!);
     expect(rows.map((r) => r['Study'])).toEqual(m.columns.map((c) => c.study));
-    const header = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['Matrix']!, { header: 1 })[0]!;
-    expect(header.slice(2)).toEqual(m.columns.map((c) => `${c.short} [${c.study}]`));
-    expect(new Set(XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['Evidence']!).map((r) => r['Study']))).toEqual(new Set(['subject', 'named', 'candidate']));
-    expect(Buffer.from((await renderStrategyMatrix(m, 'xlsx')) as Uint8Array).equals(Buffer.from(bytes))).toBe(true);
+    expect(new Set(XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['Quotes']!).map((r) => r['Study']))).toEqual(new Set(['subject', 'named', 'candidate']));
+    expect(Buffer.from(await renderXlsx(doc)).equals(Buffer.from(bytes))).toBe(true);
   });
 });

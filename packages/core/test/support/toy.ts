@@ -1,3 +1,6 @@
+import { asCorpus } from '../../src/assess/assess.js';
+import { citeParts } from '../../src/cite/parts.js';
+import { words } from '../../src/document/words.js';
 import { fileURLToPath } from 'node:url';
 import { loadCorpusData, type CorpusData } from '@lexharmony/core';
 
@@ -26,4 +29,11 @@ export function findingOf(data: CorpusData, requirement: string) {
 
 export function dropFindings(data: CorpusData, pred: (requirement: string) => boolean): void {
   for (const a of data.assessments) a.findings = a.findings.filter((f) => !pred(f.requirement));
+}
+
+/** A message of the engine as an English sentence, citing the toy corpus's references. */
+export function say(m: import('../../src/i18n/message.js').Message): string {
+  const corpus = asCorpus(toy());
+  const cites = new Proxy({}, { get: (_, ref) => citeParts(corpus, String(ref)) }) as Record<string, ReturnType<typeof citeParts>>;
+  return words('en', { cites, names: { XT: { en: 'Toyland' } } }).say(m);
 }

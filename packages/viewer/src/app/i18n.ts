@@ -209,7 +209,7 @@ const es: Strings = {
     'not-signed': 'No firmado',
   },
   status: {
-    full: 'completo',
+    full: 'pleno',
     'full-as-assessed': 'pleno en lo evaluado',
     conditional: 'condicional',
     partial: 'parcial',

@@ -2,7 +2,8 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import { gapMatrix, pick, strategyMatrix, translationStale, walk, type Corpus, type PathSegment, type Provision } from '@lexharmony/core';
+import { gapMatrix, pick, SYMBOLS, STATUSES, strategyMatrix, translationStale, walk, type Corpus, type GapMatrix as CoreMatrix, type PathSegment, type Provision } from '@lexharmony/core';
+import { words } from '@lexharmony/core/engine';
 import { buildRecords } from '@lexharmony/core/search';
 import type {
   GapMatrix,
@@ -19,13 +20,13 @@ const LAW_KINDS = new Set(['code', 'statute', 'constitution']);
 
 export interface ViewerDataOptions {
   /** The gap matrix to show; default: every assessed jurisdiction against what it was assessed against. */
-  matrix?: GapMatrix | undefined;
+  matrix?: CoreMatrix | undefined;
   /** Date stamped on the matrix (YYYY-MM-DD), for reproducible output; default today. */
   date?: string | undefined;
 }
 
 export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {}): ViewerData {
-  const matrix = options.matrix ?? defaultMatrix(corpus, options.date);
+  const matrix = viewerMatrix(options.matrix ?? defaultMatrix(corpus, options.date));
   const articles: Record<string, ViewerArticle> = {};
   for (const row of matrix.rows) articles[row.ref] = articleOf(corpus, row.ref, row.number, row.heading);
 
@@ -101,7 +102,30 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
 }
 
 /** Every assessed jurisdiction; with no assessment at all, every jurisdiction (all "not assessed", never a gap). */
-function defaultMatrix(corpus: Corpus, date: string | undefined): GapMatrix {
+/**
+ * The language-neutral gap matrix with its words rendered in English by core's language layer, the
+ * shape the viewer's views read today (until they read the catalogue themselves).
+ */
+export function viewerMatrix(m: CoreMatrix): GapMatrix {
+  const names: Record<string, Record<string, string>> = {};
+  for (const c of m.columns) names[c.jurisdiction] = c.names;
+  const w = words('en', { cites: m.cites, names });
+  const en = (p: Record<string, string>) => pick(p, 'en').text;
+  return {
+    version: 2,
+    generated: m.generated,
+    references: m.references.map((r) => ({ id: r.id, title: en(r.titles), version: r.version })),
+    columns: m.columns.map((c) => ({ key: c.key, jurisdiction: c.jurisdiction, name: en(c.names), reference: c.reference, position: w.say(c.position), limits: c.limits })),
+    groups: m.groups.map((g) => ({ ref: g.ref, reference: g.reference, label: g.depth === 0 ? en(m.references.find((r) => r.id === g.reference)?.titles ?? { en: g.ref }) : w.path(g.path), depth: g.depth })),
+    rows: m.rows.map((r) => ({ ...r, heading: r.headings.en ?? '', headings: undefined, cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, { ...c, reason: w.say(c.reason) }])) }) as unknown as GapMatrix['rows'][number]),
+    totals: m.totals,
+    legend: STATUSES.map((s) => ({ status: s, symbol: SYMBOLS[s], label: w.t(`status.${s}`), meaning: w.t(`meaning.${s}`) })),
+    sources: m.sources.map((s) => ({ instrument: s.instrument, title: en(s.titles), version: s.version, url: s.url, sha256: s.sha256, file: s.file })),
+    provisions: [],
+  };
+}
+
+function defaultMatrix(corpus: Corpus, date: string | undefined): CoreMatrix {
   const assessed = [...new Set(corpus.assessments.map((a) => a.jurisdiction))];
   const jurisdictions = assessed.length > 0 ? assessed : [...corpus.jurisdictions.keys()].filter((j) => j !== 'INT');
   return gapMatrix(corpus, { jurisdictions, date });
@@ -163,7 +187,7 @@ export function partLabel(path: string, lang: string): string {
 }
 
 /** Strategies against the taxonomy (`ncss`, else the first) and against the first reference of the matrix. */
-function strategiesOf(corpus: Corpus, matrix: GapMatrix): ViewerStrategies {
+function strategiesOf(corpus: Corpus, matrix: Pick<GapMatrix, 'generated' | 'references'>): ViewerStrategies {
   if (![...corpus.instruments.values()].some((i) => i.meta.kind === 'strategy')) return {};
   const date = matrix.generated.date;
   const taxonomy = corpus.taxonomies.has('ncss') ? 'ncss' : [...corpus.taxonomies.keys()][0];

@@ -3,10 +3,10 @@
  * relative URLs only, so that any static host (or a file copy) serves it. Nothing is fetched from
  * the network at run time.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { IoError } from '@lexharmony/core';
+import { IoError, writeDirectorySafely } from '@lexharmony/core';
 import type { ViewerData } from '../shared/types.js';
 
 /** The files of the built site, in the order they are written (data.json last, as the sign of a complete site). */
@@ -23,10 +23,11 @@ export function assetPaths(): { html: string; script: string; styles: string } {
 }
 
 /**
- * Write the site into `outDir`. Files are written to a sibling temporary directory first and moved
- * in at the end, so that a failure leaves no half-written site.
+ * Write the site into `outDir`: into a fresh temporary directory beside it first, which then takes
+ * its name, so that a failure or an interruption leaves no half-written site. An existing directory
+ * is replaced only with `force`.
  */
-export function writeSite(outDir: string, data: ViewerData): { dir: string; files: { name: string; bytes: number }[] } {
+export function writeSite(outDir: string, data: ViewerData, options: { force?: boolean | undefined } = {}): { dir: string; files: { name: string; bytes: number }[] } {
   const dir = resolve(outDir);
   const assets = assetPaths();
   const contents: [string, string | Buffer][] = [
@@ -35,18 +36,7 @@ export function writeSite(outDir: string, data: ViewerData): { dir: string; file
     ['styles.css', readFileSync(assets.styles)],
     ['data.json', JSON.stringify(data)],
   ];
-  const tmp = `${dir}.tmp-${process.pid}`;
-  try {
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp, { recursive: true });
-    for (const [name, body] of contents) writeFileSync(join(tmp, name), body);
-    mkdirSync(dir, { recursive: true });
-    for (const [name] of contents) renameSync(join(tmp, name), join(dir, name));
-  } catch (error) {
-    throw new IoError(dir, `${dir}: cannot write the viewer site: ${(error as Error).message}`, { cause: error });
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  writeDirectorySafely(dir, contents, { force: options.force });
   return { dir, files: contents.map(([name, body]) => ({ name, bytes: Buffer.byteLength(body) })) };
 }
 

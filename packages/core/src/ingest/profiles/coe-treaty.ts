@@ -16,7 +16,7 @@ export const coeTreaty: HeadedProfile = {
   ],
   article: /^Article\s+(\d{1,3}(?:\s?[a-z])?)$/,
   articleId: (n) => `art-${n.replace(/\s/g, '').toLowerCase()}`,
-  preamble: { id: 'preamble', strip: /^Preamble\s+/ },
+  preamble: { id: 'preamble', strip: /^Preamble\s+/, heading: 'Preamble' },
   end: [{ pattern: /^IN WITNESS WHEREOF\b/, reason: 'final clause (testimonium), not an article' }],
   items: [
     { kind: 'paragraph', rank: 1, pattern: /^(\d{1,3})\.(?=\s|$)/, sequence: 'arabic', id: (n) => `p-${n}` },

@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
 import { IngestError } from '../errors.js';
+import { LIMITS } from '../../io/limits.js';
 
 /** Elements whose content is never text of the document. */
 const INERT = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
@@ -19,16 +20,20 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 /**
  * HTML through unified + rehype-parse: headings, paragraphs, list items and table rows become
  * blocks; entities are decoded by the parser, no-break spaces normalised; script, style and
- * other inert elements are ignored. The tree is walked with an explicit stack, so deeply nested
+ * other inert elements are ignored; a paragraph that opens with <b> or <strong> is marked `strong`. The tree is walked with an explicit stack, so deeply nested
  * input cannot exhaust the call stack here.
  */
-export function readHtml(source: string): ReadResult {
+export function readHtml(source: string, file?: string): ReadResult {
+  const depth = nestingDepth(source);
+  if (depth > LIMITS.htmlDepth) {
+    throw new IngestError('TOO_DEEP', `the HTML nests elements ${depth.toLocaleString('en')} deep or more; the limit is ${LIMITS.htmlDepth.toLocaleString('en')} (an official text nests a few dozen)`, { file });
+  }
   let tree: Root;
   try {
     tree = unified().use(rehypeParse, { fragment: false }).parse(source);
   } catch (cause) {
-    if (cause instanceof RangeError) throw new IngestError('TOO_DEEP', 'the HTML is nested too deeply to read', { cause });
-    throw new IngestError('NOT_TEXT', `the HTML cannot be parsed: ${(cause as Error).message}`, { cause });
+    if (cause instanceof RangeError) throw new IngestError('TOO_DEEP', 'the HTML is nested too deeply to read', { file, cause });
+    throw new IngestError('NOT_TEXT', `the HTML cannot be parsed: ${(cause as Error).message}`, { file, cause });
   }
   const blocks: Block[] = [];
   const dropped = new DropLog();
@@ -37,14 +42,18 @@ export function readHtml(source: string): ReadResult {
   /** Open block elements, innermost last: the heading depth (0 for other blocks) decides a flushed block's kind. */
   const headings: number[] = [];
   let rows = 0;
+  /** Whether the block being read opened with <b> or <strong>. */
+  let strong = false;
   const flush = () => {
+    const lead = strong;
+    strong = false;
     if (!buffer) return;
     const text = normalizeSpace(buffer);
     buffer = '';
     if (!text) return;
     let depth = 0;
     for (let i = headings.length - 1; i >= 0 && !depth; i--) depth = headings[i]!;
-    blocks.push(depth ? { kind: 'heading', text, line: bufferLine, depth } : { kind: 'paragraph', text, line: bufferLine });
+    blocks.push(depth ? { kind: 'heading', text, line: bufferLine, depth } : { kind: 'paragraph', text, line: bufferLine, ...(lead ? { strong: true } : {}) });
   };
 
   // Explicit stack: a node, or EXIT followed by the element being closed.
@@ -87,10 +96,32 @@ export function readHtml(source: string): ReadResult {
       headings.push(HEADING[name] ?? 0);
       if (name === 'tr') rows++;
     }
+    if ((name === 'b' || name === 'strong') && !buffer.trim()) strong = true;
     stack.push(node, EXIT);
     const children = (node as Root | Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Nodes);
   }
   flush();
   return { format: 'html', blocks, dropped: dropped.list() };
+}
+
+/** Elements that never hold others (void), or that the parser closes at the next sibling: they add no depth. */
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'option', 'thead', 'tbody', 'tfoot']);
+
+/**
+ * How deep the elements of a page nest, counted in one pass over its tags (an upper bound good
+ * enough to refuse a hostile page before the parser, which recurses, spends seconds on it).
+ * Stops counting once past the limit.
+ */
+function nestingDepth(source: string): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (let m = tag.exec(source); m; m = tag.exec(source)) {
+    const name = m[2]!.toLowerCase();
+    if (FLAT.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max && (max = depth) > LIMITS.htmlDepth) break;
+  }
+  return max;
 }

@@ -1,11 +1,12 @@
 import { extname } from 'node:path';
 import type { ReadResult, SourceFormat } from '../blocks.js';
 import { IngestError } from '../errors.js';
+import { LIMITS } from '../../io/limits.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
 
 /** Larger inputs are refused before any parsing: no official text comes near it. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+export const MAX_INPUT_BYTES = LIMITS.sourceFileBytes;
 
 const byExtension: Record<string, SourceFormat> = { '.pdf': 'pdf', '.txt': 'txt', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' };
 
@@ -46,12 +47,12 @@ export async function readSource(data: Uint8Array, format: SourceFormat, options
     }
     case 'html': {
       const { readHtml } = await import('./html.js');
-      return readHtml(decodeText(data, file));
+      return readHtml(checkedText(decodeText(data, file), file, { lines: false }), file);
     }
     case 'md':
-      return readMarkdown(decodeText(data, file));
+      return readMarkdown(checkedText(decodeText(data, file), file), file);
     case 'txt':
-      return readText(decodeText(data, file));
+      return readText(checkedText(decodeText(data, file), file));
     default:
       throw new IngestError('UNKNOWN_FORMAT', `unknown format "${String(format)}"`, { file });
   }
@@ -67,5 +68,34 @@ export function decodeText(data: Uint8Array, file?: string): string {
   }
   if (text.includes('\u0000')) throw new IngestError('NOT_TEXT', 'the file holds NUL bytes: binary data, not text', { file });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
+/**
+ * A text within the budgets of a source: no line longer than `LIMITS.textLineChars` (not checked
+ * for HTML, whose lines are markup) and no word longer than `LIMITS.textTokenChars`. One pass; the
+ * segmenters after it are then linear in practice on any input.
+ */
+function checkedText(text: string, file: string | undefined, { lines = true } = {}): string {
+  let line = 1;
+  let lineStart = 0;
+  let wordStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (lines ? false : c === 60 || c === 62);
+    if (space) {
+      if (i - wordStart > LIMITS.textTokenChars) {
+        throw new IngestError('INPUT_TOO_LARGE', `line ${line} holds a word of ${(i - wordStart).toLocaleString('en')} characters; the limit is ${LIMITS.textTokenChars.toLocaleString('en')} (no official text has one)`, { file });
+      }
+      wordStart = i + 1;
+    }
+    if (c === 10) {
+      if (lines && i - lineStart > LIMITS.textLineChars) {
+        throw new IngestError('INPUT_TOO_LARGE', `line ${line} is ${(i - lineStart).toLocaleString('en')} characters long; the limit is ${LIMITS.textLineChars.toLocaleString('en')}`, { file });
+      }
+      line++;
+      lineStart = i + 1;
+    }
+  }
   return text;
 }

@@ -1,5 +1,7 @@
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
 import { IngestError } from '../errors.js';
+import { LIMITS } from '../../io/limits.js';
+import { checkPdfStreams } from './pdf-budget.js';
 import type { OutlineEntry, ReadOptions } from './index.js';
 
 type PDFDocumentProxy = Awaited<ReturnType<(typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['getDocument']>['promise']>;
@@ -22,6 +24,7 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
   const file = options.file;
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw new IngestError('NOT_A_PDF', 'the file is not a PDF (no %PDF- header)', { file });
+  checkPdfStreams(data, file);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js may transfer (detach) the buffer it gets: give it a copy.
   let task: ReturnType<typeof pdfjs.getDocument>;
@@ -50,6 +53,10 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
     throw new IngestError('PDF_DAMAGED', `the PDF cannot be read: ${(cause as Error).message}`, { file, cause });
   }
   const pages: PageLine[][] = [];
+  if (doc.numPages > LIMITS.pdfPages) {
+    await doc.destroy();
+    throw new IngestError('INPUT_TOO_LARGE', `the PDF has ${doc.numPages.toLocaleString('en')} pages; the limit is ${LIMITS.pdfPages.toLocaleString('en')}`, { file });
+  }
   const total = doc.numPages;
   let numbers: number[] | undefined;
   try {

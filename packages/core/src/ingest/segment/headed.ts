@@ -6,8 +6,8 @@ import { Node } from './tree.js';
 
 /**
  * Segment heading-structured text (a treaty in Markdown or HTML): structure headings and
- * article headings each followed by a title heading; numbered and lettered blocks become
- * children of the article.
+ * article headings, each with its title in the same heading or the next one; numbered and
+ * lettered blocks become children of the article.
  */
 export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentResult {
   const skipped = new DropLog();
@@ -21,20 +21,28 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
   let awaiting: { segment?: PathSegment; article?: Node } | undefined;
   let seenStructure = false;
   let ended = false;
+  let begun = !profile.begin;
+  const preambleHeading = profile.preamble.heading;
+  let heading: string | undefined = typeof preambleHeading === 'string' ? preambleHeading : undefined;
   /** Every id given so far: a repeated article or item number must not make two provisions with one id. */
   const ids = new Set<string>();
 
   for (const b of blocks) {
+    if (!begun) {
+      begun = b.kind === 'heading' && profile.begin!.pattern.test(b.text);
+      skipped.add(begun ? 'document title' : profile.begin!.reason, b.text);
+      continue;
+    }
     if (b.kind === 'heading') {
       const structure = profile.structure.find((s) => s.pattern.test(b.text));
       if (structure) {
-        const number = structure.pattern.exec(b.text)![1]!;
+        const m = structure.pattern.exec(b.text)!;
         const depth = profile.structure.indexOf(structure);
         // A group closes every group at its depth or below it.
         const kept = path.filter((s) => profile.structure.findIndex((x) => x.level === s.level) < depth);
-        const segment: PathSegment = { level: structure.level, number };
+        const segment: PathSegment = { level: structure.level, number: m[1]!, ...(m[2] ? { title: m[2] } : {}) };
         path = [...kept, segment];
-        awaiting = { segment };
+        awaiting = m[2] ? undefined : { segment };
         seenStructure = true;
         article = undefined;
         ended = false;
@@ -51,10 +59,10 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
           id = `${id}-dup-${k}`;
         }
         ids.add(id);
-        article = new Node({ id, number, kind: 'article', path: path.map((s) => ({ ...s })), line: b.line });
+        article = new Node({ id, number, kind: 'article', heading: a[2], path: path.map((s) => ({ ...s })), line: b.line });
         provisions.push(article);
         open = [{ node: article, rank: 0, last: new Map() }];
-        awaiting = { article };
+        awaiting = a[2] ? undefined : { article };
         seenStructure = true;
         ended = false;
         continue;
@@ -70,6 +78,10 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
         awaiting = undefined;
         continue;
       }
+      if (!seenStructure && !preamble && preambleHeading instanceof RegExp && preambleHeading.test(b.text)) {
+        heading = b.text;
+        continue;
+      }
       skipped.add(seenStructure ? 'heading outside the article pattern' : 'document title', b.text);
       continue;
     }
@@ -83,10 +95,10 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
     }
     if (!seenStructure) {
       if (!preamble) {
-        preamble = new Node({ id: profile.preamble.id, kind: 'preamble', heading: 'Preamble', line: b.line });
+        preamble = new Node({ id: profile.preamble.id, kind: 'preamble', heading, line: b.line });
         provisions.push(preamble);
       }
-      const bare = b.text.replace(profile.preamble.strip, '');
+      const bare = profile.preamble.strip ? b.text.replace(profile.preamble.strip, '') : b.text;
       preamble.add(bare, bare);
       continue;
     }
@@ -102,9 +114,23 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
       const parent = open[at]!;
       ids.add(itemId);
       parent.last.set(level.kind, number);
-      const node = new Node({ id: itemId, number, kind: level.kind, parent: parent.node, line: b.line });
-      node.add(b.text, b.text.slice(label.length).trim());
+      let node = new Node({ id: itemId, number, kind: level.kind, parent: parent.node, line: b.line });
+      let bare = b.text.slice(label.length).trim();
       open = [...open.slice(0, at + 1), { node, rank: level.rank, last: new Map() }];
+      // The first label of a deeper list right after this one ("3. a) Each Party …") opens that item too.
+      const views = new Map<Node, string>();
+      for (;;) {
+        const inner = matchItem(profile.items, bare, open);
+        const innerId = inner && `${node.id}.${inner.level.id(inner.number)}`;
+        if (!inner || !innerId || !inner.fits || inner.at !== open.length - 1 || ids.has(innerId)) break;
+        ids.add(innerId);
+        open.at(-1)!.last.set(inner.level.kind, inner.number);
+        views.set(node, bare);
+        node = new Node({ id: innerId, number: inner.number, kind: inner.level.kind, parent: node, line: b.line });
+        bare = bare.slice(inner.label.length).trim();
+        open = [...open, { node, rank: inner.level.rank, last: new Map() }];
+      }
+      node.add(b.text, bare, views.size ? views : undefined);
       continue;
     }
     // Unlabelled text closes open items below the first rank: it continues the paragraph, or the article.

@@ -16,7 +16,7 @@ export class Node {
   readonly history: HistoryEntry[] = [];
   /** The source line the node starts on, for messages. */
   readonly line: number;
-  private readonly parts: { raw: string; bare: string; owner: Node }[] = [];
+  private readonly parts: { raw: string; bare: string; owner: Node; views?: ReadonlyMap<Node, string> | undefined }[] = [];
 
   constructor(init: { id: string; number?: string | undefined; kind: string; heading?: string | undefined; path?: PathSegment[]; parent?: Node | undefined; line: number }) {
     this.id = init.id;
@@ -29,9 +29,13 @@ export class Node {
     init.parent?.children.push(this);
   }
 
-  /** Add a block of text owned by this node; `bare` is the text without its label (first block only). */
-  add(raw: string, bare = raw): void {
-    const part = { raw, bare, owner: this as Node };
+  /**
+   * Add a block of text owned by this node; `bare` is the text without its label (first block only).
+   * `views` gives the text an ancestor sees when its own label starts the same block ("3. a) …":
+   * paragraph 3 sees "a) …", its item a sees "…").
+   */
+  add(raw: string, bare = raw, views?: ReadonlyMap<Node, string>): void {
+    const part = { raw, bare, owner: this as Node, views };
     for (let n: Node | undefined = this; n; n = n.parent) n.parts.push(part);
   }
 
@@ -54,7 +58,7 @@ export class Node {
     let seenOwn = false;
     const out: string[] = [];
     for (const p of this.parts) {
-      let t = p.raw;
+      let t = p.views?.get(this) ?? p.raw;
       if (p.owner === this && !seenOwn) {
         t = p.bare;
         seenOwn = true;

@@ -1,0 +1,535 @@
+/**
+ * The gap report and the gap matrix as documents. `gapDocument(matrix, { detail: false })` is what
+ * `gaps --out` writes: provenance, the matrix, the legend and the data tables; with `detail` (the
+ * `report` command) it adds the executive summary, a section per article with the treaty text, the
+ * provisions quoted and every finding's rationale, the texts cited, and the method and limits.
+ */
+import { GAP_STATUSES, STATUSES, type Status } from '../assess/types.js';
+import type { Corpus } from '../corpus/corpus.js';
+import { isWebUrl } from './safe.js';
+import type { Lang, MessageKey } from '../i18n/translate.js';
+import type { GapMatrix, MatrixCell, MatrixColumn, MatrixFinding, MatrixProvision, MatrixRow } from '../matrix/types.js';
+import type { ProseMap } from '../model/prose.js';
+import type { Block, Cell, Column, Doc, Fact, Inline, LegendEntry, Section, Table } from './types.js';
+import { words, type Words } from './words.js';
+
+export interface GapDocumentOptions {
+  lang: Lang;
+  /** The whole report (summary, articles, texts, method); without it, the matrix and its tables. */
+  detail?: boolean | undefined;
+  /** The corpus the matrix was computed from: gives each article's treaty text in the output language. */
+  corpus?: Corpus | undefined;
+  paper?: 'a4' | 'letter' | undefined;
+}
+
+export function gapDocument(m: GapMatrix, options: GapDocumentOptions): Doc {
+  const names: Record<string, ProseMap> = {};
+  for (const c of m.columns) names[c.jurisdiction] = c.names;
+  const w = words(options.lang, { cites: m.cites, names });
+  const { t } = w;
+  const detail = options.detail ?? false;
+  const juris = w.tr.list(m.columns.map((c) => w.jurisdiction(c.jurisdiction)));
+  const refs = w.tr.list(m.references.map((r) => referenceName(w, r.id, r.titles, r.short)));
+  const title = t(detail ? 'report.title' : 'matrix.title', { jurisdictions: juris, references: refs });
+  const tables = gapTables(m, w);
+  const sections: Section[] = [];
+  const summary: Section[] = [];
+  if (detail) summary.push(executiveSummary(m, w, tables.byChapter));
+  sections.push({ id: 'matrix', title: [t('section.matrix')], blocks: [{ kind: 'paragraph', content: [t('matrix.intro')], style: 'small' }, { kind: 'table', table: tables.matrix }], sections: [], pageBreak: detail });
+  if (!detail) sections.unshift({ id: 'summary', title: [t('section.byChapter')], blocks: [{ kind: 'table', table: tables.byChapter }], sections: [] });
+  if (detail) {
+    sections.push(articleSections(m, w, options.corpus));
+    sections.push(textsSection(m, w));
+  }
+  sections.push({ id: 'sources', title: [t('section.sources')], blocks: [{ kind: 'paragraph', content: [t('sources.intro')], style: 'small' }, { kind: 'table', table: tables.sources }], sections: [], pageBreak: detail });
+  sections.push(methodSection(m, w, tables.method));
+  const data = [tables.findings, tables.provisions, tables.method];
+  return {
+    kind: detail ? 'gap-report' : 'gap-matrix',
+    lang: options.lang,
+    title,
+    subtitle: firstAssessmentTitle(m, w),
+    provenance: provenance(m, w),
+    summary,
+    sections,
+    legend: legend(w),
+    data,
+    meta: { tool: m.generated.tool, corpus: m.generated.corpus, date: m.generated.date, paper: options.paper ?? 'a4' },
+  };
+}
+
+/** A reference instrument by the name a reader knows: `Convenio de Budapest (STE 185)`. */
+export function referenceName(w: Words, id: string, titles: ProseMap, short?: string): string {
+  const key = `instrument.${id}` as MessageKey;
+  if (w.tr.has(key)) return w.t(key);
+  return titles[w.lang] ?? short ?? titles.en ?? id;
+}
+
+function firstAssessmentTitle(m: GapMatrix, w: Words): string | undefined {
+  const a = m.columns.find((c) => c.assessment?.title)?.assessment;
+  const p = a?.title ? w.prose(a.title, a.lang) : undefined;
+  if (!p) return undefined;
+  return p.standing === 'original' ? p.text : `${p.text} [${w.t(p.standing === 'fallback' ? 'prose.fallback' : 'prose.translation')}]`;
+}
+
+function provenance(m: GapMatrix, w: Words): Fact[] {
+  const { t } = w;
+  const facts: Fact[] = [];
+  for (const c of m.columns) {
+    const a = c.assessment;
+    const who = m.columns.length > 1 ? ` (${w.jurisdiction(c.jurisdiction)})` : '';
+    facts.push({ label: t('prov.jurisdiction'), value: [`${w.jurisdiction(c.jurisdiction)} — ${w.say(c.position)}`] });
+    if (!a) {
+      facts.push({ label: t('prov.assessment') + who, value: [t('prov.noAssessment')] });
+      continue;
+    }
+    facts.push({ label: t('prov.authors') + who, value: a.authors.length ? a.authors.flatMap((x, i) => [...(i ? ['; '] : []), x]) : [t('prov.noAuthors')] });
+    facts.push({ label: t('prov.assessmentDate') + who, value: [a.date] });
+    facts.push({ label: t('prov.method') + who, value: [t('prov.methodValue', { n: a.findings, methods: w.tr.list(a.methods.map((x) => t(`method.${x}` as MessageKey))) })] });
+    // Whether a practitioner of the jurisdiction's law reviewed it is said in words of the tool, whatever the summary says.
+    const practitioner = a.review?.status === 'practitioner' || a.review?.reviewers.some((r) => r.practitioner);
+    const review: Inline[] = a.review ? [t(`review.${a.review.status}` as MessageKey), practitioner ? '' : `; ${t('review.notPractitioner')}`, '. ', ...w.proseInline(a.review.summary, a.lang)] : [t('review.none'), `; ${t('review.notPractitioner')}`];
+    facts.push({ label: t('prov.review') + who, value: review });
+  }
+  for (const r of m.references) facts.push({ label: t('prov.reference'), value: [`${referenceName(w, r.id, r.titles, r.short)} — ${r.version}`] });
+  facts.push({ label: t('prov.corpus'), value: [{ kind: 'code', text: m.generated.corpus }] });
+  facts.push({ label: t('prov.tool'), value: [m.generated.tool] });
+  facts.push({ label: t('prov.generated'), value: [m.generated.date, ' ', t('prov.generatedNote')] });
+  const original = m.columns.find((c) => c.assessment)?.assessment?.lang ?? 'en';
+  if (original !== w.lang) facts.push({ label: t('prov.language'), value: [t('prose.translatedNote', { original: t(`lang.${original}` as MessageKey), lang: t(`lang.${w.lang}` as MessageKey) })] });
+  return facts;
+}
+
+// ── tables ────────────────────────────────────────────────────────────────────
+
+const text = (v: string): Cell => (v ? { t: 'text', v } : { t: 'empty' });
+const prose = (v: string | undefined, lang?: string): Cell => (v ? { t: 'prose', v, lang } : { t: 'empty' });
+
+function statusCell(w: Words, status: Status, stale = false): Cell {
+  return { t: 'status', status, text: w.status(status) + (stale ? ` · ${w.t('stale.word')}` : ''), stale };
+}
+
+function citesCell(w: Words, refs: { ref: string; stale?: boolean }[]): Cell {
+  return refs.length ? { t: 'cites', items: refs.map((r) => ({ text: w.cite(r.ref, { form: 'short' }), ref: r.ref, stale: r.stale })) } : { t: 'empty' };
+}
+
+interface GapTables {
+  byChapter: Table;
+  matrix: Table;
+  findings: Table;
+  provisions: Table;
+  sources: Table;
+  method: Table;
+}
+
+function gapTables(m: GapMatrix, w: Words): GapTables {
+  const { t } = w;
+  const group = new Map(m.groups.map((g) => [g.ref, g]));
+  const pathOf = (ref: string, form: 'full' | 'short') => {
+    const g = group.get(ref);
+    if (!g) return '';
+    return w.path(g.translated[w.lang] ?? g.path, form);
+  };
+  // The treaty in a row: its short word (Convenio, Protocolo); the full names are in the title block.
+  const kindOf = new Map(m.rows.map((r) => [r.reference, m.cites[r.ref]?.kind]));
+  const treaty = (reference: string) => t(kindOf.get(reference) === 'protocol' ? 'cite.protocol' : 'cite.treaty');
+  const articleNumber = (r: MatrixRow): Cell => (/^\d+$/.test(r.number) ? { t: 'number', v: Number(r.number) } : text(r.number));
+  const heading = (r: MatrixRow) => w.prose(r.headings)?.text ?? '';
+
+  // Statuses by chapter: each top-level group of each reference, per jurisdiction.
+  const top = m.groups.filter((g) => g.depth === 1);
+  const counted: Status[] = STATUSES.filter((s) => s !== 'not-applicable');
+  const byChapterRows: Cell[][] = [];
+  for (const g of top) {
+    for (const c of m.columns) {
+      const counts = m.totals.byGroup[g.ref]?.[c.key];
+      if (!counts) continue;
+      const row: Cell[] = [text(`${treaty(g.reference)}, ${pathOf(g.ref, 'short')}`), prose((g.translated[w.lang] ?? g.path).at(-1)?.title ?? '')];
+      if (m.columns.length > 1) row.push(text(w.jurisdiction(c.jurisdiction)));
+      for (const s of counted) row.push({ t: 'number', v: counts[s] });
+      byChapterRows.push(row);
+    }
+  }
+  for (const c of m.columns) {
+    const counts = m.totals.byColumn[c.key]!;
+    const row: Cell[] = [text(t('summary.all')), text('')];
+    if (m.columns.length > 1) row.push(text(w.jurisdiction(c.jurisdiction)));
+    for (const s of counted) row.push({ t: 'number', v: counts[s] });
+    byChapterRows.push(row);
+  }
+  const byChapter: Table = {
+    id: 'summary',
+    caption: t('summary.caption'),
+    columns: [
+      { header: t('col.chapter'), type: 'text', width: 20 },
+      { header: t('col.chapterTitle'), type: 'prose', width: 40 },
+      ...(m.columns.length > 1 ? [{ header: t('col.jurisdiction'), type: 'text' as const, width: 14 }] : []),
+      ...counted.map((s): Column => ({ header: w.status(s), type: 'number', width: 10 })),
+    ],
+    freezeColumns: 1,
+    rowCount: byChapterRows.length,
+    rows: () => byChapterRows,
+    compact: true,
+  };
+
+  const matrixColumns: Column[] = [
+    { header: t('col.article'), type: 'number', width: 6 },
+    { header: t('col.treaty'), type: 'text', width: 10 },
+    { header: t('col.heading'), type: 'prose', width: 28 },
+  ];
+  for (const c of m.columns) {
+    const p = m.columns.length > 1 ? `${c.key} · ` : '';
+    // The reasons are said again, in full, in each article's section: a table on paper leaves them out.
+    matrixColumns.push({ header: p + t('col.status'), type: 'status', width: 16 }, { header: p + t('col.provisions'), type: 'cites', width: 48 }, { header: p + t('col.reason'), type: 'prose', width: 56, role: 'screen' });
+  }
+  matrixColumns.push({ header: t('col.chapter'), type: 'text', width: 18 }, { header: t('col.path'), type: 'prose', width: 60, role: 'data' }, { header: t('col.ref'), type: 'id', width: 22, role: 'data' });
+  const matrix: Table = {
+    id: 'matrix',
+    sheet: t('sheet.matrix'),
+    caption: t('section.matrix'),
+    columns: matrixColumns,
+    freezeColumns: 3,
+    rowCount: m.rows.length,
+    rows: function* () {
+      for (const r of m.rows) {
+        const row: Cell[] = [articleNumber(r), text(treaty(r.reference)), prose(heading(r))];
+        for (const c of m.columns) {
+          const cell = r.cells[c.key];
+          if (!cell) row.push(statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' });
+          else row.push(statusCell(w, cell.status, cell.stale), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)));
+        }
+        row.push(text(pathOf(r.group, 'short')), prose(pathOf(r.group, 'full')), { t: 'id', v: r.ref });
+        yield row;
+      }
+    },
+  };
+
+  const several = m.columns.length > 1;
+  let findingCount = 0;
+  for (const r of m.rows) for (const c of m.columns) findingCount += r.cells[c.key]?.findings.length ?? 0;
+  const findings: Table = {
+    id: 'findings',
+    sheet: t('sheet.findings'),
+    caption: t('section.findings'),
+    // The short columns narrow and the rationale and the quotes wide: a long finding takes few lines.
+    columns: [
+      { header: t('col.article'), type: 'number', width: 6 },
+      { header: t('col.treaty'), type: 'text', width: 10 },
+      ...(several ? [{ header: t('col.jurisdiction'), type: 'text' as const, width: 12 }] : []),
+      { header: t('col.requirement'), type: 'prose', width: 26 },
+      { header: t('col.kind'), type: 'text', width: 11 },
+      { header: t('col.status'), type: 'status', width: 14 },
+      { header: t('col.coverage'), type: 'prose', width: 10 },
+      { header: t('col.relationship'), type: 'prose', width: 11 },
+      { header: t('col.confidence'), type: 'text', width: 10 },
+      { header: t('col.rationale'), type: 'prose', width: 100 },
+      { header: t('col.citations'), type: 'cites', width: 86 },
+      { header: t('col.acceptableWith'), type: 'list', width: 24 },
+      { header: t('col.ref'), type: 'id', width: 24, role: 'data' },
+    ],
+    freezeColumns: several ? 4 : 3,
+    rowCount: findingCount,
+    rows: function* () {
+      for (const r of m.rows) {
+        for (const c of m.columns) {
+          for (const f of r.cells[c.key]?.findings ?? []) {
+            const lang = c.assessment?.lang;
+            yield [
+              articleNumber(r),
+              text(treaty(r.reference)),
+              ...(several ? [text(w.jurisdiction(c.jurisdiction))] : []),
+              prose(w.requirement(f.requirement)),
+              text(w.t(`kind.${f.kind}` as MessageKey)),
+              statusCell(w, f.status, f.stale),
+              prose(f.coverage ? t(`coverage.${f.coverage}` as MessageKey) : ''),
+              prose(f.relationship ? t(`relationship.${f.relationship}` as MessageKey) : ''),
+              text(f.confidence ? t(`confidence.${f.confidence}` as MessageKey) : ''),
+              prose(w.prose(f.rationale ?? f.notAssessedReason, lang)?.text ?? (f.status === 'not-assessed' ? t('reason.req.noFinding', { requirement: '' }).replace(/^:\s*/, '') : '')),
+              // Each citation with the words it quotes: one column, the ids kept in the cell.
+              f.citations.length ? { t: 'cites', lines: true, items: f.citations.map((x) => ({ text: x.quote ? `${w.cite(x.ref, { form: 'short' })}: ${quoteMarks(w, x.quote)}` : w.cite(x.ref, { form: 'short' }), ref: x.ref, stale: x.stale })) } : { t: 'empty' },
+              f.acceptableWith.length ? { t: 'list', items: f.acceptableWith.map((a) => `${w.cite(a.ref, { form: 'short' })} ${w.requirement(a.ref)} (${t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`) } : { t: 'empty' },
+              { t: 'id', v: f.requirement },
+            ];
+          }
+        }
+      }
+    },
+  };
+
+  const translated = m.provisions.some((p) => translationFor(p, w.lang));
+  const provisions: Table = {
+    id: 'provisions',
+    sheet: t('sheet.provisions'),
+    caption: t('section.texts'),
+    columns: [
+      { header: t('col.citation'), type: 'text', width: 30 },
+      { header: t('col.heading'), type: 'prose', width: 20 },
+      { header: t('col.text'), type: 'prose', width: translated ? 95 : 170 },
+      ...(translated ? [{ header: t('col.translation'), type: 'prose' as const, width: 95 }, { header: t('col.translationStatus'), type: 'prose' as const, width: 18 }] : []),
+      { header: t('col.language'), type: 'text', width: 8, role: 'data' },
+      { header: t('col.ref'), type: 'id', width: 28, role: 'data' },
+      { header: t('col.hash'), type: 'id', width: 20, role: 'data' },
+    ],
+    freezeColumns: 1,
+    rowCount: m.provisions.length,
+    rows: function* () {
+      for (const p of m.provisions) {
+        const tr = translationFor(p, w.lang);
+        yield [
+          text(w.cite(p.ref)),
+          prose(p.heading ?? ''),
+          prose(p.text, p.lang),
+          ...(translated ? [prose(tr?.text, tr?.lang), prose(tr ? translationLabel(w, tr) : '')] : []),
+          text(p.lang),
+          { t: 'id', v: p.ref },
+          { t: 'id', v: p.hash },
+        ];
+      }
+    },
+  };
+
+  const references = new Map(m.references.map((r) => [r.id, r]));
+  const sourceRows: Cell[][] = m.sources.map((s) => [
+    // A reference treaty by the name the report gives it (Convenio de Budapest (STE 185)); a law by its abbreviation.
+    text(references.has(s.instrument) ? referenceName(w, s.instrument, s.titles, s.short) : (s.short ?? s.instrument)),
+    prose(s.titles[w.lang] ?? s.titles.en ?? Object.values(s.titles)[0] ?? ''),
+    prose(s.version),
+    isWebUrl(s.url) ? { t: 'link', text: s.url, href: s.url } : text(s.url),
+    prose(w.prose(s.caveat)?.text ?? ''),
+    text(s.file ?? ''),
+    s.sha256 ? { t: 'id', v: s.sha256 } : { t: 'empty' },
+    { t: 'id', v: s.instrument },
+  ]);
+  const sources: Table = {
+    id: 'sources',
+    sheet: t('sheet.sources'),
+    caption: t('section.sources'),
+    columns: [
+      { header: t('col.instrument'), type: 'text', width: 12 },
+      { header: t('col.title'), type: 'prose', width: 40 },
+      { header: t('col.version'), type: 'prose', width: 24 },
+      { header: t('col.address'), type: 'link', width: 56 },
+      { header: t('col.caveat'), type: 'prose', width: 56 },
+      { header: t('col.file'), type: 'text', width: 24, role: 'data' },
+      { header: t('col.sha256'), type: 'id', width: 24, role: 'data' },
+      { header: t('col.ref'), type: 'id', width: 14, role: 'data' },
+    ],
+    freezeColumns: 1,
+    rowCount: sourceRows.length,
+    rows: () => sourceRows,
+  };
+
+  const methodRows: Cell[][] = [];
+  for (const key of METHOD) methodRows.push([text(t(`method.title.${key}` as MessageKey)), prose(t(`method.text.${key}` as MessageKey))]);
+  for (const c of m.columns) for (const l of c.limits) methodRows.push([text(t('method.limit', { jurisdiction: w.jurisdiction(c.jurisdiction) })), prose(w.prose(l, c.assessment?.lang)?.text ?? '')]);
+  const method: Table = {
+    id: 'method',
+    sheet: t('sheet.method'),
+    caption: t('section.method'),
+    columns: [
+      { header: t('col.topic'), type: 'text', width: 24 },
+      { header: t('col.text'), type: 'prose', width: 170 },
+    ],
+    freezeColumns: 1,
+    rowCount: methodRows.length,
+    rows: () => methodRows,
+  };
+  return { byChapter, matrix, findings, provisions, sources, method };
+}
+
+const METHOD = ['computed', 'findings', 'notAssessed', 'none', 'conditional', 'stale', 'translations', 'citations'] as const;
+
+const quoteMarks = (w: Words, s: string) => (w.lang === 'es' ? `«${s}»` : `“${s}”`);
+
+/** The translation a reader of `lang` is shown: into that language, of a law written in another (a law in the reader's language needs none). */
+function translationFor(p: MatrixProvision, lang: string): MatrixProvision['translations'][number] | undefined {
+  return p.lang === lang ? undefined : p.translations.find((x) => x.lang === lang);
+}
+
+function translationLabel(w: Words, tr: { lang: string; official: boolean; by: string; stale: boolean }): string {
+  const lang = w.t(`lang.${tr.lang}` as MessageKey);
+  const label = w.t(tr.official ? 'translation.official' : 'translation.unofficial', { lang, by: tr.by });
+  return tr.stale ? `${label} — ${w.t('translation.stale')}` : label;
+}
+
+// ── the executive summary ─────────────────────────────────────────────────────
+
+function articleTitle(w: Words, m: GapMatrix, r: MatrixRow): string {
+  const ref = m.references.find((x) => x.id === r.reference);
+  const heading = w.prose(r.headings)?.text;
+  const prefix = m.references.length > 1 && ref ? `${w.t(ref.id === m.references[0]!.id ? 'cite.treaty' : 'cite.protocol')}, ` : '';
+  return `${prefix}${w.t('article.short', { n: r.number })}${heading ? `. ${heading}` : ''}`;
+}
+
+function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
+  const { t } = w;
+  const blocks: Block[] = [];
+  for (const c of m.columns) {
+    const n = m.totals.byColumn[c.key]!;
+    const total = m.rows.length - n['not-applicable'];
+    blocks.push({
+      kind: 'paragraph',
+      style: 'lead',
+      content: [
+        t('summary.counts', {
+          jurisdiction: w.jurisdiction(c.jurisdiction),
+          total,
+          full: n.full,
+          asAssessed: n['full-as-assessed'],
+          conditional: n.conditional,
+          partial: n.partial,
+          none: n.none,
+          notAssessed: n['not-assessed'],
+        }),
+      ],
+    });
+  }
+  blocks.push({ kind: 'table', table: byChapter });
+  const sections: Section[] = [];
+  const list = (status: (cell: MatrixCell) => boolean, line: (r: MatrixRow, c: MatrixColumn, cell: MatrixCell) => Inline[]) => {
+    const items: Inline[][] = [];
+    for (const r of m.rows) for (const c of m.columns) {
+      const cell = r.cells[c.key];
+      if (cell && status(cell)) items.push(line(r, c, cell));
+    }
+    return items;
+  };
+  const who = (c: MatrixColumn) => (m.columns.length > 1 ? `${w.jurisdiction(c.jurisdiction)}: ` : '');
+  const gaps = list(
+    (cell) => (GAP_STATUSES as Status[]).includes(cell.status),
+    (r, c, cell) => [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, `: ${w.say(cell.reason)}.`, ...citesSentence(w, cell)],
+  );
+  sections.push({ id: 'summary-gaps', title: [t('summary.gaps')], blocks: gaps.length ? [{ kind: 'paragraph', content: [t('summary.gapsIntro')], style: 'small' }, { kind: 'list', items: gaps }] : [{ kind: 'paragraph', content: [t('summary.noGaps')] }], sections: [] });
+  const conditional = list(
+    (cell) => cell.status === 'conditional',
+    (r, c, cell) => [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, `: ${t('summary.needs', { needs: w.tr.list(cell.needs.map((n) => `${w.cite(n)} ${w.requirement(n)}`), 'or') })}`],
+  );
+  sections.push({ id: 'summary-conditional', title: [t('summary.conditional')], blocks: conditional.length ? [{ kind: 'paragraph', content: [t('summary.conditionalIntro')], style: 'small' }, { kind: 'list', items: conditional }] : [{ kind: 'paragraph', content: [t('summary.noConditional')] }], sections: [] });
+  // Not assessed: whole articles, and requirements left without a finding in assessed articles, with the reason given.
+  const notAssessed: Inline[][] = [];
+  for (const r of m.rows) for (const c of m.columns) {
+    const cell = r.cells[c.key];
+    if (!cell || cell.status === 'not-applicable') continue;
+    const open = cell.findings.filter((f) => f.status === 'not-assessed');
+    if (open.length === 0) continue;
+    const reasons = [...new Set(open.map((f) => (f.notAssessedReason ? w.prose(f.notAssessedReason, c.assessment?.lang)!.text : t('summary.noReasonGiven'))))];
+    const head = cell.status === 'not-assessed' ? t('summary.wholeArticle') : t('summary.someRequirements', { n: open.length });
+    notAssessed.push([{ kind: 'status', status: 'not-assessed', text: w.status('not-assessed') }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, ` (${head}): ${reasons.join(' ')}`]);
+  }
+  sections.push({ id: 'summary-not-assessed', title: [t('summary.notAssessed')], blocks: [{ kind: 'paragraph', content: [t('summary.notAssessedIntro')], style: 'small' }, ...(notAssessed.length ? [{ kind: 'list' as const, items: notAssessed }] : [])], sections: [] });
+  return { id: 'summary', title: [t('section.summary')], blocks, sections, pageBreak: true };
+}
+
+/**
+ * Where the law falls short: the provisions cited by the requirements that are not met (a summary
+ * names those; the matrix, right after it, lists every provision of the article).
+ */
+function citesSentence(w: Words, cell: MatrixCell): Inline[] {
+  const short = [...new Set(cell.findings.filter((f) => (GAP_STATUSES as Status[]).includes(f.status)).flatMap((f) => f.citations.map((c) => c.ref)))];
+  if (!short.length) return [];
+  const out: Inline[] = [` ${w.t('summary.shortIn')} `];
+  short.forEach((ref, i) => out.push(...(i ? ['; '] : []), { kind: 'cite', text: w.cite(ref), ref }));
+  out.push('.');
+  return out;
+}
+
+// ── one section per article ───────────────────────────────────────────────────
+
+function articleSections(m: GapMatrix, w: Words, corpus: Corpus | undefined): Section {
+  const { t } = w;
+  const sections: Section[] = [];
+  for (const r of m.rows) {
+    const cells = m.columns.map((c) => [c, r.cells[c.key]] as const);
+    if (cells.every(([, cell]) => !cell || cell.status === 'not-applicable')) continue;
+    const blocks: Block[] = [];
+    const treaty = corpus ? treatyText(corpus, r.ref, w.lang) : undefined;
+    if (treaty) blocks.push({ kind: 'quote', text: treaty.text, lang: treaty.lang, label: treaty.label, role: 'treaty' });
+    for (const [c, cell] of cells) {
+      if (!cell) continue;
+      blocks.push({ kind: 'paragraph', content: [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ...(cell.stale ? [' ', { kind: 'stale' as const, text: t('stale.word'), title: t('stale.meaning') }] : []), ' ', { kind: 'strong', text: m.columns.length > 1 ? `${w.jurisdiction(c.jurisdiction)}: ` : '' }, w.say(cell.reason) + '.'] });
+      for (const f of cell.findings) blocks.push(...findingBlocks(w, f, c.assessment?.lang));
+    }
+    sections.push({ id: `art-${r.ref.replace(/[^A-Za-z0-9]+/g, '-')}`, title: [articleTitle(w, m, r)], blocks, sections: [] });
+  }
+  return { id: 'articles', title: [t('section.articles')], blocks: [{ kind: 'paragraph', content: [t('articles.intro')], style: 'small' }], sections, pageBreak: true };
+}
+
+function findingBlocks(w: Words, f: MatrixFinding, original: string | undefined): Block[] {
+  const { t } = w;
+  const head: Inline[] = [{ kind: 'status', status: f.status, text: w.status(f.status) }, ' ', { kind: 'strong', text: w.requirement(f.requirement) }, ` — ${t(`kind.${f.kind}` as MessageKey)}`];
+  if (f.stale) head.push(' ', { kind: 'stale', text: t('stale.word'), title: t('stale.meaning') });
+  const blocks: Block[] = [{ kind: 'paragraph', content: head }];
+  if (f.coverage) {
+    blocks.push({
+      kind: 'paragraph',
+      style: 'small',
+      content: [t('finding.facts', { coverage: t(`coverage.${f.coverage}` as MessageKey), relationship: t(`relationship.${f.relationship ?? 'no-relationship'}` as MessageKey), confidence: t(`confidence.${f.confidence ?? 'low'}` as MessageKey) })],
+    });
+  }
+  if (f.rationale) blocks.push({ kind: 'paragraph', content: w.proseInline(f.rationale, original) });
+  if (f.searched) blocks.push({ kind: 'paragraph', style: 'small', content: [`${t('finding.searched')} `, ...w.proseInline(f.searched, original)] });
+  if (!f.rationale && f.status === 'not-assessed') blocks.push({ kind: 'paragraph', style: 'small', content: f.notAssessedReason ? [`${t('finding.notAssessedBecause')} `, ...w.proseInline(f.notAssessedReason, original)] : [t('finding.noFinding')] });
+  for (const c of f.citations) {
+    const source: Inline[] = [{ kind: 'cite', text: w.cite(c.ref), ref: c.ref, stale: c.stale }];
+    if (c.stale) source.push(' ', { kind: 'stale', text: t('stale.word'), title: t('stale.meaning') });
+    if (c.note) source.push(' — ', ...w.proseInline(c.note, original));
+    if (c.quote) blocks.push({ kind: 'quote', text: c.quote, lang: c.ref.startsWith('coe-') ? 'en' : 'es', source, role: 'evidence' });
+    else blocks.push({ kind: 'paragraph', style: 'small', content: source });
+  }
+  if (f.acceptableWith.length) {
+    blocks.push({ kind: 'paragraph', style: 'small', content: [`${t('col.acceptableWith')}: `, f.acceptableWith.map((a) => `${w.cite(a.ref)} ${w.requirement(a.ref)} (${t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`).join('; ')] });
+  }
+  // What is met needs no reading on paper beyond its line; the gaps keep their rationale and evidence.
+  if (f.status === 'full' || f.status === 'not-applicable') for (const b of blocks.slice(1)) if (b.kind === 'paragraph' || b.kind === 'quote') b.secondary = true;
+  return blocks;
+}
+
+/** A treaty article's text in the output language: the official translation where the corpus has one, else the authentic text, labelled. */
+export function treatyText(corpus: Corpus, ref: string, lang: Lang): { text: string; lang: string; label: string } | undefined {
+  const e = corpus.provisions.get(ref);
+  if (!e) return undefined;
+  const w = words(lang, { cites: {}, names: {} });
+  const own = e.provision.lang ?? e.instrument.languages[0] ?? 'en';
+  if (own === lang) return { text: e.provision.text, lang: own, label: w.t('treaty.authentic', { lang: w.t(`lang.${own}` as MessageKey) }) };
+  const tr = e.provision.translations.find((x) => x.lang === lang && x.official);
+  if (tr) return { text: tr.text, lang, label: w.t('treaty.officialTranslation', { by: tr.by }) };
+  return { text: e.provision.text, lang: own, label: w.t('treaty.noTranslation', { lang: w.t(`lang.${own}` as MessageKey) }) };
+}
+
+function textsSection(m: GapMatrix, w: Words): Section {
+  const { t } = w;
+  const blocks: Block[] = [{ kind: 'paragraph', content: [t('texts.intro')], style: 'small' }];
+  const caveats = new Map(m.sources.map((s) => [s.instrument, s.caveat]));
+  for (const p of m.provisions) {
+    const source: Inline[] = [{ kind: 'cite', text: w.cite(p.ref), ref: p.ref }];
+    if (p.heading) source.push(` — ${p.heading}`);
+    const caveat = caveats.get(p.instrument);
+    if (caveat) source.push(' — ', ...w.proseInline(caveat));
+    blocks.push({ kind: 'quote', text: p.text, lang: p.lang, source, label: t('text.authoritative', { lang: t(`lang.${p.lang}` as MessageKey) }), role: 'law' });
+    const tr = translationFor(p, w.lang);
+    if (tr) blocks.push({ kind: 'quote', text: tr.text, lang: tr.lang, label: translationLabel(w, tr), role: 'law' });
+  }
+  return { id: 'texts', title: [t('section.texts')], blocks, sections: [], pageBreak: true };
+}
+
+function methodSection(m: GapMatrix, w: Words, method: Table): Section {
+  const { t } = w;
+  const blocks: Block[] = [];
+  for (const key of METHOD) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: `${t(`method.title.${key}` as MessageKey)}. ` }, t(`method.text.${key}` as MessageKey)] });
+  const sections: Section[] = [];
+  for (const c of m.columns) {
+    const items = c.limits.map((l) => w.proseInline(l, c.assessment?.lang));
+    sections.push({ id: `limits-${c.key}`, title: [t('section.limits', { jurisdiction: w.jurisdiction(c.jurisdiction) })], blocks: items.length ? [{ kind: 'list', items }] : [{ kind: 'paragraph', content: [t('limits.none')] }], sections: [] });
+  }
+  void method;
+  return { id: 'method', title: [t('section.method')], blocks, sections };
+}
+
+function legend(w: Words): LegendEntry[] {
+  const { t } = w;
+  const out: LegendEntry[] = STATUSES.map((s) => ({ term: [{ kind: 'status', status: s, text: w.status(s) }], meaning: t(`meaning.${s}` as MessageKey) }));
+  out.push({ term: [{ kind: 'stale', text: t('stale.word'), title: t('stale.meaning') }], meaning: t('stale.meaning') });
+  for (const c of ['met', 'narrower', 'broader', 'missing']) out.push({ term: [{ kind: 'strong', text: `${t('col.coverage')}: ${t(`coverage.${c}` as MessageKey)}` }], meaning: t(`coverage.meaning.${c}` as MessageKey) });
+  for (const r of ['equivalent-to', 'subset-of', 'superset-of', 'intersects-with', 'no-relationship']) out.push({ term: [{ kind: 'strong', text: `${t('col.relationship')}: ${t(`relationship.${r}` as MessageKey)}` }], meaning: t(`relationship.meaning.${r}` as MessageKey) });
+  return out;
+}

@@ -1,0 +1,7 @@
+export type { Block, Cell, Column, ColumnType, Doc, Fact, Inline, LegendEntry, Section, Span, Table } from './types.js';
+export { gapDocument, referenceName, treatyText, type GapDocumentOptions } from './gap-report.js';
+export { strategyDocument, type StrategyDocumentOptions } from './strategy-report.js';
+export { words, type Words, type WordsSource } from './words.js';
+export { plain, cellText } from './plain.js';
+export { FormatError } from './errors.js';
+export { DOC_FORMATS, formatFromPath, renderDocument, type DocFormat, type RenderOptions } from './render/index.js';

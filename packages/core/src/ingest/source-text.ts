@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Instrument } from '../model/types.js';
+import type { Block, SourceFormat } from './blocks.js';
+import { LexharmonyError } from '../errors.js';
+import { LIMITS } from '../io/limits.js';
+import { readRegularFile } from '../io/read.js';
+import { arInfoleg } from './profiles/ar-infoleg.js';
+import { mxFederal } from './profiles/mx-federal.js';
+import { formatOf, readSource } from './read/index.js';
+import { joinLines, textLines } from './segment/lined.js';
+import type { LinedProfile } from './segment/profile.js';
+
+/** Why an instrument's source could not be used as it is. */
+export interface SourceIssue {
+  kind: 'sha256' | 'source-missing' | 'source-unreadable';
+  instrument: string;
+  message: string;
+}
+
+/** An instrument's official text as one canonical string (see `canonical`), and the file it was read from. */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+/** Whitespace collapsed, soft hyphens dropped, a hyphenated line break joined: how texts are compared. */
+export function canonical(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/\u00ad/g, '')
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ')
+    .replace(/(\p{L})- (?=\p{Ll})/gu, '$1-')
+    .trim();
+}
+
+const TEXT_FORMATS = new Set(['txt', 'md', 'html']);
+
+/**
+ * Read the official source an instrument names (`source.file`, else the first `alternates` file
+ * found) with the ingest reader, without page furniture and reform annotations, as one canonical
+ * string. With `preferText`, a text extraction among the files (`.txt`, `.md`, `.html`) is read
+ * before a PDF: the same words in a fraction of the time. A file whose sha256 differs from the
+ * record is still read, and reported.
+ */
+export async function readSourceText(
+  meta: Instrument,
+  dir: string,
+  options: { preferText?: boolean } = {},
+): Promise<{ source?: SourceText; issues: SourceIssue[] }> {
+  let candidates = [{ file: meta.source.file!, sha256: meta.source.sha256 }, ...meta.source.alternates];
+  if (options.preferText) {
+    const isText = (f: string) => TEXT_FORMATS.has(formatOf(f) ?? '');
+    candidates = [...candidates.filter((c) => isText(c.file)), ...candidates.filter((c) => !isText(c.file))];
+  }
+  return readSourceFile(meta.id, candidates, dir, (format) => profileFor(meta, format));
+}
+
+/**
+ * The first readable file of `candidates` (relative to `dir`), its sha256 checked against the
+ * record, read as ingest reads it (without the page furniture and annotations of the profile
+ * `profileOf` gives for its format, if any) and canonicalised. Used for an instrument's own source
+ * and for the source of an official translation.
+ */
+export async function readSourceFile(
+  instrument: string,
+  candidates: readonly { file: string; sha256?: string | undefined }[],
+  dir: string,
+  profileOf: (format: SourceFormat) => LinedProfile | undefined = () => undefined,
+): Promise<{ source?: SourceText; issues: SourceIssue[] }> {
+  const issues: SourceIssue[] = [];
+  let data: Buffer | undefined;
+  let chosen: (typeof candidates)[number] | undefined;
+  for (const c of candidates) {
+    try {
+      data = readRegularFile(join(dir, c.file), { maxBytes: LIMITS.sourceFileBytes, what: 'official source text' });
+      chosen = c;
+      break;
+    } catch {
+      // try the next one
+    }
+  }
+  if (!data || !chosen) {
+    issues.push({ kind: 'source-missing', instrument, message: `source file not found: ${candidates.map((c) => join(dir, c.file)).join(', ')}` });
+    return { issues };
+  }
+  const digest = createHash('sha256').update(data).digest('hex');
+  if (chosen.sha256 && chosen.sha256 !== digest) {
+    issues.push({ kind: 'sha256', instrument, message: `${chosen.file}: sha256 is ${digest}, the instrument records ${chosen.sha256}` });
+  }
+  const format = formatOf(chosen.file);
+  if (!format) {
+    issues.push({ kind: 'source-unreadable', instrument, message: `${chosen.file}: unknown source format` });
+    return { issues };
+  }
+  try {
+    const read = await readSource(data, format, { file: chosen.file });
+    const profile = profileOf(format);
+    const blocks: Block[] = profile ? textLines(read.blocks, profile) : read.blocks;
+    // Lines join as the segmenter joins them (a hyphenated line end without a space); blocks with a space.
+    const parts: string[] = [];
+    blocks.forEach((b, i) => {
+      const prev = blocks[i - 1];
+      if (prev) parts.push(b.kind === 'line' && joinLines(prev.text, b.text).length === prev.text.length + b.text.length ? '' : ' ');
+      parts.push(b.text);
+    });
+    return { source: { file: chosen.file, text: canonical(parts.join('')) }, issues };
+  } catch (error) {
+    if (!(error instanceof LexharmonyError)) throw error;
+    issues.push({ kind: 'source-unreadable', instrument, message: error.message });
+    return { issues };
+  }
+}
+
+/**
+ * Which profile's furniture and annotations a source of an instrument carries: the Cámara de
+ * Diputados' PDFs and their text extractions, InfoLEG's Markdown.
+ */
+function profileFor(meta: Instrument, format: SourceFormat): LinedProfile | undefined {
+  if (meta.kind === 'strategy') return undefined;
+  if (meta.jurisdiction === 'MX' && (format === 'pdf' || format === 'txt')) return mxFederal;
+  if (meta.jurisdiction === 'AR' && format === 'md') return arInfoleg;
+  return undefined;
+}
