@@ -87,6 +87,23 @@ export function diffMatrices(before: GapMatrix, after: GapMatrix, labels: { old:
     return { ref: row.ref, reference: row.reference, number: row.number, headings: row.headings, changed: columns.some((c) => cells[c]!.changes.length > 0), cells };
   });
 
+  const names: MatrixDiff['names'] = {};
+  for (const c of after.columns) if (columns.includes(c.key)) names[c.jurisdiction] = c.names;
+  // The references the diff names: articles, requirements, the provisions cells cite, the texts that changed.
+  const named = new Set<string>([...provisions.map((p) => p.ref), ...added.map((f) => f.article), ...removed.map((f) => f.article)]);
+  for (const a of articles) {
+    named.add(a.ref);
+    for (const c of Object.values(a.cells)) {
+      for (const p of [...(c.old?.provisions ?? []), ...(c.new?.provisions ?? [])]) named.add(p);
+      for (const r of c.requirements) named.add(r.requirement);
+    }
+  }
+  for (const f of [...added, ...removed]) named.add(f.requirement);
+  const cites: MatrixDiff['cites'] = {};
+  for (const ref of [...named].sort()) {
+    const parts = after.cites[ref] ?? before.cites[ref];
+    if (parts) cites[ref] = parts;
+  }
   const totals: MatrixDiff['totals'] = {};
   for (const col of columns) totals[col] = { old: { ...before.totals.byColumn[col]! }, new: { ...after.totals.byColumn[col]! } };
   return {
@@ -101,6 +118,8 @@ export function diffMatrices(before: GapMatrix, after: GapMatrix, labels: { old:
     findings: { added, removed },
     totals,
     summary: { articles: articles.filter((a) => a.changed).length, requirements: requirementCount, provisions: provisions.length, findingsAdded: added.length, findingsRemoved: removed.length },
+    names,
+    cites,
   };
 }
 

@@ -3,6 +3,7 @@
  * emitted from it by the build (scripts/emit-schemas.mjs), and tests check real diffs against it.
  */
 import { z } from 'zod';
+import { CiteParts } from '../matrix/schema.js';
 import type { MatrixDiff } from './types.js';
 
 const Status = z.enum(['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable']);
@@ -94,6 +95,8 @@ export const MatrixDiffSchema = z
       findingsAdded: z.number().int().min(0),
       findingsRemoved: z.number().int().min(0),
     }),
+    names: z.record(z.string(), Prose).describe('The compared jurisdictions\' names by language'),
+    cites: z.record(z.string(), CiteParts).describe('The citation parts of every reference the diff names'),
   })
   .describe('lexharmony reform diff: what changed between two gap matrices of the same reference');
 

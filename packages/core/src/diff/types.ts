@@ -1,4 +1,5 @@
 import type { Status } from '../assess/types.js';
+import type { CiteParts } from '../cite/parts.js';
 import type { ProseMap } from '../model/prose.js';
 import type { WordChange } from './words.js';
 
@@ -27,6 +28,10 @@ export interface MatrixDiff {
   totals: Record<string, { old: Record<Status, number>; new: Record<Status, number> }>;
   /** How many of each changed: articles, requirements, provisions' texts, findings added and removed. */
   summary: { articles: number; requirements: number; provisions: number; findingsAdded: number; findingsRemoved: number };
+  /** The compared jurisdictions' names by language. */
+  names: Record<string, ProseMap>;
+  /** What a reader's citation of each reference the diff names is made of (as the matrices give it, the new one first). */
+  cites: Record<string, CiteParts>;
 }
 
 /** One side of the comparison: as the user named it, and the matrix's own provenance. */

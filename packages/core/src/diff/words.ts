@@ -26,3 +26,29 @@ export function wordDiff(before: string, after: string): WordChange[] {
   if (!changes) return [{ op: 'removed', text: before }, { op: 'added', text: after }].filter((c) => c.text !== '') as WordChange[];
   return changes.filter((c) => c.value !== '').map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
 }
+
+/** Unchanged runs longer than this many words are cut down to their first and last `context` words. */
+const CONTEXT = 8;
+
+/**
+ * The runs of a word diff as a reader is shown them (the terminal, every document): paragraphs
+ * joined with ` ¶ `, and an unchanged run longer than a few words cut to the `context` words next
+ * to the changes around it (`…` for what is left out). `context: Infinity` keeps every word.
+ */
+export function diffRuns(changes: readonly WordChange[], { context = CONTEXT }: { context?: number } = {}): WordChange[] {
+  return changes.map((c, i) => {
+    const text = c.text.replace(/\n{2,}/g, ' ¶ ');
+    return c.op === 'same' ? { op: c.op, text: shorten(text, i > 0, i < changes.length - 1, context) } : { op: c.op, text };
+  });
+}
+
+/** An unchanged run, cut when long: the words next to the change before it and after it stay. */
+function shorten(text: string, changeBefore: boolean, changeAfter: boolean, context: number): string {
+  if (context === Infinity) return text;
+  // Each word with the spaces around it; cutting fewer than a few words would save nothing.
+  const words = text.match(/\s*\S+\s*/g) ?? [text];
+  if (words.length <= (changeBefore ? context : 0) + (changeAfter ? context : 0) + 5) return text;
+  const head = changeBefore ? words.slice(0, context).join('') : '';
+  const tail = changeAfter ? ` ${words.slice(-context).join('')}` : '';
+  return `${head}…${tail}`;
+}
