@@ -2,30 +2,11 @@
 // language (the English catalogue scanned against the Spanish outputs), no catalogue fallback, and
 // the assessment's provenance (authors, date, review status) in every format.
 import { describe, expect, it } from 'vitest';
-import { catalogue, translator } from '@lexharmony/core';
+import { translator } from '@lexharmony/core';
 import { gapDocument, renderDocument } from '@lexharmony/core/export';
-import { corpus, corpusStrings, DATE, mxMatrix, mxReport, visibleText } from './support/report.js';
+import { corpus, corpusStrings, DATE, englishFragments, mxMatrix, mxReport, visibleText } from './support/report.js';
 
 const FORMATS = ['html', 'md', 'csv', 'xlsx', 'json', 'docx'] as const;
-
-/** The fixed words of each English message that Spanish does not share: what must never appear in a Spanish report. */
-function englishFragments(): { key: string; fragment: string }[] {
-  const en = catalogue('en');
-  const es = catalogue('es');
-  const values = (v: string | Record<string, string>) => (typeof v === 'string' ? [v] : Object.values(v));
-  const spanish = Object.values(es).flatMap(values).join('\n');
-  const out: { key: string; fragment: string }[] = [];
-  for (const [key, v] of Object.entries(en)) {
-    for (const text of values(v)) {
-      for (const piece of text.split(/\{\w+\}/)) {
-        const fragment = piece.replace(/^[\s.,;:()“”«»"'—–-]+|[\s.,;:()“”«»"'—–-]+$/g, '');
-        // Words a fragment shares with Spanish (a name, a symbol, "art.") prove nothing; two English words do.
-        if (fragment.split(/\s+/).length >= 2 && fragment.length >= 8 && !spanish.includes(fragment)) out.push({ key, fragment });
-      }
-    }
-  }
-  return out;
-}
 
 describe('report MX in every format', async () => {
   const fragments = englishFragments();

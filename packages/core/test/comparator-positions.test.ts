@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, standing } from '@lexharmony/core';
+import { words } from '@lexharmony/core/engine';
 import { haveSources, repoRoot, sourcesDir } from '../../../test/support/sources.js';
 
 const corpus = loadCorpus(join(repoRoot, 'corpora'));
@@ -43,6 +44,13 @@ describe('comparator treaty positions', () => {
       expect(j.notes?.en, code).toMatch(/not in the sources/);
     }
     expect(ets185('PE').map((e) => [e.type, e.date])).toEqual([['accession', undefined]]);
+  });
+
+  it("says that Peru's date of accession is not in the corpus, rather than printing an empty date", () => {
+    const summary = standing(corpus.jurisdictions.get('PE'), 'coe-ets-185').summary;
+    expect(summary).toEqual({ key: 'position.partyUndated', params: { event: 'accession' } });
+    expect(words('es', { cites: {}, names: {} }).say(summary)).toBe('Parte (adhesión; la fecha no consta en el corpus)');
+    expect(words('en', { cites: {}, names: {} }).say(summary)).toBe('Party (accession; its date is not in the corpus)');
   });
 
   it('makes all three Parties', () => {

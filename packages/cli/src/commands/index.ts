@@ -17,7 +17,8 @@ export interface CommandEntry {
 /** Every command of the CLI, in the order `--help` lists them. */
 export const commands: CommandEntry[] = [
   { command: 'gaps [jurisdictions..]', describe: "Article by article on screen: where a jurisdiction's law meets, partly meets or misses the reference treaty; --out keeps the gap matrix", load: async () => (await import('./gaps.js')).gapsCommand },
-  { command: 'report <jurisdiction>', describe: 'Write the whole gap report of a jurisdiction (docx, xlsx, html, md, csv or json): summary, matrix, each article with its findings and texts, sources, method', load: async () => (await import('./report.js')).reportCommand },
+  { command: 'report <jurisdictions..>', describe: 'Write the whole gap report of a jurisdiction, or of several side by side (docx, xlsx, html, md, csv or json): summary, matrix, each article with its findings and texts, sources, method', load: async () => (await import('./report.js')).reportCommand },
+  { command: 'compare <ref>', describe: 'How Parties worded one treaty article or requirement: the treaty text, then each country\'s provisions quoted, status, findings, declarations and reservations', load: async () => (await import('./compare.js')).compareCommand },
   { command: 'strategies', describe: 'Compare the national cybersecurity strategies by taxonomy area or against the Budapest Convention, with quoted evidence', load: async () => (await import('./strategies.js')).strategiesCommand },
   { command: 'validate', describe: 'Validate a corpora directory: every file against its schema, every reference across files', load: async () => (await import('./validate.js')).validateCommand },
   { command: 'show <ref>', describe: 'Show a provision, by id or by citation ("CPF 211 bis 1"): heading, structure, text, translations, history, requirements', load: async () => (await import('./show.js')).showCommand },

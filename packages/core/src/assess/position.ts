@@ -22,7 +22,9 @@ export function standing(j: Jurisdiction | undefined, instrument: string): Treat
   const at = (type: string) => events.find((e) => e.type === type);
   const joined = events.find((e) => joining.has(e.type));
   if (joined) {
-    return { party: true, summary: { key: 'position.party', params: { event: joined.type, date: joined.date ?? '' } }, moment: 'party', made };
+    // A Party whose instrument's date the sources do not give (Peru) is said so, not given an empty date.
+    const summary: Message = joined.date ? { key: 'position.party', params: { event: joined.type, date: joined.date } } : { key: 'position.partyUndated', params: { event: joined.type } };
+    return { party: true, summary, moment: 'party', made };
   }
   const parts: Message[] = [];
   const signed = at('signature');

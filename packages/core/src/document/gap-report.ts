@@ -35,15 +35,16 @@ export function gapDocument(m: GapMatrix, options: GapDocumentOptions): Doc {
   const sections: Section[] = [];
   const summary: Section[] = [];
   if (detail) summary.push(executiveSummary(m, w, tables.byChapter));
-  sections.push({ id: 'matrix', title: [t('section.matrix')], blocks: [{ kind: 'paragraph', content: [t('matrix.intro')], style: 'small' }, { kind: 'table', table: tables.matrix }], sections: [], pageBreak: detail });
+  const several = tables.byJurisdiction ? [{ id: 'by-jurisdiction', title: [t('section.byJurisdiction')], blocks: [{ kind: 'paragraph' as const, content: [t('byJurisdiction.intro')], style: 'small' as const }, { kind: 'table' as const, table: tables.byJurisdiction }], sections: [] }] : [];
+  sections.push({ id: 'matrix', title: [t('section.matrix')], blocks: [{ kind: 'paragraph', content: [t(several.length ? 'matrix.introSeveral' : 'matrix.intro')], style: 'small' }, { kind: 'table', table: tables.matrix }], sections: detail ? [] : several, pageBreak: detail });
   if (!detail) sections.unshift({ id: 'summary', title: [t('section.byChapter')], blocks: [{ kind: 'table', table: tables.byChapter }], sections: [] });
   if (detail) {
     sections.push(articleSections(m, w, options.corpus));
     sections.push(textsSection(m, w));
   }
   sections.push({ id: 'sources', title: [t('section.sources')], blocks: [{ kind: 'paragraph', content: [t('sources.intro')], style: 'small' }, { kind: 'table', table: tables.sources }], sections: [], pageBreak: detail });
-  sections.push(methodSection(m, w, tables.method));
-  const data = [tables.findings, tables.provisions, tables.method];
+  sections.push(methodSection(m, w));
+  const data = [...(detail && tables.byJurisdiction ? [tables.byJurisdiction] : []), tables.findings, tables.provisions, tables.method];
   return {
     kind: detail ? 'gap-report' : 'gap-matrix',
     lang: options.lang,
@@ -66,13 +67,16 @@ export function referenceName(w: Words, id: string, titles: ProseMap, short?: st
 }
 
 function firstAssessmentTitle(m: GapMatrix, w: Words): string | undefined {
+  // An assessment's title names its own jurisdiction: a matrix of several has none of them as its subtitle.
+  if (m.columns.length > 1) return undefined;
   const a = m.columns.find((c) => c.assessment?.title)?.assessment;
   const p = a?.title ? w.prose(a.title, a.lang) : undefined;
   if (!p) return undefined;
   return p.standing === 'original' ? p.text : `${p.text} [${w.t(p.standing === 'fallback' ? 'prose.fallback' : 'prose.translation')}]`;
 }
 
-function provenance(m: GapMatrix, w: Words): Fact[] {
+/** The title block: each jurisdiction with its position and its assessment's provenance, then the reference, corpus, tool and date. */
+export function provenance(m: Pick<GapMatrix, 'columns' | 'references' | 'generated'>, w: Words): Fact[] {
   const { t } = w;
   const facts: Fact[] = [];
   for (const c of m.columns) {
@@ -113,16 +117,21 @@ function citesCell(w: Words, refs: { ref: string; stale?: boolean }[]): Cell {
   return refs.length ? { t: 'cites', items: refs.map((r) => ({ text: w.cite(r.ref, { form: 'short' }), ref: r.ref, stale: r.stale })) } : { t: 'empty' };
 }
 
-interface GapTables {
+export interface GapTables {
   byChapter: Table;
   matrix: Table;
+  /** With several jurisdictions: each article and jurisdiction in a row (status, provisions, why). */
+  byJurisdiction?: Table | undefined;
   findings: Table;
   provisions: Table;
   sources: Table;
   method: Table;
 }
 
-function gapTables(m: GapMatrix, w: Words): GapTables {
+const articleCell = (r: MatrixRow): Cell => (/^\d+$/.test(r.number) ? { t: 'number', v: Number(r.number) } : text(r.number));
+
+/** Every table of a matrix's documents: statuses by chapter, the matrix, findings, texts, sources, method. */
+export function gapTables(m: GapMatrix, w: Words): GapTables {
   const { t } = w;
   const group = new Map(m.groups.map((g) => [g.ref, g]));
   const pathOf = (ref: string, form: 'full' | 'short') => {
@@ -133,7 +142,6 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
   // The treaty in a row: its short word (Convenio, Protocolo); the full names are in the title block.
   const kindOf = new Map(m.rows.map((r) => [r.reference, m.cites[r.ref]?.kind]));
   const treaty = (reference: string) => t(kindOf.get(reference) === 'protocol' ? 'cite.protocol' : 'cite.treaty');
-  const articleNumber = (r: MatrixRow): Cell => (/^\d+$/.test(r.number) ? { t: 'number', v: Number(r.number) } : text(r.number));
   const heading = (r: MatrixRow) => w.prose(r.headings)?.text ?? '';
 
   // Statuses by chapter: each top-level group of each reference, per jurisdiction.
@@ -192,7 +200,7 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     rowCount: m.rows.length,
     rows: function* () {
       for (const r of m.rows) {
-        const row: Cell[] = [articleNumber(r), text(treaty(r.reference)), prose(heading(r))];
+        const row: Cell[] = [articleCell(r), text(treaty(r.reference)), prose(heading(r))];
         for (const c of m.columns) {
           const cell = r.cells[c.key];
           if (!cell) row.push(statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' });
@@ -235,7 +243,7 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
           for (const f of r.cells[c.key]?.findings ?? []) {
             const lang = c.assessment?.lang;
             yield [
-              articleNumber(r),
+              articleCell(r),
               text(treaty(r.reference)),
               ...(several ? [text(w.jurisdiction(c.jurisdiction))] : []),
               prose(w.requirement(f.requirement)),
@@ -334,7 +342,75 @@ function gapTables(m: GapMatrix, w: Words): GapTables {
     rowCount: methodRows.length,
     rows: () => methodRows,
   };
-  return { byChapter, matrix, findings, provisions, sources, method };
+  if (m.columns.length === 1) return { byChapter, matrix, findings, provisions, sources, method };
+  return { byChapter, matrix: sideBySide(m, w, treaty, pathOf), byJurisdiction: byJurisdiction(m, w, treaty), findings, provisions, sources, method };
+}
+
+/**
+ * Several jurisdictions side by side: one status column each, headed by its name, so that five
+ * countries fit a page (the chapter's full path, a tall cell, is left to the findings and the
+ * articles); what each cites and why is in the table by jurisdiction and the articles.
+ */
+function sideBySide(m: GapMatrix, w: Words, treaty: (reference: string) => string, pathOf: (ref: string, form: 'short') => string): Table {
+  const { t } = w;
+  return {
+    id: 'matrix',
+    sheet: t('sheet.matrix'),
+    caption: t('section.matrix'),
+    columns: [
+      { header: t('col.article'), type: 'number', width: 6 },
+      { header: t('col.treaty'), type: 'text', width: 10 },
+      { header: t('col.heading'), type: 'prose', width: 28 },
+      ...m.columns.map((c): Column => ({ header: w.jurisdiction(c.jurisdiction), type: 'status', width: 14 })),
+      { header: t('col.chapter'), type: 'text', width: 18 },
+      { header: t('col.ref'), type: 'id', width: 22, role: 'data' },
+    ],
+    freezeColumns: 3,
+    rowCount: m.rows.length,
+    rows: function* () {
+      for (const r of m.rows) {
+        const row: Cell[] = [articleCell(r), text(treaty(r.reference)), prose(w.prose(r.headings)?.text ?? '')];
+        for (const c of m.columns) {
+          const cell = r.cells[c.key];
+          row.push(statusCell(w, cell?.status ?? 'not-assessed', cell?.stale));
+        }
+        row.push(text(pathOf(r.group, 'short')), { t: 'id', v: r.ref });
+        yield row;
+      }
+    },
+  };
+}
+
+/** Each article and jurisdiction in a row of its own: status, provisions cited, why (what the side-by-side matrix leaves out). */
+function byJurisdiction(m: GapMatrix, w: Words, treaty: (reference: string) => string): Table {
+  const { t } = w;
+  return {
+    id: 'jurisdictions',
+    sheet: t('sheet.byJurisdiction'),
+    caption: t('section.byJurisdiction'),
+    columns: [
+      { header: t('col.article'), type: 'number', width: 6 },
+      { header: t('col.treaty'), type: 'text', width: 10 },
+      { header: t('col.heading'), type: 'prose', width: 24 },
+      { header: t('col.jurisdiction'), type: 'text', width: 12 },
+      { header: t('col.status'), type: 'status', width: 16 },
+      { header: t('col.provisions'), type: 'cites', width: 30 },
+      { header: t('col.reason'), type: 'prose', width: 60 },
+      { header: t('col.ref'), type: 'id', width: 22, role: 'data' },
+    ],
+    freezeColumns: 4,
+    rowCount: m.rows.length * m.columns.length,
+    rows: function* () {
+      for (const r of m.rows) {
+        for (const c of m.columns) {
+          const cell = r.cells[c.key];
+          const head = [articleCell(r), text(treaty(r.reference)), prose(w.prose(r.headings)?.text ?? ''), text(w.jurisdiction(c.jurisdiction))];
+          if (!cell) yield [...head, statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' }, { t: 'id', v: r.ref }];
+          else yield [...head, statusCell(w, cell.status, cell.stale), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)), { t: 'id', v: r.ref }];
+        }
+      }
+    },
+  };
 }
 
 const METHOD = ['computed', 'findings', 'notAssessed', 'none', 'conditional', 'stale', 'translations', 'citations'] as const;
@@ -342,11 +418,11 @@ const METHOD = ['computed', 'findings', 'notAssessed', 'none', 'conditional', 's
 const quoteMarks = (w: Words, s: string) => (w.lang === 'es' ? `«${s}»` : `“${s}”`);
 
 /** The translation a reader of `lang` is shown: into that language, of a law written in another (a law in the reader's language needs none). */
-function translationFor(p: MatrixProvision, lang: string): MatrixProvision['translations'][number] | undefined {
+export function translationFor(p: MatrixProvision, lang: string): MatrixProvision['translations'][number] | undefined {
   return p.lang === lang ? undefined : p.translations.find((x) => x.lang === lang);
 }
 
-function translationLabel(w: Words, tr: { lang: string; official: boolean; by: string; stale: boolean }): string {
+export function translationLabel(w: Words, tr: { lang: string; official: boolean; by: string; stale: boolean }): string {
   const lang = w.t(`lang.${tr.lang}` as MessageKey);
   const label = w.t(tr.official ? 'translation.official' : 'translation.unofficial', { lang, by: tr.by });
   return tr.stale ? `${label} — ${w.t('translation.stale')}` : label;
@@ -407,7 +483,9 @@ function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
   sections.push({ id: 'summary-conditional', title: [t('summary.conditional')], blocks: conditional.length ? [{ kind: 'paragraph', content: [t('summary.conditionalIntro')], style: 'small' }, { kind: 'list', items: conditional }] : [{ kind: 'paragraph', content: [t('summary.noConditional')] }], sections: [] });
   // Not assessed: whole articles, and requirements left without a finding in assessed articles, with the reason given.
   const notAssessed: Inline[][] = [];
+  for (const c of m.columns) if (!c.assessment) notAssessed.push([{ kind: 'status', status: 'not-assessed', text: w.status('not-assessed') }, ' ', { kind: 'strong', text: w.jurisdiction(c.jurisdiction) }, `: ${t('prov.noAssessment')}`]);
   for (const r of m.rows) for (const c of m.columns) {
+    if (!c.assessment) continue;
     const cell = r.cells[c.key];
     if (!cell || cell.status === 'not-applicable') continue;
     const open = cell.findings.filter((f) => f.status === 'not-assessed');
@@ -447,14 +525,42 @@ function articleSections(m: GapMatrix, w: Words, corpus: Corpus | undefined): Se
     for (const [c, cell] of cells) {
       if (!cell) continue;
       blocks.push({ kind: 'paragraph', content: [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ...(cell.stale ? [' ', { kind: 'stale' as const, text: t('stale.word'), title: t('stale.meaning') }] : []), ' ', { kind: 'strong', text: m.columns.length > 1 ? `${w.jurisdiction(c.jurisdiction)}: ` : '' }, w.say(cell.reason) + '.'] });
-      for (const f of cell.findings) blocks.push(...findingBlocks(w, f, c.assessment?.lang));
+      // A jurisdiction with no assessment has nothing more to say, article after article.
+      if (!c.assessment) continue;
+      blocks.push(...sourceCaveats(m, w, cell.findings.flatMap((f) => f.citations.filter((x) => x.quote).map((x) => x.ref))));
+      for (const f of cell.findings) blocks.push(...findingBlocks(w, f, c.assessment.lang));
     }
     sections.push({ id: `art-${r.ref.replace(/[^A-Za-z0-9]+/g, '-')}`, title: [articleTitle(w, m, r)], blocks, sections: [] });
   }
   return { id: 'articles', title: [t('section.articles')], blocks: [{ kind: 'paragraph', content: [t('articles.intro')], style: 'small' }], sections, pageBreak: true };
 }
 
-function findingBlocks(w: Words, f: MatrixFinding, original: string | undefined): Block[] {
+/**
+ * What every reader of a quote from these provisions' instruments must be told (a private
+ * consolidation, an extract): one small paragraph per instrument that has a caveat, in the output language.
+ */
+export function sourceCaveats(m: Pick<GapMatrix, 'sources' | 'cites'>, w: Words, refs: readonly string[]): Block[] {
+  const seen = new Set<string>();
+  const out: Block[] = [];
+  for (const ref of refs) {
+    const id = ref.slice(0, ref.indexOf('/'));
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const s = m.sources.find((x) => x.instrument === id);
+    if (!s?.caveat) continue;
+    const name = s.short ?? s.titles[w.lang] ?? s.titles.en ?? id;
+    out.push({ kind: 'paragraph', style: 'small', content: [{ kind: 'strong', text: w.t('caveat.about', { instrument: name }) }, ' ', ...w.proseInline(s.caveat)] });
+  }
+  return out;
+}
+
+export interface FindingBlocksOptions {
+  /** `quote` (default): each citation's words as a quote under it; `inline`: in the citation's line (where the text is quoted whole nearby). */
+  evidence?: 'quote' | 'inline' | undefined;
+}
+
+/** A finding: its status and requirement, coverage and confidence, rationale, what was searched, each citation with its words, what makes it acceptable. */
+export function findingBlocks(w: Words, f: MatrixFinding, original: string | undefined, options: FindingBlocksOptions = {}): Block[] {
   const { t } = w;
   const head: Inline[] = [{ kind: 'status', status: f.status, text: w.status(f.status) }, ' ', { kind: 'strong', text: w.requirement(f.requirement) }, ` — ${t(`kind.${f.kind}` as MessageKey)}`];
   if (f.stale) head.push(' ', { kind: 'stale', text: t('stale.word'), title: t('stale.meaning') });
@@ -473,8 +579,8 @@ function findingBlocks(w: Words, f: MatrixFinding, original: string | undefined)
     const source: Inline[] = [{ kind: 'cite', text: w.cite(c.ref), ref: c.ref, stale: c.stale }];
     if (c.stale) source.push(' ', { kind: 'stale', text: t('stale.word'), title: t('stale.meaning') });
     if (c.note) source.push(' — ', ...w.proseInline(c.note, original));
-    if (c.quote) blocks.push({ kind: 'quote', text: c.quote, lang: c.ref.startsWith('coe-') ? 'en' : 'es', source, role: 'evidence' });
-    else blocks.push({ kind: 'paragraph', style: 'small', content: source });
+    if (c.quote && options.evidence !== 'inline') blocks.push({ kind: 'quote', text: c.quote, lang: c.ref.startsWith('coe-') ? 'en' : 'es', source, role: 'evidence' });
+    else blocks.push({ kind: 'paragraph', style: 'small', content: c.quote ? [source[0]!, `: ${quoteMarks(w, c.quote)}`, ...source.slice(1)] : source });
   }
   if (f.acceptableWith.length) {
     blocks.push({ kind: 'paragraph', style: 'small', content: [`${t('col.acceptableWith')}: `, f.acceptableWith.map((a) => `${w.cite(a.ref)} ${w.requirement(a.ref)} (${t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`).join('; ')] });
@@ -488,12 +594,17 @@ function findingBlocks(w: Words, f: MatrixFinding, original: string | undefined)
 export function treatyText(corpus: Corpus, ref: string, lang: Lang): { text: string; lang: string; label: string } | undefined {
   const e = corpus.provisions.get(ref);
   if (!e) return undefined;
+  return pickTreatyText({ lang: e.provision.lang ?? e.instrument.languages[0] ?? 'en', text: e.provision.text, translations: e.provision.translations }, lang);
+}
+
+/** The same, from an article's text in its own language and its translations. */
+export function pickTreatyText(article: { lang: string; text: string; translations: readonly { lang: string; text: string; official: boolean; by: string }[] }, lang: Lang): { text: string; lang: string; label: string } {
   const w = words(lang, { cites: {}, names: {} });
-  const own = e.provision.lang ?? e.instrument.languages[0] ?? 'en';
-  if (own === lang) return { text: e.provision.text, lang: own, label: w.t('treaty.authentic', { lang: w.t(`lang.${own}` as MessageKey) }) };
-  const tr = e.provision.translations.find((x) => x.lang === lang && x.official);
+  const own = article.lang;
+  if (own === lang) return { text: article.text, lang: own, label: w.t('treaty.authentic', { lang: w.t(`lang.${own}` as MessageKey) }) };
+  const tr = article.translations.find((x) => x.lang === lang && x.official);
   if (tr) return { text: tr.text, lang, label: w.t('treaty.officialTranslation', { by: tr.by }) };
-  return { text: e.provision.text, lang: own, label: w.t('treaty.noTranslation', { lang: w.t(`lang.${own}` as MessageKey) }) };
+  return { text: article.text, lang: own, label: w.t('treaty.noTranslation', { lang: w.t(`lang.${own}` as MessageKey) }) };
 }
 
 function textsSection(m: GapMatrix, w: Words): Section {
@@ -512,7 +623,7 @@ function textsSection(m: GapMatrix, w: Words): Section {
   return { id: 'texts', title: [t('section.texts')], blocks, sections: [], pageBreak: true };
 }
 
-function methodSection(m: GapMatrix, w: Words, method: Table): Section {
+export function methodSection(m: Pick<GapMatrix, 'columns'>, w: Words): Section {
   const { t } = w;
   const blocks: Block[] = [];
   for (const key of METHOD) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: `${t(`method.title.${key}` as MessageKey)}. ` }, t(`method.text.${key}` as MessageKey)] });
@@ -521,11 +632,10 @@ function methodSection(m: GapMatrix, w: Words, method: Table): Section {
     const items = c.limits.map((l) => w.proseInline(l, c.assessment?.lang));
     sections.push({ id: `limits-${c.key}`, title: [t('section.limits', { jurisdiction: w.jurisdiction(c.jurisdiction) })], blocks: items.length ? [{ kind: 'list', items }] : [{ kind: 'paragraph', content: [t('limits.none')] }], sections: [] });
   }
-  void method;
   return { id: 'method', title: [t('section.method')], blocks, sections };
 }
 
-function legend(w: Words): LegendEntry[] {
+export function legend(w: Words): LegendEntry[] {
   const { t } = w;
   const out: LegendEntry[] = STATUSES.map((s) => ({ term: [{ kind: 'status', status: s, text: w.status(s) }], meaning: t(`meaning.${s}` as MessageKey) }));
   out.push({ term: [{ kind: 'stale', text: t('stale.word'), title: t('stale.meaning') }], meaning: t('stale.meaning') });

@@ -9,8 +9,8 @@ import { buildRecords, type SearchKind, type SearchRecord } from './records.js';
 import { fold, keyWords, snippet, STOPWORDS, words } from './text.js';
 
 export interface SearchOptions {
-  /** Only this instrument (`mx-cpf`). */
-  in?: string | undefined;
+  /** Only this instrument (`mx-cpf`), or these (a country's: `['ar-cp', 'ar-cppf', …]`). */
+  in?: string | readonly string[] | undefined;
   /** At most this many results (default 10). */
   limit?: number | undefined;
   kinds?: readonly SearchKind[] | undefined;
@@ -168,9 +168,10 @@ export class SearchIndex {
     });
     if (groups.length === 0) return [];
 
+    const within = options.in === undefined ? undefined : typeof options.in === 'string' ? [options.in] : options.in;
     const keep = (i: number) => {
       const r = this.records[i]!;
-      return (!options.in || r.instrument === options.in) && (!options.kinds || options.kinds.includes(r.kind));
+      return (!within || within.includes(r.instrument)) && (!options.kinds || options.kinds.includes(r.kind));
     };
 
     // Stage 1: fuse over the names, with the query and (strictly) its glossary equivalents.

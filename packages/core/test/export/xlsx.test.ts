@@ -9,7 +9,8 @@ import { renderXlsx } from '../../src/document/render/xlsx.js';
 import { buildMatrix, HOSTILE } from './fixture.js';
 import { zipEntries } from './zip-entries.js';
 
-const SHEETS = ['Summary', 'Matrix', 'Sources', 'Findings', 'Texts', 'Method', 'Legend'];
+// Two jurisdictions: the matrix has a status column each, and a sheet by jurisdiction has what each cites and why.
+const SHEETS = ['Summary', 'Matrix', 'Sources', 'By jurisdiction', 'Findings', 'Texts', 'Method', 'Legend'];
 const render = (inject?: string, lang: 'en' | 'es' = 'en') => renderXlsx(gapDocument(buildMatrix({ jurisdictions: ['MX', 'AR'], inject }), { lang, detail: true }));
 
 /** The DOS time and date of every central and local zip header, walked from the end record. */
@@ -55,14 +56,21 @@ describe('xlsx', async () => {
 
   it('carries every article row: a numeric article, the treaty apart, status words with symbols and their fill, citations one per line', () => {
     const rows = rowsOf(wb, 'Matrix');
-    expect(rows[0]!.slice(0, 6)).toEqual(['Art.', 'Treaty', 'Heading', 'MX · Status', 'MX · Provisions cited', 'MX · Why']);
+    expect(rows[0]).toEqual(['Art.', 'Treaty', 'Heading', 'Mexico', 'Jurisdiction AR', 'Chapter', 'Id']);
     expect(rows.slice(1).map((r) => r[0])).toEqual([2, 3, 4, 16]);
     expect(rows.slice(1).map((r) => r.at(-1))).toEqual(['coe-ets-185/art-2', 'coe-ets-185/art-3', 'coe-ets-185/art-4', 'coe-ets-185/art-16']);
     expect(rows[1]![3]).toBe('✔ full');
     expect(rows[2]![3]).toBe('◐ conditional · STALE');
-    expect(rows[2]![6]).toBe('◐ conditional · STALE');
-    expect(rows[1]!.at(-3)).toBe('Ch. II, Sec. 1, Tit. 1');
-    expect(rows[1]!.at(-2)).toBe('Chapter II › Section 1 › Title 1: OFFENCES');
+    expect(rows[2]![4]).toBe('◐ conditional · STALE');
+    expect(rows[1]!.at(-2)).toBe('Ch. II, Sec. 1, Tit. 1');
+    // What each cites and why: a row per article and jurisdiction.
+    const by = rowsOf(wb, 'By jurisdiction');
+    expect(by[0]).toEqual(['Art.', 'Treaty', 'Heading', 'Jurisdiction', 'Status', 'Provisions cited', 'Why', 'Id']);
+    expect(by.slice(1, 3).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
+      [2, 'Mexico', '✔ full', 'CPF, art. 211 Bis 1, paragraph 2'],
+      [2, 'Jurisdiction AR', '✔ full', 'CPF, art. 211 Bis 1, paragraph 2'],
+    ]);
+    expect(by[3]![6]).toContain('which Mexico would have to make at accession');
     const styles = entries.get('xl/styles.xml')!.toString('utf8');
     const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((m) => m[0]);
     const styleOf = (ref: string) => Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheetXml(2))![1]);

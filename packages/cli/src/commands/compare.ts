@@ -1,0 +1,70 @@
+import { comparison, type Lang } from '@lexharmony/core/engine';
+import type { Argv } from 'yargs';
+import type { Context } from '../context.js';
+import { UsageError } from '../exit.js';
+import { userPath } from '../paths.js';
+import { writeOutput } from '../write-output.js';
+
+const FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
+type CompareFormat = (typeof FORMATS)[number];
+
+/**
+ * `lexharmony compare coe-ets-185/art-2 --with AR,CO,PE,ES`: how the subject (Mexico) and each
+ * comparator wrote one Budapest article or requirement into law. On screen by default; --out writes
+ * it as Word, a workbook, html, md, csv or json (the document); --format json alone prints the JSON.
+ */
+export function compareCommand(y: Argv, ctx: Context): Argv {
+  return y.command(
+    'compare <ref>',
+    'How Parties worded one treaty article or requirement: the treaty text, then each country\'s provisions quoted, status, findings, declarations and reservations',
+    (a) =>
+      a
+        .positional('ref', { type: 'string', demandOption: true, describe: 'an article (coe-ets-185/art-2, "Convenio art. 2") or a requirement (coe-ets-185/art-2#e2)' })
+        .option('with', { type: 'string', array: true, describe: 'comparator jurisdictions, comma-separated or repeated: AR,CO,PE,ES (default: every other jurisdiction assessed against the treaty)' })
+        .option('subject', { type: 'string', default: 'MX', describe: 'the jurisdiction shown first, the one the comparison is for' })
+        .option('format', { choices: FORMATS, describe: 'format of --out (default: its extension); --format json alone prints the document JSON on stdout' })
+        .option('out', { type: 'string', describe: 'write the comparison to this file (.docx .xlsx .html .md .csv .json)' })
+        .option('table', { choices: ['comparison', 'findings', 'provisions', 'sources', 'method'] as const, describe: 'csv only: which table (default comparison)' })
+        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'docx page size' })
+        .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
+        .option('date', { type: 'string', describe: 'date stamped on the comparison, YYYY-MM-DD (default: today)' })
+        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .example('$0 compare coe-ets-185/art-2 --with AR,CO,PE,ES --lang es', 'how Mexico and four Parties wrote illegal access, on screen, in Spanish')
+        .example('$0 compare coe-ets-185/art-2#e2 --with AR,CO', 'one requirement: access "without right"')
+        .example('$0 compare "Convenio art. 6" --with AR,ES --out art6.docx', 'the same as a Word document'),
+    async (argv) => {
+      const lang = argv.lang as Lang;
+      const fromOut = argv.out === undefined ? undefined : outFormat(argv.out);
+      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError(`--out ${argv.out} names a .${fromOut} file but --format is ${argv.format}`);
+      const format: CompareFormat | undefined = argv.format ?? fromOut;
+      if (format && format !== 'json' && argv.out === undefined) throw new UsageError(`--format ${format} writes a file: add --out FILE`);
+      if (argv.table && format !== 'csv') throw new UsageError('--table applies to csv only');
+      const corpus = ctx.corpus(argv.corpus);
+      const subject = argv.subject.toUpperCase();
+      const named = (argv.with ?? []).flatMap((x) => x.split(',')).map((x) => x.trim().toUpperCase()).filter(Boolean);
+      if (argv.with !== undefined && named.length === 0) throw new UsageError('--with names no jurisdiction: give ISO codes such as AR,CO,PE,ES');
+      const reference = argv.ref.includes('/') ? argv.ref.slice(0, argv.ref.indexOf('/')) : undefined;
+      const others = named.length ? named : corpus.assessments.filter((x) => x.jurisdiction !== subject && (!reference || x.reference === reference || x.alsoCovers.includes(reference))).map((x) => x.jurisdiction);
+      const cmp = comparison(corpus, argv.ref, { jurisdictions: [subject, ...others.filter((j) => j !== subject)], date: argv.date });
+      const { comparisonDocument, renderDocument } = await import('@lexharmony/core/export');
+      const doc = comparisonDocument(cmp, { lang, paper: argv.paper });
+      if (format === 'json' && argv.out === undefined) {
+        ctx.io.out((await renderDocument(doc, 'json')) as string);
+        return;
+      }
+      if (argv.out === undefined || format === undefined) {
+        const { renderDocText } = await import('../doc-text.js');
+        ctx.io.out(renderDocText(doc, { color: ctx.io.color && Boolean(process.stdout.isTTY), width: process.stdout.isTTY ? process.stdout.columns || 100 : 0 }));
+        return;
+      }
+      await writeOutput(ctx, { path: userPath(argv.out), format, force: argv.force, lang, data: () => renderDocument(doc, format, { table: argv.table }) });
+    },
+  );
+}
+
+function outFormat(path: string): CompareFormat {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
+  const f = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
+  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError(`cannot tell the format of "${path}" from its extension (expected .docx, .xlsx, .html, .md, .csv or .json, or name --format)`);
+  return f as CompareFormat;
+}
