@@ -1,7 +1,7 @@
 import { translator, type MessageKey } from '@lexharmony/core/engine';
 import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
-import { makeContext } from './context.js';
+import { CORPUS_RULE, makeContext, type ContextOptions } from './context.js';
 import { isCalendarDate } from '@lexharmony/core/engine';
 import { EXIT, UsageError } from './exit.js';
 import { argvLang } from './lang.js';
@@ -10,10 +10,10 @@ import pkg from '../package.json' with { type: 'json' };
 // yargs's own words in Spanish (from its locales/es.json, reworded): bundled, yargs cannot read its locale files.
 import yargsEs from './yargs-es.json' with { type: 'json' };
 
-/** Run the CLI with the given arguments; resolves to the exit code. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/** Run the CLI with the given arguments; resolves to the exit code. `options` stand in for the environment (tests). */
+export async function main(argv: string[], io: Io = processIo, options: ContextOptions = {}): Promise<number> {
   const debug = argv.includes('--debug');
-  const ctx = makeContext(io);
+  const ctx = makeContext(io, options);
   // The output language is known before parsing: help, yargs's own words and errors speak it too.
   const lang = argvLang(argv);
   const tr = translator(lang);
@@ -54,13 +54,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const what = unknown && !commands.some((c) => c.command.split(' ')[0] === unknown) && msg.endsWith('?') ? `${t('cli.unknownCommand', { name: unknown })} ${msg}` : msg;
       throw new UsageError(`${what}\n${t('cli.usageHint')}`);
     });
-  // Load only the command named on the line; list the others by name (all of them load for their own --help).
+  // Load only the command named on the line; list the others by name (all of them load for their own
+  // --help) where they can be needed: for the top-level help, completion, or a name to correct.
   const named = argv.find((a) => !a.startsWith('-'));
+  const nameOf = (c: (typeof commands)[number]) => c.command.split(' ')[0]!;
+  const known = commands.some((c) => nameOf(c) === named);
   for (const c of commands) {
-    const name = c.command.split(' ')[0]!;
+    const name = nameOf(c);
     if (name === named) y = (await c.load())(y, ctx);
-    else y = y.command(c.command, tr.has(c.describe) ? t(c.describe as MessageKey) : c.describe, {}, () => Promise.reject(new UsageError(`run "lexharmony ${name} --help"`)));
+    else if (!known) y = y.command(c.command, tr.has(c.describe) ? t(c.describe as MessageKey) : c.describe, {}, () => Promise.reject(new UsageError(`run "lexharmony ${name} --help"`)));
   }
+  // yargs lays the whole help text of a command out before running it, kept in case the command fails
+  // later (tens of milliseconds: a fifth of a fast command); failures here never show help, so it is not kept.
+  const usage = (y as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
   // Before a handler runs: refuse usage mistakes yargs lets through, then load the corpus reader if the command will read a corpora directory.
   // getOptions() is yargs's own (not in its types): the options of the command being run, by kind.
   const withOptions = y as Argv & { getOptions(): { array: string[] } };

@@ -8,7 +8,9 @@ export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, 
 export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
 export type { CompiledCorpus } from './corpus/compiled-data.js';
 export { loadCompiledCorpus, bundledCorpusLocation } from './corpus/bundled.js';
-export { textHash, normalizeText } from './model/hash.js';
+export { readCompiledCorpus, readCompiledSource } from './corpus/compiled.js';
+export { changedCorpusFiles, type CorpusFileStamp, type CorpusFingerprint } from './corpus/fingerprint.js';
+export { textHash, normalizeText, translationStale } from './model/hash.js';
 export { isCalendarDate } from './model/dates.js';
 export { pick, pickText, type Picked, type ProseMap } from './model/prose.js';
 export * from './errors.js';

@@ -67,6 +67,7 @@ export type CorpusErrorCode =
   | 'MISMATCHED_ID'
   | 'NOT_FOUND'
   | 'STRATEGY_IN_ASSESSMENT'
+  | 'QUOTE_NOT_IN_TEXT'
   | 'NOT_UTF8'
   | 'CONTROL_CHARACTER'
   | 'CYCLE'

@@ -10,8 +10,12 @@ export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, 
 export type { CorpusData, InstrumentData, Origin } from './corpus/data.js';
 export type { CompiledCorpus } from './corpus/compiled-data.js';
 export { loadCorpus, loadCorpusData, bundledCorpusLocation, loadCompiledCorpus, type CorpusSource } from './corpus/load.js';
-export { readCorpusFile, classify, listYamlFiles, type ReadFile } from './corpus/read.js';
-export { stampAssessment, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions } from './corpus/stamp.js';
+export { readCorpusFiles, readCorpusFile, classify, listYamlFiles, type ReadFile } from './corpus/read.js';
+export { stampAssessment, stampProvisions, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions, type StampProvisionsResult, type StampedTranslation } from './corpus/stamp.js';
+export { writeCompiledCorpus, readCompiledCorpus, readCompiledSource } from './corpus/compiled.js';
+export { fingerprintCorpus, changedCorpusFiles, type CorpusFileStamp, type CorpusFingerprint } from './corpus/fingerprint.js';
+export { translationStates, type TranslationState } from './corpus/translations.js';
+export { loadCorpusDataAt, earlierTexts, earlierKey, gitLocation, resolveRevision, GitError, type EarlierText } from './corpus/history.js';
 export {
   checkTranslations,
   numbersOf,
@@ -29,6 +33,8 @@ export * from './io/index.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';
 export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';
+export * from './diff/index.js';
+export { MatrixDiffSchema, matrixDiffJsonSchema } from './diff/schema.js';
 export { strategyMatrix, treatyAt, STUDY_LEGEND, STRATEGY_DISCLAIMER, TREATY_INSTRUMENTS, type StrategyMatrixOptions } from './strategies/matrix.js';
 export type { StrategyMatrix, StrategyColumn, StrategyRow, Evidence, StudyStatus, StrategyAxis, TreatyEventView } from './strategies/types.js';
 /** The strategy matrix as plain text for a terminal (the gap matrix and reports render through `@lexharmony/core/export`). */

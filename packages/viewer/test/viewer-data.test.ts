@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '@lexharmony/core';
+import { Corpus, loadCorpus, loadCorpusData, textHash } from '@lexharmony/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndex } from '@lexharmony/core/search';
 import { buildViewerData, partLabel, resolveRequest, safeUrl, serveSite, type RunningServer } from '../src/node/index.js';
@@ -29,8 +29,17 @@ describe('buildViewerData', () => {
     const p = data.provisions['mx-cpf/art-211-bis-1']!;
     expect(p.lang).toBe('es');
     expect(p.text).toContain('Al que sin autorización conozca o copie información');
-    expect(p.translations).toEqual([expect.objectContaining({ lang: 'en', official: false, by: 'lexharmony project (unofficial)' })]);
+    expect(p.translations).toEqual([expect.objectContaining({ lang: 'en', official: false, by: 'lexharmony project (unofficial)', stale: false })]);
     expect(p.history).toEqual(['Artículo adicionado DOF 17-05-1999']);
+  });
+
+  it('marks a translation of an earlier text: one that records another text\'s hash than the current one', () => {
+    const own = loadCorpusData(fixture);
+    const p = own.instruments.find((i) => i.meta.id === 'mx-cpf')!.provisions.find((x) => x.id === 'art-211-bis-1')!;
+    p.translations[0]!.of = textHash(p.text);
+    expect(buildViewerData(new Corpus(structuredClone(own)), { date: '2026-11-27' }).provisions['mx-cpf/art-211-bis-1']!.translations[0]!.stale).toBe(false);
+    p.translations[0]!.of = textHash(`${p.text} (an earlier text)`);
+    expect(buildViewerData(new Corpus(own), { date: '2026-11-27' }).provisions['mx-cpf/art-211-bis-1']!.translations[0]!.stale).toBe(true);
   });
 
   it('shows a reform annotation once, though it holds one history entry per date', () => {

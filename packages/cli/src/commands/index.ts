@@ -27,6 +27,7 @@ export const commands: CommandEntry[] = [
   { command: 'suggest <ref>', describe: 'cli.help.suggest', load: async () => (await import('./suggest.js')).suggestCommand },
   { command: 'ingest <file>', describe: 'cli.help.ingest', load: async () => (await import('./ingest.js')).ingestCommand },
   { command: 'verify', describe: 'cli.help.verify', load: async () => (await import('./verify.js')).verifyCommand },
+  { command: 'diff <old> [new]', describe: 'cli.help.diff', load: async () => (await import('./diff.js')).diffCommand },
   { command: 'stamp <assessment>', describe: 'cli.help.stamp', load: async () => (await import('./stamp.js')).stampCommand },
   { command: 'viewer <command>', describe: 'cli.help.viewer', load: async () => (await import('./viewer.js')).viewerCommand },
 ];

@@ -3,7 +3,7 @@ import { userPath } from '../paths.js';
 import { basename, extname } from 'node:path';
 import { IoError, LexharmonyError, type Provision } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { helpWords } from '../lang.js';
 
@@ -25,7 +25,7 @@ export function suggestCommand(y: Argv, ctx: Context): Argv {
         .option('profile', { type: 'string', describe: 'how to segment --source, e.g. mx-federal' })
         .option('limit', { type: 'number', default: 10, describe: 'at most this many candidates' })
         .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 suggest coe-ets-185/art-2 --in mx-cpf', 'Código Penal Federal articles that may carry Art. 2 (illegal access)')
         .example('$0 suggest coe-ets-185/art-2 --source CPF.pdf --profile mx-federal', 'the same, from the official file'),
     async (argv) => {

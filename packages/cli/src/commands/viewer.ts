@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { userPath } from '../paths.js';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { helpWords } from '../lang.js';
 
@@ -16,7 +16,7 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
         (a) =>
           a
             .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory to write the site into' })
-            .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+            .option('corpus', CORPUS_OPTION)
             .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today)' })
             .option('force', { type: 'boolean', default: false, describe: 'replace the directory if it exists' })
             .example('$0 viewer build --out site', 'write the site into ./site')
@@ -34,7 +34,7 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
             .option('port', { type: 'number', default: 8180, describe: 'port on 127.0.0.1 (0: any free port)' })
             .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory of the site' })
             .option('rebuild', { type: 'boolean', default: false, describe: 'build the site again even if the directory holds one' })
-            .option('corpus', { type: 'string', describe: 'corpora directory for a build (default: the bundled corpus)' })
+            .option('corpus', CORPUS_OPTION)
             .example('$0 viewer serve', 'build ./lexharmony-viewer if needed and serve it on http://127.0.0.1:8180/'),
         async (argv) => {
           const server = await serveViewer(ctx, argv);

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCompiledCorpus } from './compiled.js';
 import { Corpus } from './corpus.js';
-import { readCompiledFiles } from './compiled-data.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -32,6 +32,6 @@ export function loadCompiledCorpus(): Corpus | undefined {
   if (compiled) return compiled;
   const where = bundledCorpusLocation();
   if (where.kind !== 'compiled') return undefined;
-  compiled = new Corpus(readCompiledFiles((file) => JSON.parse(readFileSync(join(where.path, file), 'utf8'))));
+  compiled = new Corpus(readCompiledCorpus(where.path));
   return compiled;
 }

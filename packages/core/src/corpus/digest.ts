@@ -1,4 +1,5 @@
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { nodeCrypto } from '../model/crypto.js';
 import type { CorpusData } from './data.js';
 
 const digests = new WeakMap<CorpusData, string>();
@@ -14,7 +15,7 @@ export function corpusDigest(corpus: CorpusData | { readonly data: CorpusData })
   let d = digests.get(data);
   if (!d) {
     const { origins: _origins, digest: _digest, ...rest } = data;
-    const hash = createHash('sha256');
+    const hash = nodeCrypto().createHash('sha256');
     // Four levels down (data › instruments › instrument › provisions) every record is small: the
     // whole corpus is hashed in pieces and never held as one string.
     writeJson(rest, 4, hash);

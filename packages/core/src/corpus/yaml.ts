@@ -10,6 +10,8 @@ export type ParseIssue = Issue & { code: CorpusErrorCode };
 
 export interface ParsedYaml {
   value: unknown;
+  /** The parsed document, with the source range of every node (for edits spliced into the text). */
+  document: Document;
   /** Line (1-based) of the node at a path inside the document, or of the nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -45,7 +47,7 @@ export function parseYaml(file: string, text: string): { ok: true; doc: ParsedYa
     const line = first === undefined ? 1 : lineCounter.linePos(first).line;
     return { ok: false, issue: { code: 'YAML_ALIAS_LIMIT', file, line, message: 'YAML aliases expand too far (a "billion laughs" document?)', expected: `at most ${MAX_ALIAS_COUNT} alias expansions` } };
   }
-  return { ok: true, doc: { value, lineOf: (path) => lineOf(doc, lineCounter, path) } };
+  return { ok: true, doc: { value, document: doc, lineOf: (path) => lineOf(doc, lineCounter, path) } };
 }
 
 function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): number | undefined {

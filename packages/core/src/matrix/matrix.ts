@@ -5,7 +5,7 @@ import { corpusDigest } from '../corpus/digest.js';
 import { citeParts, type CiteParts } from '../cite/parts.js';
 import { LexharmonyError, NotFoundError, type Said } from '../errors.js';
 import type { Message } from '../i18n/message.js';
-import { provisionHash } from '../model/hash.js';
+import { provisionHash, translationStale } from '../model/hash.js';
 import type { ProseMap } from '../model/prose.js';
 import type { AssessmentFile, Provision } from '../model/types.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -65,6 +65,10 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     const inst = corpus.instruments.get(r);
     if (!inst) throw new NotFoundError(r, { key: 'err.noReference', params: { name: r, known: [...corpus.instruments.keys()].join(', ') } });
     if (inst.meta.kind === 'strategy') throw new MatrixOptionError('references', `"${r}" is a strategy; a legal gap matrix compares law with a treaty`);
+    // An instrument held for its metadata only (CETS 224) would give an empty matrix that reads as "nothing to do".
+    if (corpus.requirementsOf(r).length === 0) {
+      throw new MatrixOptionError('references', `${r} has no requirements in the corpus: ${inst.provisions.length === 0 ? 'its text is not available' : 'its provisions have not been decomposed into requirements'}`);
+    }
   }
 
   // A column at a time: each jurisdiction is assessed against each reference, its cells are filled
@@ -248,7 +252,7 @@ function provisionsOf(corpus: Corpus, cited: string[]): GapMatrix['provisions'] 
     if (!e) return [];
     const lang = e.provision.lang ?? e.instrument.languages[0]!;
     const hash = provisionHash(e.provision);
-    const translations = e.provision.translations.filter((t) => t.lang !== lang).map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, stale: t.of !== undefined && t.of !== hash }));
+    const translations = e.provision.translations.filter((t) => t.lang !== lang).map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, stale: translationStale(e.provision, t) }));
     return [{ ref, instrument: e.instrument.id, heading: e.article.heading || undefined, text: e.provision.text, lang, translations, hash }];
   });
 }

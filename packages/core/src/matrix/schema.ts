@@ -32,7 +32,7 @@ const Message: z.ZodType<MessageType> = z.lazy(() =>
     .describe('A sentence as a catalogue key with parameters: references, codes, numbers, prose by language, nested messages'),
 );
 const Path = z.array(PathSegment);
-const CiteParts = z
+export const CiteParts = z
   .strictObject({
     instrument: z.string(),
     kind: z.enum([...InstrumentKind.options, 'unknown']),

@@ -2,7 +2,7 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import { gapMatrix, strategyMatrix, walk, type Corpus, type GapMatrix, type Provision } from '@lexharmony/core';
+import { gapMatrix, strategyMatrix, translationStale, walk, type Corpus, type GapMatrix, type Provision } from '@lexharmony/core';
 import { buildRecords, Glossary } from '@lexharmony/core/search';
 import type {
   ArticleText,
@@ -166,7 +166,7 @@ function provisionOf(corpus: Corpus, ref: string): ViewerProvision | undefined {
     path: entry.article.path,
     text: p.text,
     lang,
-    translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, heading: t.heading })),
+    translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, heading: t.heading, stale: translationStale(p, t) })),
     // An annotation listing several dates is one history entry per date, all with the same printed line: show it once.
     history: [...new Set(p.history.map((h) => h.raw))],
   };

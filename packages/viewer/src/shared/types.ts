@@ -90,7 +90,8 @@ export interface ViewerProvision {
   text: string;
   /** Language of `text` (the instrument's authoritative one unless the provision says otherwise). */
   lang: string;
-  translations: { lang: string; text: string; official: boolean; by: string; heading?: string | undefined }[];
+  /** `stale`: the translation is of an earlier text (the provision changed since it was translated). */
+  translations: { lang: string; text: string; official: boolean; by: string; heading?: string | undefined; stale: boolean }[];
   history: string[];
 }
 

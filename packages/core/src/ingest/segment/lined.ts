@@ -50,8 +50,9 @@ export function joinLines(before: string, after: string): string {
  * Profiles name the layouts of their databases: bracketed annotations anywhere in a line
  * (`enclosed`), article headings set apart by the format (`marked`), an enacting law before the
  * code it enacts (`signature`), items of an amending law (`amendments`), quoted new texts (`quoted`).
+ * `path` is the structural path in effect where the text starts.
  */
-export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentResult {
+export function segmentLined(blocks: Block[], profile: LinedProfile, options: { path?: readonly PathSegment[] | undefined } = {}): SegmentResult {
   const skipped = new DropLog();
   const lines = readLines(blocks, profile, skipped);
   const label = profile.label ?? labelOf;
@@ -62,7 +63,8 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   let enacting: { articles: Node[]; ids: Set<string> } | undefined;
   /** A heading line waiting for the article it heads (profiles with `marked`). */
   let pendingHeading: string | undefined;
-  let path: PathSegment[] = [];
+  // Where the text starts mid-way (a PDF read from a page on), the headings above it are the caller's.
+  let path: PathSegment[] = (options.path ?? []).map((s) => ({ ...s }));
   let titleOf: PathSegment | undefined;
   let article: Node | undefined;
   let stack: OpenItem<Node>[] = [];
