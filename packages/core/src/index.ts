@@ -8,3 +8,4 @@ export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';
 export * from './strategies/index.js';
 export * from './i18n/index.js';
 export * from './cite/index.js';
+export { corpusDigest } from './corpus/digest.js';

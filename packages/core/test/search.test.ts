@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, schemas } from '@lexharmony/core';
 import { parse } from 'yaml';
-import { buildSearchIndex, loadSearchIndex, SearchIndexError, fold, snippet } from '@lexharmony/core/search';
+import Fuse from 'fuse.js';
+import { buildRecords, buildSearchIndex, fuseOptions, loadSearchIndex, namesOf, SearchIndexError, fold, snippet, strictThreshold } from '@lexharmony/core/search';
+import { FuzzyNames, pigeonholes } from '../src/search/fuzzy.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/search-corpus', import.meta.url));
 const corpus = loadCorpus(fixture);
@@ -141,5 +143,37 @@ describe('search over the bundled corpus', () => {
     // Every word in a structure title (0.8 of the word stage's 0.6 share) is the least it scores; it scored 0.41 before.
     expect(score('ar-cp/art-153-bis')).toBeGreaterThanOrEqual(0.6 * 0.8);
     expect(score('ar-cp/art-153-bis')).toBeGreaterThan(score('ar-cp/art-153') + 0.1);
+  });
+});
+
+describe('the pre-filter before fuse', () => {
+  // Every prefix of queries a reader types, a few typos, long glossary terms (fuse cuts patterns past 32 characters).
+  const typed = ['interceptacion', 'acceso ilicito', 'illegal access', 'datos informaticos', 'computer system', 'pornografia infantil', 'child pornography', '211 bis', 'cooperacion internacional', 'preservation'];
+  const patterns = [
+    ...typed.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1))),
+    'intercepcoin', 'acesso ilcito', 'ilegal acess', 'pornogarfia', 'sistemas o equipos de informatica', 'conservacion rapida de datos informaticos almacenados',
+  ].map(fold);
+  const { names } = namesOf(buildRecords(bundled));
+  const everyName = (threshold: number) => new Fuse(names, { ...fuseOptions, threshold });
+
+  it.each([fuseOptions.threshold!, strictThreshold])('gives fuse\'s own results over every name (threshold %s)', (threshold) => {
+    const all = everyName(threshold);
+    const filtered = new FuzzyNames(names);
+    let nonEmpty = 0;
+    for (const p of patterns) {
+      const want = all.search(p, { limit: 100 }).map((r) => [r.refIndex, r.score]);
+      expect(filtered.search(p, threshold, 100).map((r) => [r.refIndex, r.score]), p).toEqual(want);
+      if (want.length) nonEmpty++;
+    }
+    expect(nonEmpty).toBeGreaterThan(patterns.length / 2);
+  });
+
+  it('cuts each chunk of a pattern into one piece more than the edits allowed', () => {
+    expect(pigeonholes('acc', 0.3)).toEqual(['acc']);
+    expect(pigeonholes('acceso', 0.3)).toEqual(['acc', 'eso']);
+    expect(pigeonholes('acceso ilicito', 0.3)).toHaveLength(5);
+    expect(pigeonholes('acceso ilicito', 0.05)).toEqual(['acceso ilicito']);
+    const long = 'abcdefghijklmnopqrstuvwxyz0123456789ABCD';
+    expect(pigeonholes(long, 0.05)).toEqual([long.slice(0, 16), long.slice(16, 32), long.slice(8, 24), long.slice(24, 40)]);
   });
 });

@@ -53,8 +53,8 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
 export async function buildViewer(ctx: Context, options: { out: string; corpus?: string | undefined; date?: string | undefined; force?: boolean | undefined }) {
   const viewer = await import('@lexharmony/viewer');
   await ctx.prepare(options.corpus);
-  const data = viewer.buildViewerData(ctx.corpus(options.corpus), { date: options.date });
-  return viewer.writeSite(userPath(options.out), data, { force: options.force });
+  const site = await viewer.buildSite(ctx.corpus(options.corpus), { date: options.date });
+  return viewer.writeSite(userPath(options.out), site.data, { force: options.force, downloads: site.files });
 }
 
 /** `viewer serve`: build if needed, then serve; resolves once listening, after printing the address on stdout. */
@@ -63,10 +63,19 @@ export async function serveViewer(ctx: Context, options: { out: string; port: nu
   const viewer = await import('@lexharmony/viewer');
   const dir = userPath(options.out);
   const built = viewer.isSiteBuilt(dir);
-  if (options.rebuild || !built) {
+  // A built site is served as it is only while it shows the corpus asked for: a different corpus digest rebuilds it.
+  let why = options.rebuild ? '--rebuild' : built ? undefined : 'no site there yet';
+  if (!why) {
+    await ctx.prepare(options.corpus);
+    const { corpusDigest } = await import('@lexharmony/core');
+    const want = corpusDigest(ctx.corpus(options.corpus).data);
+    const have = viewer.builtCorpusVersion(dir);
+    if (have !== want) why = `the corpus changed (site ${have ?? 'unreadable'}, corpus ${want})`;
+  }
+  if (why) {
     // A site serve built may be rebuilt over; any other directory of that name is left alone (writeSite refuses it).
     const site = await buildViewer(ctx, { out: dir, corpus: options.corpus, force: built });
-    ctx.io.err(`built ${site.dir}\n`);
+    ctx.io.err(`built ${site.dir}: ${why}\n`);
   }
   const server = await viewer.serveSite(dir, options.port);
   ctx.io.out(`${server.url}\n`);

@@ -3,6 +3,7 @@ import { LIMITS } from '../io/limits.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { LexharmonyError } from '../errors.js';
 import type { GlossaryFile } from '../model/types.js';
+import { FuzzyNames } from './fuzzy.js';
 import { Glossary } from './glossary.js';
 import { fuseOptions, namesOf, SEARCH_INDEX_VERSION, strictThreshold, type SearchName } from './options.js';
 import { buildRecords, type SearchKind, type SearchRecord } from './records.js';
@@ -96,9 +97,8 @@ export class SearchIndex {
   readonly records: readonly SearchRecord[];
   readonly glossary: Glossary;
   private readonly glossaryFiles: GlossaryFile[];
-  /** Fuse over the records' distinct names; `strict` is the same index matched strictly. */
-  private readonly fuse: Fuse<SearchName>;
-  private readonly strict: Fuse<SearchName>;
+  /** Fuse over the records' distinct names (folded). */
+  private readonly fuzzy: FuzzyNames;
   /** name index → the records bearing it, with the weight of the field it is in. */
   private readonly nameHolders: [number, number][][];
   private readonly fields: Fields[] = [];
@@ -118,8 +118,7 @@ export class SearchIndex {
     this.glossary = new Glossary(glossaries);
     const { names, holders } = namesOf(records);
     this.nameHolders = holders;
-    this.fuse = new Fuse(names, fuseOptions, fuseIndex ?? Fuse.createIndex(fuseOptions.keys!, names));
-    this.strict = new Fuse(names, { ...fuseOptions, threshold: strictThreshold }, this.fuse.getIndex());
+    this.fuzzy = new FuzzyNames(names, fuseIndex);
     records.forEach((r, i) => {
       const own = words(fold(`${r.number} ${r.heading}`));
       const context = words(fold(r.context));
@@ -186,7 +185,7 @@ export class SearchIndex {
     // Stage 1: fuse over the names, with the query and (strictly) its glossary equivalents.
     const fuzzy = new Map<number, number>();
     this.patterns(query, [...hits.values()].map((h) => h.concept.preferred)).forEach((pattern, k) => {
-      for (const f of (k === 0 ? this.fuse : this.strict).search(pattern, { limit: 100 })) {
+      for (const f of this.fuzzy.search(fold(pattern), k === 0 ? fuseOptions.threshold! : strictThreshold, 100)) {
         const rel = 1 - (f.score ?? 1);
         for (const [i, weight] of this.nameHolders[f.refIndex]!) {
           if (rel * weight > (fuzzy.get(i) ?? 0)) fuzzy.set(i, rel * weight);
@@ -232,7 +231,7 @@ export class SearchIndex {
       version: SEARCH_INDEX_VERSION,
       records: [...this.records],
       glossaries: this.glossaryFiles,
-      fuse: this.fuse.getIndex().toJSON() as SerializedSearchIndex['fuse'],
+      fuse: this.fuzzy.toJSON() as SerializedSearchIndex['fuse'],
     };
   }
 

@@ -12,8 +12,8 @@ interface Line extends Block {
   glued?: boolean;
 }
 
-/** A line ends a paragraph when it ends a sentence or clause: ".", ":", ";" (before closing quotes or brackets). */
-const ENDS_PARAGRAPH = /[.:;][”"’')\]]{0,3}$/u;
+/** A line ends a paragraph when it ends a sentence or clause: ".", ":", ";" or an ellipsis "…" (before closing quotes or brackets). */
+const ENDS_PARAGRAPH = /[.:;…][”"’')\]]{0,3}$/u;
 /** A line that can open a paragraph: a capital, a digit, an opening quote or bracket. */
 const OPENS_PARAGRAPH = /^[\p{Lu}\d¿¡“"'(«]/u;
 /** A line that can be an epigraph: a capital, at most 120 characters, no closing punctuation. */
