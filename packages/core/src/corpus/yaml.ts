@@ -34,11 +34,17 @@ export function parseYaml(file: string, text: string): { ok: true; doc: ParsedYa
   const fast = fastValue(text);
   if (fast.ok) {
     let full: ReturnType<typeof parseFull> | undefined;
-    const lines = (path: readonly PropertyKey[]) => {
-      full ??= parseFull(text);
-      return lineOf(full.doc, full.lineCounter, path);
+    const positions = () => (full ??= parseFull(text));
+    return {
+      ok: true,
+      doc: {
+        value: fast.value,
+        get document() {
+          return positions().doc;
+        },
+        lineOf: (path) => lineOf(positions().doc, positions().lineCounter, path),
+      },
     };
-    return { ok: true, doc: { value: fast.value, lineOf: lines } };
   }
   return parseWithPositions(file, text);
 }
