@@ -1,7 +1,9 @@
 // The status engine and the `gaps` command.
 // - in process: assessAll() over the bundled corpus, and over a synthetic corpus at Budapest scale
 //   (48 articles, 5 requirements each, 400 national provisions, a finding for every requirement);
-// - as a whole process: `lexharmony gaps MX --format json` against bare `node -e 0`, run alternately.
+// - as a whole process: `lexharmony gaps MX --format json` against bare `node -e 0`, run alternately,
+//   from the repository root: the corpus rule finds ./corpora there and checks it against the compiled
+//   corpus (it must be current: run `pnpm build` first), so the figure includes what the rule costs.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
@@ -75,13 +77,15 @@ record('gapMatrix, synthetic corpus, median', m.median, 'ms', '(info)', true);
 // The whole `gaps` process against bare node, alternately, so that both see the same machine load.
 const jur = bundled.jurisdictions.has('MX') ? 'MX' : bundled.assessments[0]?.jurisdiction;
 if (!jur) {
-  record('lexharmony gaps --format json vs node -e 0', 'skipped: no MX and no assessment in the bundled corpus', '', '≤ 2.5 ×', true);
+  record('lexharmony gaps --format json vs node -e 0', 'skipped: no MX and no assessment in the bundled corpus', '', '≤ 2.0 ×', true);
 } else {
   const runs = 25;
   const time = (args) => {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: root, env: { ...process.env, INIT_CWD: root } });
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    // A note on stderr means ./corpora is read as YAML: not the fast path this measures.
+    if (String(r.stderr).includes('reading ./corpora as YAML')) throw new Error('corpora/ changed since the build: run pnpm build before pnpm bench assess');
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
   // The summary on screen in Spanish (what a staffer runs), and the matrix JSON on stdout.
@@ -101,6 +105,6 @@ if (!jur) {
   record(`lexharmony gaps ${jur} --lang es (summary on screen), median of ${runs}`, median(es), 'ms', '(info)', true);
   record(`ratio gaps ${jur} --lang es / node -e 0`, median(es) / median(bare), '×', '≤ 2.0 ×', median(es) / median(bare) <= 2.0);
   record(`lexharmony gaps ${jur} --format json, median of ${runs}`, median(gaps), 'ms', '(info)', true);
-  record('ratio gaps --format json / node -e 0', median(gaps) / median(bare), '×', '≤ 2.5 ×', median(gaps) / median(bare) <= 2.5);
+  record('ratio gaps --format json / node -e 0', median(gaps) / median(bare), '×', '≤ 2.0 ×', median(gaps) / median(bare) <= 2.0);
 }
 report();

@@ -5,9 +5,8 @@
 // included); N = 400 takes at most twice as long as N = 200.
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bundledCorpusLocation, corpusDigest, gapMatrix, textHash } from '../packages/core/dist/index.js';
+import { bundledCorpusLocation, corpusDigest, gapMatrix, readCompiledCorpus, textHash } from '../packages/core/dist/index.js';
 import { gapDocument, renderDocument } from '../packages/core/dist/export/index.js';
 import { peakRssMb, record, report } from './lib.mjs';
 
@@ -39,7 +38,7 @@ const provision = (id, number, heading, text) => ({ id, number, kind: 'article',
  */
 export function syntheticCorpus(n) {
   // Only the reference is taken from the compiled corpus; the rest of it is not kept.
-  const reference = JSON.parse(readFileSync(bundledCorpusLocation().path, 'utf8')).instruments.find((i) => i.meta.id === REFERENCE);
+  const reference = { ...readCompiledCorpus(bundledCorpusLocation().path).instruments.find((i) => i.meta.id === REFERENCE) };
   const requirements = reference.requirements;
   const instruments = [reference];
   const jurisdictions = [];

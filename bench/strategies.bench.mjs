@@ -1,6 +1,6 @@
 // Strategy matrix: building it (by taxonomy and against Budapest) and rendering every format,
 // on the bundled corpus. Targets: interactive use (the CLI answers well under a second).
-import { loadCorpus, renderText, strategyMatrix } from '../packages/core/dist/index.js';
+import { loadCorpus, renderStrategySummary, strategyMatrix } from '../packages/core/dist/index.js';
 import { renderDocument, strategyDocument } from '../packages/core/dist/export/index.js';
 import { measure, peakRssMb, record, report } from './lib.mjs';
 
@@ -11,7 +11,7 @@ record('strategyMatrix by ncss taxonomy, median', tax.median, 'ms', '< 50 ms', t
 const ref = await measure(() => strategyMatrix(corpus, { against: 'coe-ets-185', ...opts }), { runs: 50 });
 record('strategyMatrix against coe-ets-185, median', ref.median, 'ms', '< 50 ms', ref.median < 50);
 const m = strategyMatrix(corpus, { against: 'coe-ets-185', ...opts });
-const text = await measure(() => renderText(m), { runs: 30 });
+const text = await measure(() => renderStrategySummary(m), { runs: 30 });
 record('render text (terminal), median', text.median, 'ms', '< 50 ms', text.median < 50);
 const json = await measure(() => JSON.stringify(m, null, 2), { runs: 30 });
 record('render json (the matrix), median', json.median, 'ms', '< 50 ms', json.median < 50);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadCorpus } from '../packages/core/dist/index.js';
-import { buildViewerData, serveSite, writeSite } from '../packages/viewer/dist/node/index.js';
+import { buildSite, serveSite, writeSite } from '../packages/viewer/dist/node/index.js';
 import { record, report } from './lib.mjs';
 
 const CHROMIUM = process.env.LEXHARMONY_CHROMIUM ?? '/usr/bin/chromium';
@@ -16,8 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'lexharmony-viewer-bench-'));
 try {
   const corpus = loadCorpus();
   const t0 = performance.now();
-  const data = buildViewerData(corpus, { date: '2026-11-27' });
-  const site = writeSite(join(dir, 'site'), data);
+  const { data, files } = await buildSite(corpus, { date: '2026-11-27' });
+  const site = writeSite(join(dir, 'site'), data, { downloads: files });
   const buildMs = performance.now() - t0;
   const script = readFileSync(join(site.dir, 'main.js'));
   const gz = gzipSync(script, { level: 9 }).length / 1024;
@@ -40,7 +40,7 @@ try {
       const renders = [];
       for (let i = 0; i < 12; i++) {
         const page = await browser.newPage();
-        await page.goto(`${server.url}#/matrix`);
+        await page.goto(`${server.url}#/matrix?lang=en`);
         await page.waitForSelector('table.matrix a.cell', { state: 'attached' });
         const at = await page.evaluate(() => performance.getEntriesByName('lexharmony:rendered:matrix')[0]?.startTime ?? performance.now());
         if (i >= 2) renders.push(at);
@@ -50,7 +50,7 @@ try {
 
       // Search: type queries one key at a time, a human's pace apart, and time each keystroke to its rendered results.
       const page = await browser.newPage();
-      await page.goto(`${server.url}#/search`);
+      await page.goto(`${server.url}#/search?lang=es`);
       await page.waitForSelector('#q');
       await page.evaluate(() => {
         window.__lat = [];

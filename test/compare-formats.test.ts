@@ -96,7 +96,7 @@ print(json.dumps({n: [[c if c is not None else '' for c in r] for r in wb[n].ite
     const sheet = read['Comparación']!;
     expect(sheet[0]!.slice(0, 4)).toEqual(['Jurisdicción', 'Estado', 'Disposiciones citadas', 'Declaraciones y reservas']);
     expect(sheet.slice(1).map((r) => [r[0], r[1]])).toEqual(COUNTRIES.map(([c, s]) => [c, s]));
-    expect(String(sheet[2]![2])).toContain('CP (AR), art. 153 Bis, párrafo 1');
+    expect(String(sheet[2]![2])).toContain('CP (AR), art. 153 Bis, párrafo primero');
     // The texts sheet holds each provision's words verbatim.
     const texts = Object.values(read).flat().map((r) => r.map(String).join(' '));
     for (const [, , ref] of COUNTRIES) expect(texts.some((t) => flat(t).includes(words(ref))), ref).toBe(true);

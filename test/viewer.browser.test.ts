@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The viewer in a real browser: built with `lexharmony viewer build`, served by the `viewer serve`
  * code on 127.0.0.1, driven by Chromium through playwright-core. Screenshots go to test-results/viewer/.
@@ -18,6 +19,28 @@ import { repoRoot } from './support/sources.js';
 const fixture = join(repoRoot, 'packages/viewer/test/fixtures/corpus');
 const shots = join(repoRoot, 'test-results/viewer');
 const PAYLOAD = '<img src=x onerror="window.__pwned=1;alert(1)">';
+
+/** RFC 4180 records, as a spreadsheet reads them back. */
+function parseCsv(text: string): string[][] {
+  const out: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field), out.push(row), (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), out.push(row);
+  return out;
+}
 
 function captureIo(): Io & { stdout: string; stderr: string } {
   const io = { stdout: '', stderr: '', color: false, out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
@@ -62,6 +85,20 @@ describe('lexharmony viewer build / serve', () => {
     const b = await run('viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'b'), '--date', '2026-11-27');
     expect(b.code).toBe(0);
     expect(readFileSync(join(tmp, 'b/data.json'))).toEqual(readFileSync(join(tmp, 'a/data.json')));
+  });
+
+  it('serve rebuilds a site made from another corpus, and says why; the same corpus is served as built', async () => {
+    const dir = join(tmp, 'served');
+    expect((await run('viewer', 'build', '--corpus', fixture, '--out', dir, '--date', '2026-11-27')).code).toBe(0);
+    const same = captureIo();
+    const a = await serveViewer(makeContext(same), { out: dir, port: 0, corpus: fixture });
+    await a.close();
+    expect(same.stderr).not.toMatch(/built/);
+    const other = captureIo();
+    const b = await serveViewer(makeContext(other), { out: dir, port: 0 });
+    await b.close();
+    expect(other.stderr).toMatch(/built .*: the corpus changed \(site sha256:\w+, corpus sha256:\w+\)/);
+    expect(JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8')).matrix.columns.length).toBeGreaterThan(1);
   });
 
   it('refuses bad input with one line, a non-zero exit and no site', async () => {
@@ -168,11 +205,11 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await page.screenshot({ path: join(shots, 'matrix.png'), fullPage: true });
 
     await a.click();
-    await page.waitForURL(/#\/article\/coe-ets-185\/art-2\/MX$/);
+    await page.waitForURL(/#\/article\/coe-ets-185\/art-2\/MX\?lang=en$/);
     const national = page.locator('section.national');
     await expect.poll(() => national.innerText()).toContain(data.provisions[cited!]!.text);
     const block = page.locator(`.provision[data-provision="${cited}"]`);
-    expect(await block.locator('h3').innerText()).toContain('211 Bis 1');
+    expect(await block.locator('h4').innerText()).toContain('211 Bis 1');
     expect(await block.locator('.official .label').first().innerText()).toMatch(/official text \(es\)/i);
     const translation = data.provisions[cited!]!.translations.find((t) => !t.official)!;
     expect(await block.locator('.unofficial .label').innerText()).toBe(`Unofficial translation (en), by ${translation.by}`.toUpperCase());
@@ -180,8 +217,9 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     expect(await block.locator('.official').first().getAttribute('lang')).toBe('es');
     // Requirements highlighted in the reference text; every finding with its rationale.
     expect(await page.locator('mark.req').count()).toBeGreaterThanOrEqual(4);
-    expect(await page.locator('section.findings tbody tr').count()).toBe(cell.findings.length);
-    for (const f of cell.findings) if (f.rationale) expect(await page.locator('section.findings').innerText()).toContain(f.rationale.en!.slice(0, 40));
+    const findings = page.locator('.pane.national[data-jurisdiction="MX"] .finding');
+    expect(await findings.count()).toBe(cell.findings.length);
+    for (const f of cell.findings) if (f.rationale) expect(await page.locator('.pane.national[data-jurisdiction="MX"] section.findings').innerText()).toContain(f.rationale.en!.slice(0, 40));
     await page.screenshot({ path: join(shots, 'article.png'), fullPage: true });
   });
 
@@ -198,14 +236,14 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await open(`${base}#/search`);
     await page.locator('#q').pressSequentially('interceptacion');
     await expect.poll(() => page.url()).toContain('#/search?q=interceptacion');
-    const art3 = page.locator('.results li a[href="#/article/coe-ets-185/art-3"]').first();
+    const art3 = page.locator('.results li a[href="#/article/coe-ets-185/art-3?lang=en"]').first();
     await expect.poll(() => art3.count()).toBe(1);
-    const rank = await page.locator('.results li a').evaluateAll((as) => as.findIndex((a) => a.getAttribute('href') === '#/article/coe-ets-185/art-3'));
+    const rank = await page.locator('.results li a').evaluateAll((as) => as.findIndex((a) => a.getAttribute('href') === '#/article/coe-ets-185/art-3?lang=en'));
     // The comparators' offences headed "Interceptación de datos informáticos" may rank above the article.
     expect(rank).toBeLessThan(5);
     await page.screenshot({ path: join(shots, 'search.png'), fullPage: true });
     await art3.click();
-    await page.waitForURL(/#\/article\/coe-ets-185\/art-3$/);
+    await page.waitForURL(/#\/article\/coe-ets-185\/art-3\?lang=en$/);
     await expect.poll(() => page.locator('main h1').innerText()).toBe('Art. 3 Illegal interception');
   });
 
@@ -214,10 +252,15 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await page.locator('#lang-switch').click();
     await expect.poll(() => page.locator('header nav').innerText()).toContain('Matriz de brechas');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-2"][data-col="MX"]').innerText()).toMatch(/completo|condicional|parcial|sin disposición|no evaluado|no aplica/);
+    expect(await page.locator('a.cell[data-ref="coe-ets-185/art-2"][data-col="MX"]').innerText()).toMatch(/pleno|condicional|parcial|sin disposición|no evaluado|no aplica/);
+    expect(page.url()).toContain('lang=es');
     await page.reload();
     await page.waitForSelector('main h1');
     expect(await page.locator('main h1').innerText()).toContain('Matriz de brechas');
+    // The URL says the language: a link without it opens in the one last chosen, a link with it in its own.
+    await open(`${base}#/matrix?lang=en`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await open(`${base}#/matrix?lang=es`);
     await page.screenshot({ path: join(shots, 'matrix-es.png') });
     await page.locator('#lang-switch').click();
     await expect.poll(() => page.locator('header nav').innerText()).toContain('Gap matrix');
@@ -270,8 +313,8 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await page.keyboard.press('Tab');
     expect(await focused()).toBe(`${rows[10]!.ref}|${col}`);
     await page.keyboard.press('Enter');
-    await page.waitForURL(new RegExp(`#/article/${rows[10]!.ref}/${col}$`));
-    await expect.poll(() => page.locator('main h1').innerText()).toBe(`Art. ${rows[10]!.number} ${rows[10]!.heading}`);
+    await page.waitForURL(new RegExp(`#/article/${rows[10]!.ref}/${col}\\?lang=en$`));
+    await expect.poll(() => page.locator('main h1').innerText()).toBe(`Art. ${rows[10]!.number} ${rows[10]!.headings.en}`);
   });
 
   it('filters the matrix by chapter and status, in the URL', async () => {
@@ -332,10 +375,225 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
   });
 
+  it('chooses the columns of the matrix: Mexico and Argentina only, in the URL', async () => {
+    await open(`${base}#/matrix`);
+    for (const c of data.matrix.columns) if (!['MX', 'AR'].includes(c.jurisdiction)) await page.locator(`input[name="col"][value="${c.key}"]`).uncheck();
+    expect((await page.locator('table.matrix thead th[data-col]').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-col')))).sort()).toEqual(['AR', 'MX']);
+    expect(await page.locator('a.cell[data-col="CO"]').count()).toBe(0);
+    expect(page.url()).toContain('cols=AR%2CMX');
+    await open(page.url());
+    expect(await page.locator('table.matrix thead th[data-col]').count()).toBe(2);
+    await page.screenshot({ path: join(shots, 'matrix-mx-ar.png') });
+  });
+
+  it('opens Art. 2 for Mexico and Argentina side by side, each with its provisions and findings', async () => {
+    await open(`${base}#/article/coe-ets-185/art-2/MX`);
+    await page.locator('nav.jurisdictions a[data-jurisdiction="AR"]').click();
+    await page.waitForURL(/#\/article\/coe-ets-185\/art-2\/AR,MX\?lang=en$/);
+    const panes = page.locator('.pane.national');
+    await expect.poll(() => panes.count()).toBe(2);
+    for (const j of ['MX', 'AR']) {
+      const cell = cellOf('coe-ets-185/art-2', j)!;
+      const pane = page.locator(`.pane.national[data-jurisdiction="${j}"]`);
+      expect(await pane.locator('.finding').count(), j).toBe(cell.findings.length);
+      expect(await pane.locator('.provision').count(), j).toBeGreaterThan(0);
+    }
+    expect(await page.locator('section.reference').innerText()).toContain('Each Party shall adopt');
+    await page.screenshot({ path: join(shots, 'article-mx-ar.png'), fullPage: true });
+  });
+
+  it('opens two strategies side by side by taxonomy area, with their quotes', async () => {
+    const taxonomy = data.strategies.taxonomy!;
+    const [a, b] = ['mx-encs-2017', 'es-ncss-2013'];
+    await open(`${base}#/strategies`);
+    // The column header opens the strategy in the viewer, not an outside page.
+    expect(await page.locator(`table.strategy-matrix th[data-strategy="${a}"] a`).first().getAttribute('href')).toMatch(/^#\/strategies\?pick=/);
+    await page.locator(`nav.picker a[data-strategy="${a}"]`).click();
+    await page.locator(`nav.picker a[data-strategy="${b}"]`).click();
+    await expect.poll(() => page.locator('.strategy-compare-table thead th[data-strategy]').count()).toBe(2);
+    const quotes = taxonomy.rows.flatMap((r) => [...(r.cells[a] ?? []), ...(r.cells[b] ?? [])].map((e) => e.quote));
+    const shown = await page.locator('.strategy-compare-table q').allInnerTexts();
+    expect(shown.sort()).toEqual(quotes.sort());
+    // Strategy lines are titled by their own structure and labelled by what they are.
+    expect(await page.locator('.strategy-compare-table').innerText()).toContain('Objetivo estratégico');
+    await page.screenshot({ path: join(shots, 'strategies-side-by-side.png'), fullPage: true });
+    await open(`${base}#/provision/mx-encs-2017/obj-4`);
+    expect(await page.locator('.text.secondary .label').innerText()).toMatch(/^SECONDARY QUOTE \(ES\)/);
+    for (const label of await page.locator('.text .label').allInnerTexts()) expect(label).not.toMatch(/^OFFICIAL TEXT/);
+    await open(`${base}#/provision/es-ncss-2013/obj-general`);
+    expect(await page.locator('.text.official .label').first().innerText()).toBe('OFFICIAL TEXT (ES)');
+    expect(await page.locator('.text.official[lang="es"]').first().innerText()).toContain('Lograr que España haga un uso seguro');
+  });
+
+  it('opens a strategy cell\'s quotes without widening its column', async () => {
+    await open(`${base}#/strategies`);
+    const td = page.locator('table.strategy-matrix td.linked').first();
+    const before = (await td.boundingBox())!.width;
+    await td.locator('summary').click();
+    expect(await td.locator('q').first().isVisible()).toBe(true);
+    expect(Math.abs((await td.boundingBox())!.width - before)).toBeLessThan(1);
+  });
+
+  it('exports the matrix on screen as csv, which reads back as the grid shows it', async () => {
+    await open(`${base}#/matrix?cols=MX,AR&status=partial,none`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const records = parseCsv(text);
+    const header = records.findIndex((r) => r[0] === 'Art.');
+    expect(header).toBeGreaterThan(0);
+    const cols = records[header]!;
+    const rows = records.slice(header + 1).filter((r) => r.length > 1);
+    const gridRefs = await page.locator('a.cell[data-col="MX"]').evaluateAll((as) => as.map((a) => a.getAttribute('data-ref')));
+    expect(rows.length).toBe(gridRefs.length);
+    // The columns chosen, and only those, between the article's heading and its chapter.
+    expect(cols.slice(cols.indexOf('Heading') + 1, cols.indexOf('Chapter'))).toEqual(['Argentina', 'Mexico']);
+    const mx = cols.indexOf('Mexico');
+    for (const [i, ref] of gridRefs.entries()) {
+      const row = data.matrix.rows.find((r) => r.ref === ref)!;
+      expect(rows[i]![0]).toBe(row.number);
+      expect(rows[i]![mx]).toBe(`${cellOf(ref!, 'MX')!.symbol} ${WORDS[cellOf(ref!, 'MX')!.status]}`);
+    }
+    // The site also carries the whole matrix as `lexharmony gaps` writes it.
+    const xlsx = await page.request.get(`${base}lexharmony-gaps-es.xlsx`);
+    expect(xlsx.status()).toBe(200);
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('cites a view: the URL, opened in a new page, shows the same view in the same language', async () => {
+    await open(`${base}#/article/coe-ets-185/art-2/MX,AR?lang=es`);
+    await page.locator('#cite summary').click();
+    const citation = await page.locator('#citation').inputValue();
+    expect(citation).toContain(data.generated.corpus);
+    expect(citation).toContain(data.generated.tool);
+    expect(citation).toMatch(/Consultado el \d{4}-\d{2}-\d{2}/);
+    const url = /https?:\/\/\S+/.exec(citation)![0];
+    const h1 = await page.locator('main h1').innerText();
+    const panes = await page.locator('.pane.national').count();
+    await open(url);
+    expect(await page.locator('main h1').innerText()).toBe(h1);
+    expect(await page.locator('.pane.national').count()).toBe(panes);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+  });
+
+  it('says a permalink of a jurisdiction without an assessment has none, and offers the assessed ones', async () => {
+    await open(`${base}#/article/coe-ets-185/art-2/GB`);
+    const notice = page.locator('.no-assessment');
+    expect(await notice.innerText()).toMatch(/No assessment of United Kingdom \(GB\)/);
+    expect(await notice.locator('a').count()).toBe(data.matrix.columns.length);
+    expect(await page.locator('.pane.national').count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'article-gb.png') });
+  });
+
+  it('follows the URL on the search view: Back restores the previous query and its results', async () => {
+    await open(`${base}#/search?q=interceptacion`);
+    await expect.poll(() => page.locator('.results .count').getAttribute('data-query')).toBe('interceptacion');
+    const first = await page.locator('.results li').first().getAttribute('data-ref');
+    await page.locator('#q').fill('');
+    await page.waitForTimeout(1100);
+    await page.locator('#q').pressSequentially('zzzz');
+    await expect.poll(() => page.url()).toContain('q=zzzz');
+    await expect.poll(() => page.locator('.results .count').getAttribute('data-query')).toBe('zzzz');
+    await page.goBack();
+    await expect.poll(() => page.locator('#q').inputValue()).toBe('interceptacion');
+    await expect.poll(() => page.locator('.results li').first().getAttribute('data-ref')).toBe(first);
+    // A link to another query changes the results under the same view.
+    await page.evaluate(() => (location.hash = '#/search?q=acceso%20ilicito&lang=en'));
+    await expect.poll(() => page.locator('#q').inputValue()).toBe('acceso ilicito');
+  });
+
+  it('ranks "acceso ilicito" as `lexharmony search` does (the same first five)', async () => {
+    const io = captureIo();
+    expect(await main(['search', 'acceso ilicito', '--format', 'json', '--limit', '5'], io), io.stderr).toBe(0);
+    const cli = (JSON.parse(io.stdout) as { results: { ref: string }[] }).results.map((r) => r.ref);
+    expect(cli).toHaveLength(5);
+    await open(`${base}#/search?q=acceso%20ilicito`);
+    await expect.poll(() => page.locator('.results li').count()).toBeGreaterThanOrEqual(5);
+    expect((await page.locator('.results li').evaluateAll((li) => li.map((l) => l.getAttribute('data-ref')))).slice(0, 5)).toEqual(cli);
+  });
+
+  const VIEWS = {
+    matrix: '#/matrix',
+    article: '#/article/coe-ets-185/art-2/MX',
+    compare: '#/article/coe-ets-185/art-2/MX,AR,ES',
+    provision: '#/provision/mx-cpf/art-211-bis-1',
+    strategies: '#/strategies',
+    'strategies-compare': '#/strategies?pick=mx-encs-2017,es-ncss-2013',
+    treaties: '#/treaties',
+    search: '#/search?q=acceso%20ilicito',
+  };
+
+  it('fits a 390 px phone on every view, in Spanish and English (wide tables scroll in their own box)', async () => {
+    for (const lang of ['es', 'en']) {
+      for (const [name, hash] of Object.entries(VIEWS)) {
+        await open(`${base}${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`);
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.waitForTimeout(100);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} ${lang}`).toBeLessThanOrEqual(390);
+        await page.screenshot({ path: join(shots, `phone-${name}-${lang}.png`) });
+      }
+    }
+  });
+
+  it('prints the content without the navigation, the language button or the filters', async () => {
+    for (const hash of Object.values(VIEWS)) {
+      await open(`${base}${hash}`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('header nav').isVisible(), hash).toBe(false);
+      expect(await page.locator('#lang-switch').isVisible(), hash).toBe(false);
+      expect(await page.locator('main h1').isVisible(), hash).toBe(true);
+      if (hash === '#/matrix') expect(await page.locator('.filters').isVisible()).toBe(false);
+    }
+    await page.pdf({ path: join(shots, 'matrix-print.pdf') }).catch(() => undefined);
+  });
+
+  it('walks every view in Spanish: corpus content in Spanish where it exists, English only marked lang="en" and labelled', async () => {
+    const englishHeadings = data.matrix.rows.filter((r) => r.headings.es && r.headings.es !== r.headings.en).map((r) => r.headings.en!);
+    for (const [name, hash] of Object.entries(VIEWS)) {
+      await open(`${base}${hash}${hash.includes('?') ? '&' : '?'}lang=es`);
+      expect(await page.locator('html').getAttribute('lang'), name).toBe('es');
+      // Text outside any lang="en" element: no English article heading, no English title of Mexican law.
+      const spanishText = await page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.getElementById('app')!, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'en') out.push(n.textContent ?? '');
+        return out.join('\n');
+      });
+      expect(spanishText, name).not.toContain('Federal Criminal Code');
+      for (const heading of englishHeadings) expect(spanishText, `${name}: ${heading}`).not.toMatch(new RegExp(`Art\\. \\d+[a-z]? ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+      // Each element marked English is labelled: a text block (official text or translation) with its label, a marked fallback, or a title saying so.
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll('#app [lang="en"]')]
+          .filter((e) => !e.closest('.text') && !e.closest('.prose-fallback') && !e.closest('.prose-translation') && !e.hasAttribute('title') && !e.closest('[title]'))
+          .map((e) => e.textContent?.slice(0, 60)),
+      );
+      expect(unlabelled, name).toEqual([]);
+      await page.screenshot({ path: join(shots, `es-${name}.png`), fullPage: name !== 'matrix' });
+    }
+    // Art. 2 for Mexico: the Spanish treaty text with its elements highlighted, Spanish labels and reasons.
+    await open(`${base}#/article/coe-ets-185/art-2/MX?lang=es`);
+    expect(await page.locator('main h1').innerText()).toBe('Art. 2 Acceso ilícito');
+    const reference = page.locator('section.reference .text');
+    expect(await reference.getAttribute('lang')).toBe('es');
+    expect(await reference.innerText()).toContain('Cada Parte adoptará las medidas legislativas');
+    expect(await page.locator('section.reference mark.req').count()).toBeGreaterThanOrEqual(4);
+    const art2 = data.articles['coe-ets-185/art-2']!;
+    for (const r of art2.requirements) expect(await page.locator(`li[data-requirement="${r.ref}"]`).innerText()).toContain(r.label.es!);
+    expect(await page.locator('.pane.national .reason').innerText()).toMatch(/pleno|condicional|parcial|solo|requisito|Convenio/);
+  });
+
+  it('explains, when opened from disk, that the folder must be served', async () => {
+    const local = await context.newPage();
+    await local.goto(`file://${join(tmp, 'site/index.html')}`);
+    const text = await local.locator('main').innerText();
+    await local.close();
+    expect(text).toContain('lexharmony viewer serve --out');
+    expect(text).toContain('file://');
+  });
+
   it('answers an unknown route with a way back', async () => {
     await open(`${base}#/nowhere`);
     expect(await page.locator('main h1').innerText()).toBe('404');
     await page.locator('main a').click();
-    await page.waitForURL(/#\/matrix$/);
+    await page.waitForURL(/#\/matrix\?lang=en$/);
   });
 });

@@ -2,8 +2,10 @@
 //
 // A spec names each provision by where it sits in the strategy's text file (`from` … `to`, words of
 // the text itself); this script locates them in the file under ../shared/sources and copies the text
-// out, whitespace-normalised, so no quoted text is ever typed by hand. A link quote is located the
-// same way inside its provision's text (or is the whole text). sha256 of each source file is computed.
+// out, whitespace-normalised, so no quoted text is ever typed by hand. A translation with anchors is
+// located the same way in the file `source.translations` names for its language (an edition of the
+// strategy in another language). A link quote is located inside its provision's text (or is the
+// whole text). sha256 of each source file is computed.
 //
 //   node scripts/strategies/build.mjs [--sources DIR] [--check] [id …]
 //
@@ -26,7 +28,9 @@ const sources = resolve(opt('--sources') ?? process.env.LEXHARMONY_SOURCES ?? jo
 const check = args.includes('--check') ? (args.splice(args.indexOf('--check'), 1), true) : false;
 const only = new Set(args);
 
-const normalize = (t) => t.normalize('NFC').replace(/\s+/gu, ' ').trim();
+// As `canonical` in packages/core/src/ingest/source-text.ts (what `verify` compares): a soft hyphen
+// before a line break is a word the typesetter cut, joined again.
+const normalize = (t) => t.normalize('NFC').replace(/\u00ad\s+/g, '').replace(/\u00ad/g, '').replace(/\s+/gu, ' ').trim();
 
 class SpecError extends Error {}
 
@@ -73,6 +77,8 @@ for (const name of readdirSync(specDir).filter((n) => n.endsWith('.yaml')).sort(
   try {
     const instrument = structuredClone(spec.instrument);
     let text;
+    /** Editions in other languages (`source.translations`), normalised, by language. */
+    const editions = new Map();
     if (instrument.source.file) {
       const file = join(sources, instrument.source.file);
       if (!existsSync(file)) throw new SpecError(`${name}: source file not found: ${file}`);
@@ -82,6 +88,11 @@ for (const name of readdirSync(specDir).filter((n) => n.endsWith('.yaml')).sort(
       for (const alt of instrument.source.alternates ?? []) {
         alt.sha256 = createHash('sha256').update(readFileSync(join(sources, alt.file))).digest('hex');
       }
+      for (const tr of instrument.source.translations ?? []) {
+        const raw = readFileSync(join(sources, tr.file));
+        tr.sha256 = createHash('sha256').update(raw).digest('hex');
+        editions.set(tr.lang, normalize(raw.toString('utf8')));
+      }
     } else {
       // No full text: the provisions quote a secondary note (`secondary`, relative to the sources
       // directory's parent) and are located in it, translations included.
@@ -90,12 +101,23 @@ for (const name of readdirSync(specDir).filter((n) => n.endsWith('.yaml')).sort(
     }
     const provisions = [];
     const links = [];
+    // A translation given by anchors is copied out of its edition; one given as text is kept as written (a secondary note's).
+    const translation = (t, where) => {
+      if (t.from === undefined) return t;
+      const edition = editions.get(t.lang);
+      if (!edition) throw new SpecError(`${where}: a "${t.lang}" translation by anchors, but source.translations names no "${t.lang}" file`);
+      const out = { lang: t.lang, text: locate(edition, t, `${where} (${t.lang})`) };
+      for (const k of ['heading', 'path', 'official', 'by']) if (t[k] !== undefined) out[k] = t[k];
+      return out;
+    };
     const build = (p, where) => {
       const out = { id: p.id };
       for (const k of ['number', 'kind', 'heading']) if (p[k] !== undefined) out[k] = p[k];
       if (p.path) out.path = p.path;
       out.text = locate(text, p, `${where} ${p.id}`);
-      for (const k of ['lang', 'translations', 'note']) if (p[k] !== undefined) out[k] = p[k];
+      if (p.lang !== undefined) out.lang = p.lang;
+      if (p.translations !== undefined) out.translations = p.translations.map((t) => translation(t, `${where} ${p.id}`));
+      if (p.note !== undefined) out.note = p.note;
       if (p.children) out.children = p.children.map((c) => build(c, where));
       for (const l of p.links ?? []) {
         const quote = l.quote === undefined ? out.text : locate(out.text, typeof l.quote === 'string' ? { from: l.quote } : l.quote, `${where} ${p.id} link`);

@@ -65,21 +65,27 @@ export function visibleText(format: DocFormat, bytes: Buffer): string {
 
 /** Every string the corpus gives a report (prose in any language, texts, titles, labels, quotes): what a scan for the tool's own words must leave aside. */
 export function corpusStrings(m: GapMatrix): string[] {
-  const out = new Set<string>();
-  const skip = new Set(['key', 'status', 'symbol', 'ref', 'requirement', 'reference', 'jurisdiction', 'kind', 'level', 'number', 'lang', 'hash', 'sha256', 'corpus', 'tool', 'date', 'group', 'instrument', 'coverage', 'relationship', 'confidence', 'method', 'id', 'n', 'moment']);
-  const walk = (v: unknown, key: string) => {
-    if (typeof v === 'string') {
-      if (!skip.has(key)) for (const line of v.split(/\n+/)) if (line.trim().length > 2) out.add(line.trim());
-    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
-  };
-  walk(m, '');
+  const out = new Set<string>(dataStrings(m));
   for (const r of m.references) for (const p of corpus.instruments.get(r.id)!.provisions) for (const line of [p.text, ...p.translations.map((t) => t.text)].join('\n').split(/\n+/)) if (line.trim()) out.add(line.trim());
   // Longest first, so that a string is removed before any string inside it.
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-/** The fixed words of each English message that Spanish does not share: what must never appear in a Spanish report. */
+/** The text lines a command's JSON carries as data (corpus prose, quotes, names), not its codes and not the tool's own words kept in English for programs. */
+export function dataStrings(data: unknown, alsoSkip: readonly string[] = []): string[] {
+  const out = new Set<string>();
+  const skip = new Set(['key', 'status', 'symbol', 'ref', 'requirement', 'reference', 'jurisdiction', 'kind', 'level', 'number', 'lang', 'hash', 'sha256', 'corpus', 'tool', 'date', 'group', 'instrument', 'coverage', 'relationship', 'confidence', 'method', 'id', 'n', 'moment', ...alsoSkip]);
+  const walk = (v: unknown, key: string) => {
+    if (typeof v === 'string') {
+      if (!skip.has(key)) for (const line of v.split(/\n+/)) if (line.trim().length > 2) out.add(line.trim());
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object' && !alsoSkip.includes(key)) for (const [k, x] of Object.entries(v)) walk(x, k);
+  };
+  walk(data, '');
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** The fixed words of each English message that Spanish does not share: what must never appear in Spanish output. */
 export function englishFragments(): { key: string; fragment: string }[] {
   const en = catalogue('en');
   const es = catalogue('es');
@@ -96,4 +102,11 @@ export function englishFragments(): { key: string; fragment: string }[] {
     }
   }
   return out;
+}
+
+/** The English tool strings left in a Spanish text once the data it shows is taken out. */
+export function englishLeft(text: string, data: readonly string[], fragments = englishFragments()): string[] {
+  let rest = text.replace(/\s+/g, ' ');
+  for (const s of data) rest = rest.split(s.replace(/\s+/g, ' ')).join(' ');
+  return fragments.filter((f) => rest.includes(f.fragment)).map((f) => `${f.key}: "${f.fragment}"`);
 }

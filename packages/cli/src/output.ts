@@ -1,4 +1,4 @@
-import { LexharmonyError, shortValue, terminalSafe } from '@lexharmony/core/engine';
+import { errorText, LexharmonyError, shortValue, terminalSafe, translator, type Lang } from '@lexharmony/core/engine';
 import { EXIT, UsageError } from './exit.js';
 
 /** Where commands write: data on stdout, messages on stderr. Replaceable in tests. */
@@ -42,12 +42,11 @@ export const processIo: Io = {
 };
 
 /** The exit code for an error, and the one-line message a user sees (the stack only with --debug). */
-export function reportError(io: Io, error: unknown, debug: boolean): number {
+export function reportError(io: Io, error: unknown, debug: boolean, lang: Lang = 'en'): number {
   const code = exitCodeOf(error);
-  const message = error instanceof Error ? error.message : String(error);
-  io.err(`lexharmony: ${cutLongLines(message)}\n`);
+  io.err(`lexharmony: ${cutLongLines(errorText(error, lang))}\n`);
   if (debug && error instanceof Error && error.stack) io.err(error.stack + '\n');
-  else if (code !== EXIT.usage && !(error instanceof LexharmonyError)) io.err('(run again with --debug for details)\n');
+  else if (code !== EXIT.usage && !(error instanceof LexharmonyError)) io.err(translator(lang).t('cli.debugHint') + '\n');
   return code;
 }
 

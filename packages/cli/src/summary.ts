@@ -5,7 +5,7 @@
  * piped (width 0). Every word from the catalogue, in the output language.
  */
 import { referenceName, SYMBOLS, words, type GapMatrix, type Lang, type MessageKey, type Status } from '@lexharmony/core/engine';
-import { forFile as unmarked, paint as mark } from './output.js';
+import { forFile as unmarked, paint as mark, type Io } from './output.js';
 
 export type OnlyFilter = 'gaps' | 'conditional' | 'stale' | 'not-assessed';
 
@@ -25,6 +25,12 @@ const COLORS: Record<Status, string> = { full: '32', 'full-as-assessed': '32', c
 const matches = (only: OnlyFilter[], status: Status, stale: boolean) =>
   only.some((o) => (o === 'gaps' ? status === 'partial' || status === 'none' : o === 'stale' ? stale : status === o));
 
+/** The summary on stdout, as `gaps` and `report` both print it: coloured and wrapped on a terminal, plain when piped. */
+export function printSummary(io: Io, m: GapMatrix, options: { lang: Lang; only?: OnlyFilter[] | undefined }): void {
+  const tty = Boolean(process.stdout.isTTY);
+  io.out(renderSummary(m, { ...options, color: io.color && tty, width: tty ? process.stdout.columns || 100 : 0 }));
+}
+
 export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
   const names: Record<string, Record<string, string>> = {};
   for (const c of m.columns) names[c.jurisdiction] = c.names;
@@ -37,8 +43,12 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
   const word = (s: Status) => t(`status.${s}` as MessageKey);
   // The status column is as wide as the longest status shown (with --only, often a short one).
   const shownStatuses = new Set(m.rows.flatMap((r) => m.columns.map((c) => r.cells[c.key]!)).filter((c) => !options.only?.length || matches(options.only, c.status, c.stale)).map((c) => c.status));
-  const pad = Math.max(4, ...[...shownStatuses].map((s) => word(s).length));
-  const indent = ' '.repeat(pad + 6);
+  // Below 100 columns the status column would leave too little room: no column, what follows an article's line indented less.
+  const narrow = options.width > 0 && options.width < 100;
+  const pad = narrow ? 0 : Math.max(4, ...[...shownStatuses].map((s) => word(s).length));
+  const indent = ' '.repeat(narrow ? 6 : pad + 6);
+  // On a terminal a citation or a legend entry is not broken across lines (its spaces become no-break spaces).
+  const unbroken = (text: string) => (options.width > 0 ? text.replace(/ /g, '\u00a0') : text);
   const wrap = (text: string, first: string, rest: string) => wrapText(text, options.width, first, rest);
   const shown = options.cites ?? 3;
   const refs = (id: string) => {
@@ -49,7 +59,8 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
   for (const col of m.columns) {
     lines.push(...wrap(t('term.heading', { jurisdiction: w.jurisdiction(col.jurisdiction), references: w.tr.list(m.references.map((r) => refs(r.id))) }), '', '  ').map(bold));
     lines.push(...wrap(t('term.meta', { position: w.say(col.position), corpus: m.generated.corpus, date: m.generated.date }), '', '  ').map(dim));
-    const legend = (Object.keys(SYMBOLS) as Status[]).map((s) => paint(s, `${SYMBOLS[s]} ${word(s)}`)).join(' · ') + ` · ${t('stale.word')}: ${t('stale.meaning')}`;
+    // The legend names each mark; what a stale finding means in full is in the report's legend.
+    const legend = [...(Object.keys(SYMBOLS) as Status[]).map((s) => paint(s, unbroken(`${SYMBOLS[s]} ${word(s)}`))), unbroken(`[${t('stale.word')}] ${t('cli.summary.staleLegend')}`)].join(' · ');
     lines.push(...wrap(`${t('term.legendTitle')} ${legend}`, '', '  ').map(dim));
     if (m.projection) lines.push(...wrap(t('rec.term.projection', { ids: m.projection.assumed.join(', ') }), '', '  ').map(bold));
     let group = '';
@@ -73,10 +84,9 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
         lines.push('', ...wrap(`${w.path(path, 'short')}${title ? `: ${title}` : ''}`, '', '  '));
       }
       const heading = w.prose(row.headings)?.text ?? '';
-      // On a terminal a citation is not broken across lines (its spaces become no-break spaces).
-      const cites = cell.provisions.slice(0, shown).map((ref) => (options.width > 0 ? w.cite(ref, { form: 'short' }).replace(/ /g, '\u00a0') : w.cite(ref, { form: 'short' })));
+      const cites = cell.provisions.slice(0, shown).map((ref) => unbroken(w.cite(ref, { form: 'short' })));
       const more = cell.provisions.length > shown ? `; ${t('term.more', { n: cell.provisions.length - shown })}` : '';
-      const stale = cell.stale ? ` [${t('term.staleMark')}]` : '';
+      const stale = cell.stale ? ` [${t('stale.word')}]` : '';
       // A projected cell keeps its current status in the column; the projection follows, marked.
       const now = cell.projected?.from.status ?? cell.status;
       const status = `${SYMBOLS[now]} ${word(now).padEnd(pad)}`;
@@ -88,15 +98,18 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
       if (cell.status !== 'not-applicable') lines.push(...wrap(w.say(cell.projected?.from.reason ?? cell.reason), indent, indent).map(dim));
     }
     const n = m.totals.byColumn[col.key]!;
-    const counts = (['full', 'full-as-assessed', 'conditional', 'partial', 'none'] as const).map((s) => `${n[s]} ${word(s)}`).join(', ');
+    // Every status with its mark, as in the legend: "◑ parcial 20 · ? no evaluado 1".
+    const counts = (Object.keys(SYMBOLS) as Status[]).map((s) => unbroken(`${SYMBOLS[s]} ${word(s)} ${n[s]}`)).join(' · ');
     const stale = m.rows.filter((r) => r.cells[col.key]!.stale).length;
-    let totals = t('term.totals', { jurisdiction: w.jurisdiction(col.jurisdiction), counts, notAssessed: n['not-assessed'], na: n['not-applicable'] });
+    let totals = t('term.totals', { jurisdiction: w.jurisdiction(col.jurisdiction), counts });
     if (stale) totals += `; ${t('term.totalsStale', { n: stale })}`;
-    lines.push('', ...wrap(totals, '', '  '));
-    const p = m.projection?.totals.byColumn[col.key];
-    if (p) lines.push(...wrap(t('rec.term.projectedTotals', { counts: (['full', 'full-as-assessed', 'conditional', 'partial', 'none'] as const).map((s) => `${p[s]} ${word(s)}`).join(', ') }), '', '  ').map(bold));
-    if (options.only?.length) lines.push(...wrap(t('term.onlyGaps', { n: count, total }), '', '  '));
+    // The limits first, then the totals: the count is what a reader looks for last.
+    lines.push('');
     for (const l of col.limits) lines.push(...wrap(`${t('term.limit')} ${w.prose(l, col.assessment?.lang)?.text ?? ''}`, '', '  ').map(dim));
+    lines.push(...wrap(totals, '', '  ').map(bold));
+    const p = m.projection?.totals.byColumn[col.key];
+    if (p) lines.push(...wrap(t('rec.term.projectedTotals', { counts: (Object.keys(SYMBOLS) as Status[]).map((s) => unbroken(`${SYMBOLS[s]} ${word(s)} ${p[s]}`)).join(' · ') }), '', '  ').map(bold));
+    if (options.only?.length) lines.push(...wrap(t('term.onlyGaps', { n: count, total }), '', '  '));
     lines.push('');
   }
   return lines.join('\n') + '\n';

@@ -69,7 +69,7 @@ describe('lexharmony compare', () => {
       ['══ Argentina — ◐ condicional', 'ar-cp/art-153-bis.p-1', '— CP (AR), art. 153 Bis, párrafo primero'],
       ['══ Colombia — ✓ pleno en lo evaluado', 'co-cp/art-269a', '— CP (CO), art. 269A — Acceso abusivo a un sistema informático'],
       ['══ Perú — ✔ pleno', 'pe-ley-30096/art-2.p-1', '— Ley 30096 (PE), art. 2, párrafo primero — Acceso ilícito'],
-      ['══ España — ◐ condicional', 'es-cp/art-197-bis.ap-1', '— CP (ES), art. 197 bis, ap-1'],
+      ['══ España — ◐ condicional', 'es-cp/art-197-bis.ap-1', '— CP (ES), art. 197 bis, apartado 1'],
     ] as const;
     let last = 0;
     for (const [head, ref, cite] of sections) {
@@ -153,10 +153,9 @@ describe('search across the countries', () => {
     expect((JSON.parse(bare.out).results as { ref: string }[]).map((x) => x.ref)).toEqual(top);
   });
 
-  it("finds Argentina's 153 bis and Spain's 197 bis among all results, and first within their country's law (--in AR, --in ES)", async () => {
-    // Measured on the corpus of 2026-12-01: 153 bis 29th and 197 bis 30th of all (untitled articles,
-    // in chapters named for privacy or secrets, score below headed ones); first in their country.
-    const all = await refs('--limit', '40');
+  it("finds Argentina's 153 bis and Spain's 197 bis on the first page, and first within their country's law (--in AR, --in ES)", async () => {
+    // Each instrument's best result leads a query that names no country (packages/core/test/search.test.ts).
+    const all = await refs();
     expect(all).toContain('ar-cp/art-153-bis');
     expect(all).toContain('es-cp/art-197-bis');
     expect((await refs('--in', 'AR'))[0]).toBe('ar-cp/art-153-bis');

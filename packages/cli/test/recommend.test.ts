@@ -19,7 +19,7 @@ describe('lexharmony gaps --assume', () => {
     expect(r.out).toContain('Projection, not current law: as if XT-4-tools were adopted.');
     expect(r.out).toMatch(/◑ partial +Art\. 4 .*⇒ partial → ✔ full \(projected: XT-4-tools\)/);
     expect(r.out).toMatch(/◐ conditional +Art\. 2 Unlawful entry — XT-PC, art\. 10\n/);
-    expect(r.out).toMatch(/If adopted \(projected\): 2 full/);
+    expect(r.out).toMatch(/If adopted \(projected\): ✔ full 2 · .* ◑ partial 0 /);
   });
 
   it('json: a valid matrix whose projected cells are marked, with the current totals', async () => {

@@ -76,6 +76,24 @@ describe('report', () => {
     expect(lines.slice(lines.findIndex((l) => l.startsWith('Art.,'))).filter(Boolean).length).toBe(10);
   });
 
+  it('prints the summary gaps prints, then where it wrote; again when the file exists, with how to replace it', async () => {
+    const user = join(dir, 'rerun');
+    mkdirSync(user);
+    const summary = (await run('gaps', 'XT', '--corpus', toy, '--date', '2026-12-01', '--lang', 'es')).out;
+    expect(summary).toContain('Art. 2');
+    const first = await runIn(user, 'report', 'XT', '--corpus', toy, '--date', '2026-12-01', '--lang', 'es');
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toBe(summary);
+    expect(first.err).toMatch(/^escrito .*informe-XT-2026-12-01\.docx \(docx\)/);
+    const again = await runIn(user, 'report', 'XT', '--corpus', toy, '--date', '2026-12-01', '--lang', 'es');
+    expect(again.code).toBe(3);
+    expect(again.out).toBe(summary);
+    expect(again.err).toContain('informe-XT-2026-12-01.docx ya existe y se conservó. Añada --force para reemplazarlo');
+    const quiet = await runIn(user, 'report', 'XT', '--corpus', toy, '--date', '2026-12-01', '--no-summary', '--force');
+    expect(quiet.code, quiet.err).toBe(0);
+    expect(quiet.out).toBe('');
+  });
+
   it('refuses to replace a file without --force, says how, and leaves it whole', async () => {
     const file = join(dir, 'keep.xlsx');
     writeFileSync(file, 'mine');

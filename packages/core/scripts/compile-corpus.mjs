@@ -1,12 +1,13 @@
-// Compile the repository's corpora/ (validated) into data/corpus.json, shipped with the package.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Compile the repository's corpora/ (validated) into data/, shipped with the package (layout: src/corpus/compiled.ts).
+import { realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { loadCorpusData, corpusDigest } = await import(join(pkg, 'dist/index.js'));
-const data = loadCorpusData(join(pkg, '../../corpora'));
-mkdirSync(join(pkg, 'data'), { recursive: true });
-// The digest goes with the data: the gap matrix stamps it, and the CLI need not hash the whole corpus at each run.
-writeFileSync(join(pkg, 'data/corpus.json'), JSON.stringify({ ...data, digest: corpusDigest(data) }));
-console.log(`corpus: ${data.instruments.length} instruments, ${data.assessments.length} assessments → data/corpus.json`);
+const { loadCorpusData, fingerprintCorpus, writeCompiledCorpus } = await import(join(pkg, 'dist/index.js'));
+const corpora = realpathSync(join(pkg, '../../corpora'));
+// The fingerprint is taken before the files are read, so that an edit made during the build shows as a change.
+const source = fingerprintCorpus(corpora);
+const data = loadCorpusData(corpora);
+writeCompiledCorpus(join(pkg, 'data'), data, source);
+console.log(`corpus: ${data.instruments.length} instruments, ${data.assessments.length} assessments, ${source.files.length} files → data/`);

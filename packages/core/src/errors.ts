@@ -2,6 +2,13 @@
  * Typed errors. Each carries a literal `name`, a `code`, and where it applies the file, line and
  * field it concerns, so that a command can print one clear message without a stack trace.
  */
+import { translator, type Lang, type MessageKey, type Params } from './i18n/translate.js';
+
+/** What an error says in the catalogue's words, so that a command can say it in the output language. */
+export interface Said {
+  key: MessageKey;
+  params?: Params | undefined;
+}
 
 export interface Location {
   /** The file, as the user named it (or relative to the corpora directory). */
@@ -28,13 +35,24 @@ export function formatIssue(issue: Issue): string {
   return `${where ? where + ': ' : ''}${field}${issue.message}${expected}`;
 }
 
+/** The base of every error the library throws on purpose: `code` says which. */
 export class LexharmonyError extends Error {
   override name: string = 'LexharmonyError';
   readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** The message as catalogue words, where it has them; `message` is then their English. */
+  readonly said: Said | undefined;
+  constructor(code: string, message: string | Said, options?: { cause?: unknown }) {
+    super(typeof message === 'string' ? message : translator('en').t(message.key, message.params), options);
     this.code = code;
+    this.said = typeof message === 'string' ? undefined : message;
   }
+}
+
+/** An error's message in the output language: its catalogue words where it has them, else its message. */
+export function errorText(error: unknown, lang: Lang): string {
+  const said = (error as { said?: Said } | undefined)?.said;
+  if (said) return translator(lang).t(said.key, said.params);
+  return error instanceof Error ? error.message : String(error);
 }
 
 export type CorpusErrorCode =
@@ -49,6 +67,7 @@ export type CorpusErrorCode =
   | 'MISMATCHED_ID'
   | 'NOT_FOUND'
   | 'STRATEGY_IN_ASSESSMENT'
+  | 'QUOTE_NOT_IN_TEXT'
   | 'NOT_UTF8'
   | 'CONTROL_CHARACTER'
   | 'CYCLE'
@@ -85,7 +104,7 @@ export class CorpusError extends LexharmonyError {
 export class NotFoundError extends LexharmonyError {
   override name = 'NotFoundError' as const;
   readonly ref: string;
-  constructor(ref: string, message: string) {
+  constructor(ref: string, message: string | Said) {
     super('NOT_FOUND', message);
     this.ref = ref;
   }
@@ -97,7 +116,7 @@ export class IoError extends LexharmonyError {
   readonly path: string;
   /** What is wrong, without the path: "is a FIFO (named pipe), not a regular file". */
   readonly reason: string | undefined;
-  constructor(path: string, message: string, options?: { cause?: unknown; reason?: string | undefined }) {
+  constructor(path: string, message: string | Said, options?: { cause?: unknown; reason?: string | undefined }) {
     super('IO', message, options);
     this.path = path;
     this.reason = options?.reason;

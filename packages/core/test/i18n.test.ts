@@ -41,10 +41,40 @@ describe('citations', () => {
   it('cite national law by its short official name, article, paragraph, fracción and inciso', () => {
     expect(cite('mx-cpf/art-211-bis-1.p-2', 'es')).toBe('CPF, art. 211 Bis 1, párrafo segundo');
     expect(cite('mx-cpf/art-211-bis-1.p-2', 'en')).toBe('Federal Criminal Code, art. 211 Bis 1, second paragraph');
-    expect(cite('mx-cpf/art-211-bis-1.p-2', 'en', 'short')).toBe('CPF, art. 211 Bis 1, paragraph 2');
+    expect(cite('mx-cpf/art-211-bis-1.p-2', 'en', 'short')).toBe('CPF, art. 211 Bis 1, second paragraph');
     expect(cite('mx-lic/art-112-quater.fr-i', 'es')).toBe('LIC, art. 112 Quáter, fracción I');
     const inciso = [...corpus.provisions.keys()].find((k) => k.startsWith('mx-cnpp/') && /\.inc-[a-z]$/.test(k))!;
     expect(cite(inciso, 'es')).toMatch(/^CNPP, art\. \d+[^,]*, (párrafo \w+, )?(fracción [IVXL]+, )?inciso [a-z]\)$/);
+  });
+
+  it('cite every unit the corpus has as its law names it: transitory articles, apartados, numerales, literales, complementary provisions', () => {
+    expect(cite('mx-lmtr/trans-sexto', 'es')).toBe('LMTR, artículo Sexto transitorio');
+    expect(cite('mx-lmtr/trans-sexto', 'en', 'short')).toBe('LMTR, sixth transitory article');
+    expect(cite('mx-lmtr/trans-vigesimo-quinto', 'es')).toBe('LMTR, artículo Vigésimo Quinto transitorio');
+    expect(cite('mx-lmtr/trans-vigesimo-quinto', 'en', 'short')).toBe('LMTR, twenty-fifth transitory article');
+    expect(cite('mx-lmtr/trans-quinto.p-2', 'es')).toBe('LMTR, artículo Quinto transitorio, párrafo segundo');
+    expect(cite('mx-cpeum/art-16.p-13', 'es')).toBe('CPEUM, art. 16, párrafo décimo tercero');
+    expect(cite('mx-cpeum/art-2.p-20.inc-a', 'en', 'short')).toBe('CPEUM, art. 2o, twentieth paragraph, sub-item a)');
+    expect(cite('es-cp/art-197-bis.ap-1', 'es')).toBe('CP (ES), art. 197 bis, apartado 1');
+    expect(cite('es-cp/art-264.ap-2.ord-1', 'es')).toBe('CP (ES), art. 264, apartado 2, circunstancia 1.ª');
+    expect(cite('co-cp/art-269h.num-1', 'es')).toBe('CP (CO), art. 269H, numeral 1');
+    expect(cite('pe-ley-30096/art-8-a.lit-b', 'es')).toBe('Ley 30096 (PE), art. 8-A, literal b)');
+    expect(cite('pe-ley-30096/dcf-9.lit-a', 'es')).toBe('Ley 30096 (PE), novena disposición complementaria final, literal a)');
+    expect(cite('pe-ley-30096/dcd-unica', 'en', 'short')).toBe('Ley 30096 (PE), sole repealing complementary provision');
+    expect(cite('ar-cp/art-34.inc-a', 'es')).toBe('CP (AR), art. 34, inciso a)');
+    expect(cite('coe-ets-185/art-6.p-1.a.ii', 'es')).toBe('Convenio, art. 6, apartado 1, letra a), inciso ii');
+    expect(cite('coe-ets-185/art-6.p-1.a.ii', 'en')).toBe('Convention, art. 6, paragraph 1, littera a, sub-item ii');
+  });
+
+  it('cite every provision and requirement the assessments cite without its id', () => {
+    const refs = new Set<string>();
+    for (const a of corpus.assessments) for (const f of a.findings) for (const r of [f.requirement, ...(f.citations ?? []).map((c) => c.ref)]) refs.add(r);
+    for (const ref of refs)
+      for (const lang of ['es', 'en'] as const) {
+        const text = cite(ref, lang, 'short');
+        expect(text, ref).not.toMatch(/[a-z]{2}-[a-z0-9-]+\/|#|\b(?:art|trans|dc[a-z]|p|fr|inc|ap|num|lit)-[a-z0-9]/);
+        expect(text, ref).not.toMatch(/undefined|\{/);
+      }
   });
 
   it('cite the Convention: article, sentence, and the article that allows a declaration', () => {
@@ -63,6 +93,9 @@ describe('citations', () => {
     expect(resolveReference(corpus, 'CPF, art. 211 Bis 1, párrafo segundo')).toBe('mx-cpf/art-211-bis-1.p-2');
     expect(resolveReference(corpus, 'Convenio art. 2')).toBe('coe-ets-185/art-2');
     expect(resolveReference(corpus, 'LIC 112 quáter fracción I')).toBe('mx-lic/art-112-quater.fr-i');
+    expect(resolveReference(corpus, 'LMTR, artículo Vigésimo Quinto transitorio')).toBe('mx-lmtr/trans-vigesimo-quinto');
+    expect(resolveReference(corpus, 'LMTR Quinto transitorio párrafo segundo')).toBe('mx-lmtr/trans-quinto.p-2');
+    expect(resolveReference(corpus, 'CPEUM 16 párrafo décimo tercero')).toBe('mx-cpeum/art-16.p-13');
     expect(resolveReference(corpus, 'mx-cpf/art-211-bis-1')).toBe('mx-cpf/art-211-bis-1');
     expect(resolveReference(corpus, 'mx-cpf/art-211-bis-99')).toBeUndefined();
     const near = nearestReferences(corpus, 'mx-cpf/art-211-bis-99');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { corpusDigest, gapMatrix, gapMatrixJsonSchema, GapMatrixSchema, MatrixOptionError, NotFoundError, SYMBOLS, type CorpusData } from '@lexharmony/core';
+import { corpusDigest, gapMatrix, gapMatrixJsonSchema, GapMatrixSchema, MatrixOptionError, NotFoundError, SYMBOLS, textHash, type CorpusData } from '@lexharmony/core';
 import { findingOf, provisionOf, toy } from './support/toy.js';
 
 const opts = { jurisdictions: ['XT'], date: '2026-01-01' };
@@ -67,8 +67,28 @@ describe('gapMatrix', () => {
 
   it('labels an unofficial translation of a cited provision', () => {
     const data = toy();
-    provisionOf(data, 'xt-penal-code/art-10').translations.push({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', of: 'sha256:' + '0'.repeat(64) });
-    expect(gapMatrix(data, opts).provisions[0]!.translations).toEqual([{ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', stale: true }]);
+    provisionOf(data, 'xt-penal-code/art-10').translations.push({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial translation)', of: 'sha256:' + '0'.repeat(64) });
+    expect(gapMatrix(data, opts).provisions[0]!.translations).toEqual([{ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial translation)', stale: true }]);
+  });
+
+  it('marks a translation of an earlier text stale: one that records the hash of another text than the current one', () => {
+    const data = toy();
+    const p = provisionOf(data, 'xt-penal-code/art-10');
+    const translation = { lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial)', of: textHash(p.text) };
+    p.translations.push(translation);
+    expect(gapMatrix(data, opts).provisions[0]!.translations[0]!.stale).toBe(false);
+    // The source text changes; the translation still records the hash of the text it was made from.
+    const reformed = toy();
+    const q = provisionOf(reformed, 'xt-penal-code/art-10');
+    q.text = q.text.replace('two years', 'three years');
+    q.translations.push({ ...translation });
+    expect(gapMatrix(reformed, opts).provisions[0]!.translations[0]!.stale).toBe(true);
+    // Whitespace is not a change of text (the hash is over the normalised text).
+    const spaced = toy();
+    const r = provisionOf(spaced, 'xt-penal-code/art-10');
+    r.text = r.text.replace(' ', '  \n ');
+    r.translations.push({ ...translation });
+    expect(gapMatrix(spaced, opts).provisions[0]!.translations[0]!.stale).toBe(false);
   });
 
   it('same input, same object and same bytes; the corpus digest and date are stamped', () => {
@@ -155,6 +175,15 @@ describe('strategy links never enter a legal matrix', () => {
 
   it('a strategy cannot be the reference of a legal matrix', () => {
     expect(() => gapMatrix(withStrategy(), { ...opts, references: ['xt-strategy'] })).toThrow(/is a strategy/);
+  });
+
+  it('a reference with no requirements is refused, saying whether its text is there', () => {
+    const data = toy();
+    const convention = data.instruments.find((i) => i.meta.id === 'toy-convention')!;
+    data.instruments.push({ meta: { ...convention.meta, id: 'toy-protocol' }, provisions: [], requirements: [], links: [] });
+    data.instruments.push({ meta: { ...convention.meta, id: 'toy-annex' }, provisions: convention.provisions, requirements: [], links: [] });
+    expect(() => gapMatrix(data, { ...opts, references: ['toy-protocol'] })).toThrow(new MatrixOptionError('references', 'toy-protocol has no requirements in the corpus: its text is not available'));
+    expect(() => gapMatrix(data, { ...opts, references: ['toy-annex'] })).toThrow(/toy-annex has no requirements in the corpus: its provisions have not been decomposed into requirements/);
   });
 });
 

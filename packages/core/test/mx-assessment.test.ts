@@ -234,3 +234,32 @@ describe('MX--coe-ets-185: second reading of Arts. 14-35', () => {
     expect(corpus.provisions.get('mx-lmtr/trans-quinto.p-2')!.provision.text).not.toContain('Ley Federal de Telecomunicaciones');
   });
 });
+
+// The assessment's review status is a claim about every finding: "second-reading" only when each
+// finding carries the second reader's review, and never a practitioner's unless one reviewed it.
+describe('MX--coe-ets-185: review status', () => {
+  it('is second-reading, and every finding carries a review by lh-second-reading', () => {
+    expect(assessment.review?.status).toBe('second-reading');
+    expect(assessment.findings.length).toBeGreaterThan(100);
+    expect(assessment.findings.filter((f) => !f.reviews.some((r) => r.by === 'lh-second-reading')).map((f) => f.requirement)).toEqual([]);
+    for (const w of assessment.review?.withdrawn ?? []) expect(w.by, w.requirement).toBe('lh-second-reading');
+  });
+
+  it('says in both languages that it is not a practitioner’s review, and names no practitioner', () => {
+    expect(assessment.review?.reviewers.some((r) => r.practitioner)).toBe(false);
+    expect(assessment.review?.summary.en).toMatch(/not a practitioner's review/);
+    expect(assessment.review?.summary.es).toMatch(/No es la revisión de un profesional del derecho/);
+  });
+});
+
+describe('the project’s unofficial translations', () => {
+  it('are labelled one way, so that every output names their translator alike', () => {
+    const labels = new Set<string>();
+    const walk = (p: { translations?: { official: boolean; by: string }[]; children: unknown[] }) => {
+      for (const t of p.translations ?? []) if (!t.official && /lexharmony/i.test(t.by)) labels.add(t.by);
+      for (const c of p.children) walk(c as typeof p);
+    };
+    for (const e of corpus.provisions.values()) if (e.provision === e.article) walk(e.article);
+    expect([...labels]).toEqual(['lexharmony project (unofficial translation)']);
+  });
+});

@@ -1,10 +1,11 @@
 import { gapMatrix, type GapMatrix, type Lang } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
-import { renderSummary, type OnlyFilter } from '../summary.js';
+import { printSummary, type OnlyFilter } from '../summary.js';
 import { writeOutput } from '../write-output.js';
+import { helpWords } from '../lang.js';
 
 const FORMATS = ['xlsx', 'csv', 'html', 'md', 'json'] as const;
 type GapsFormat = (typeof FORMATS)[number];
@@ -16,30 +17,31 @@ const ONLY = ['gaps', 'conditional', 'stale', 'not-assessed'] as const;
  * only; `lexharmony report` writes the whole report). Writes nothing without --out.
  */
 export function gapsCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'gaps [jurisdictions..]',
-    "Article by article on screen: where a jurisdiction's law meets, partly meets or misses the reference treaty; --out keeps the gap matrix",
+    t('cli.help.gaps'),
     (a) =>
       a
-        .positional('jurisdictions', { type: 'string', array: true, describe: 'ISO codes, e.g. MX (default: every jurisdiction with an assessment)' })
-        .option('against', { type: 'string', array: true, describe: 'reference instrument(s), e.g. coe-ets-185 (default: those assessed)' })
-        .option('only', { choices: ONLY, array: true, describe: 'only the articles that need action: gaps (partial, no provision), conditional, stale, not-assessed' })
-        .option('format', { choices: FORMATS, describe: 'format of --out (default: its extension); --format json alone prints the matrix JSON on stdout' })
-        .option('out', { type: 'string', describe: 'also write the gap matrix to this file (.json: the canonical matrix; .xlsx .csv .html .md: its tables)' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
-        .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today), for reproducible output' })
-        .option('assume', { type: 'string', array: true, describe: 'a projection: the matrix as if these recommendations (ids, or all) were adopted; every change is marked projected, beside its current status' })
-        .example('$0 gaps MX', 'the summary on screen, in the language of LANG (or --lang)')
-        .example('$0 gaps MX --lang es --only gaps', 'only the articles whose law falls short, in Spanish')
-        .example('$0 gaps MX --out matriz.xlsx', 'the summary, and the matrix as a workbook')
-        .example('$0 gaps MX --format json > gaps.json', 'the canonical gap matrix as JSON on stdout, no summary')
-        .example('$0 gaps MX --assume all', 'as if every recommendation for MX were adopted (a projection, never current law)'),
+        .positional('jurisdictions', { type: 'string', array: true, describe: t('cli.help.opt.jurisdictions') })
+        .option('against', { type: 'string', array: true, describe: t('cli.help.opt.against') })
+        .option('only', { choices: ONLY, array: true, describe: t('cli.help.gaps.only') })
+        .option('format', { choices: FORMATS, describe: t('cli.help.gaps.format') })
+        .option('out', { type: 'string', describe: t('cli.help.gaps.out') })
+        .option('force', { type: 'boolean', default: false, describe: t('cli.help.opt.force') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .option('date', { type: 'string', describe: t('cli.help.opt.date') })
+        .option('assume', { type: 'string', array: true, describe: t('rec.help.assume') })
+        .example('$0 gaps MX', t('cli.help.gaps.ex1'))
+        .example('$0 gaps MX --lang es --only gaps', t('cli.help.gaps.ex2'))
+        .example('$0 gaps MX --out matriz.xlsx', t('cli.help.gaps.ex3'))
+        .example('$0 gaps MX --format json > gaps.json', t('cli.help.gaps.ex4'))
+        .example('$0 gaps MX --assume all', t('rec.help.assumeEx')),
     async (argv) => {
       const lang = argv.lang as Lang;
       const corpus = ctx.corpus(argv.corpus);
       if (argv.out !== undefined && argv.format !== undefined && outFormat(argv.out) !== argv.format) {
-        throw new UsageError(`--out ${argv.out} names a .${outFormat(argv.out)} file but --format is ${argv.format}`);
+        throw new UsageError({ key: 'cli.outVsFormat', params: { out: argv.out, ext: outFormat(argv.out), format: argv.format } });
       }
       const format: GapsFormat | undefined = argv.format ?? (argv.out !== undefined ? outFormat(argv.out) : undefined);
       const matrix = gapMatrix(corpus, { jurisdictions: argv.jurisdictions?.map((j) => j.toUpperCase()), references: argv.against, date: argv.date, assume: assumeOption(argv.assume) });
@@ -48,7 +50,7 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
         ctx.io.out(JSON.stringify(matrix, null, 2) + '\n');
         return;
       }
-      ctx.io.out(renderSummary(matrix, { lang, color: ctx.io.color && Boolean(process.stdout.isTTY), width: process.stdout.isTTY ? process.stdout.columns || 100 : 0, only: argv.only as OnlyFilter[] | undefined }));
+      printSummary(ctx.io, matrix, { lang, only: argv.only as OnlyFilter[] | undefined });
       if (argv.out === undefined || format === undefined) {
         ctx.io.err(await note(lang, matrix));
         return;
@@ -84,7 +86,7 @@ function outFormat(path: string): GapsFormat {
   const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
   const f = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
   if (!f || !(FORMATS as readonly string[]).includes(f)) {
-    throw new UsageError(`cannot tell the format of "${path}" from its extension (expected .xlsx, .csv, .html, .md or .json${ext === 'docx' ? '; a Word document is the full report: lexharmony report' : ''}, or name --format)`);
+    throw new UsageError(ext === 'docx' ? { key: 'cli.wordIsReport', params: { file: path } } : { key: 'cli.unknownExtension', params: { file: path, expected: '.xlsx, .csv, .html, .md, .json' } });
   }
   return f as GapsFormat;
 }

@@ -1,9 +1,11 @@
 import { gapMatrix, translator, type Lang } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
+import { printSummary } from '../summary.js';
 import { writeOutput } from '../write-output.js';
+import { helpWords } from '../lang.js';
 
 const FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
 type ReportFormat = (typeof FORMATS)[number];
@@ -16,33 +18,35 @@ const TABLES = ['summary', 'matrix', 'findings', 'recommendations', 'provisions'
  * cited, the sources, the method and limits. A Word document unless --out or --format says otherwise.
  */
 export function reportCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'report <jurisdictions..>',
-    'Write the whole gap report of a jurisdiction, or of several side by side (docx, xlsx, html, md, csv or json): summary, matrix, each article with its findings and texts, sources, method',
+    t('cli.help.report'),
     (a) =>
       a
-        .positional('jurisdictions', { type: 'string', array: true, demandOption: true, describe: 'ISO codes, e.g. MX, or MX AR CO PE ES for one column each (a jurisdiction without an assessment is a column of not assessed)' })
-        .option('against', { type: 'string', describe: 'reference instrument, e.g. coe-ets-185 (default: those assessed)' })
-        .option('format', { choices: FORMATS, describe: 'output format (default: from --out, else docx)' })
-        .option('out', { type: 'string', describe: 'file to write (default: informe-<JUR>-<date>.docx in Spanish, report-<JUR>-<date>.docx in English)' })
-        .option('table', { choices: TABLES, describe: 'csv only: which table (default matrix)' })
-        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'docx page size' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
-        .option('date', { type: 'string', describe: 'date stamped on the report, YYYY-MM-DD (default: today); fix it for identical bytes' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
-        .example('$0 report MX --lang es', 'the Word report informe-MX-<date>.docx, in Spanish')
-        .example('$0 report MX --out mx.html', 'one standalone web page that prints and mails')
-        .example('$0 report MX --out mx.xlsx', 'the workbook: summary, matrix, findings, texts, sources, method')
-        .example('$0 report MX --out findings.csv --table findings', 'one table as CSV')
-        .example('$0 report MX AR CO PE ES --lang es', 'Mexico and four Parties side by side: informe-MX-AR-CO-PE-ES-<date>.docx')
-        .example('$0 report MX --date 2026-11-27 --force', 'the same bytes on every run'),
+        .positional('jurisdictions', { type: 'string', array: true, demandOption: true, describe: t('cli.help.report.jurisdictions') })
+        .option('against', { type: 'string', describe: t('cli.help.opt.against') })
+        .option('format', { choices: FORMATS, describe: t('cli.help.report.format') })
+        .option('out', { type: 'string', describe: t('cli.help.report.out') })
+        .option('table', { choices: TABLES, describe: t('cli.help.report.table') })
+        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: t('cli.help.report.paper') })
+        .option('force', { type: 'boolean', default: false, describe: t('cli.help.opt.force') })
+        .option('summary', { type: 'boolean', default: true, describe: t('cli.help.report.summary') })
+        .option('date', { type: 'string', describe: t('cli.help.report.date') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .example('$0 report MX --lang es', t('cli.help.report.ex1'))
+        .example('$0 report MX --out mx.html', t('cli.help.report.ex2'))
+        .example('$0 report MX --out mx.xlsx', t('cli.help.report.ex3'))
+        .example('$0 report MX --out findings.csv --table findings', t('cli.help.report.ex4'))
+        .example('$0 report MX AR CO PE ES --lang es', t('cli.help.report.ex6'))
+        .example('$0 report MX --date 2026-11-27 --force', t('cli.help.report.ex5')),
     async (argv) => {
       const lang = argv.lang as Lang;
       const jurisdictions = [...new Set(argv.jurisdictions.map((j) => j.toUpperCase()))];
       const fromOut = argv.out === undefined ? undefined : outFormat(argv.out);
-      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError(`--out ${argv.out} names a .${fromOut} file but --format is ${argv.format}`);
+      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError({ key: 'cli.outVsFormat', params: { out: argv.out, ext: fromOut, format: argv.format } });
       const format: ReportFormat = argv.format ?? fromOut ?? 'docx';
-      if (argv.table && format !== 'csv') throw new UsageError(`--table applies to csv only, and the format is ${format}`);
+      if (argv.table && format !== 'csv') throw new UsageError({ key: 'cli.tableCsvOnly', params: { format } });
       const corpus = ctx.corpus(argv.corpus);
       const matrix = gapMatrix(corpus, { jurisdictions, references: argv.against ? [argv.against] : undefined, date: argv.date });
       const { gapDocument, renderDocument } = await import('@lexharmony/core/export');
@@ -52,6 +56,8 @@ export function reportCommand(y: Argv, ctx: Context): Argv {
       // Each cell lists every requirement of its article; those with a coverage carry a finding.
       const requirements = matrix.rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.findings));
       const findings = requirements.filter((f) => f.coverage !== undefined).length;
+      // The summary first, so that it shows even when the file exists and is kept.
+      if (argv.summary) printSummary(ctx.io, matrix, { lang });
       const wrote = translator(lang).t('term.reportWrote', { file: path, format, articles: matrix.rows.length, requirements: requirements.length, findings, texts: matrix.provisions.length, corpus: matrix.generated.corpus, date: matrix.generated.date });
       await writeOutput(ctx, { path, format, force: argv.force, lang, wrote, data: () => renderDocument(doc, format, { table: argv.table }) });
     },
@@ -61,6 +67,6 @@ export function reportCommand(y: Argv, ctx: Context): Argv {
 function outFormat(path: string): ReportFormat {
   const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
   const f = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
-  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError(`cannot tell the format of "${path}" from its extension (expected .docx, .xlsx, .html, .md, .csv or .json, or name --format)`);
+  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError({ key: 'cli.unknownExtension', params: { file: path, expected: '.docx, .xlsx, .html, .md, .csv, .json' } });
   return f as ReportFormat;
 }

@@ -2,19 +2,21 @@ import { citeParts, formatCite, nearestReferences, NotFoundError, pickText, reso
 import { words } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
+import { helpWords } from '../lang.js';
 
 export function showCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'show <ref>',
-    'Show a provision, by id or by citation ("CPF 211 bis 1"): heading, structure, text, translations, history, requirements',
+    t('cli.help.show'),
     (a) =>
       a
-        .positional('ref', { type: 'string', demandOption: true, describe: 'an id (coe-ets-185/art-2, mx-cpf/art-211-bis-1.p-2) or a citation ("CPF 211 bis 1", "Convenio art. 2", "CNPP 291 fracción II")' })
-        .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
-        .example('$0 show "CPF 211 bis 1"', 'CPF art. 211 Bis 1, by the citation people use')
-        .example('$0 show "Convenio art. 2"', 'the Budapest article on illegal access, with its requirements')
-        .example('$0 show mx-cpf/art-211-bis-1 --format json', 'a Mexican provision as JSON'),
+        .positional('ref', { type: 'string', demandOption: true, describe: t('cli.help.show.ref') })
+        .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: t('cli.help.opt.outputFormat') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .example('$0 show "CPF 211 bis 1"', t('cli.help.show.ex1'))
+        .example('$0 show "Convenio art. 2"', t('cli.help.show.ex2'))
+        .example('$0 show mx-cpf/art-211-bis-1 --format json', t('cli.help.show.ex3')),
     (argv) => {
       const corpus = ctx.corpus(argv.corpus);
       const lang = argv.lang as Lang;
@@ -29,7 +31,7 @@ export function provisionView(corpus: Corpus, input: string, lang: Lang = 'en') 
   const ref = resolveReference(corpus, input);
   if (!ref) {
     const inst = input.includes('/') ? input.slice(0, input.indexOf('/')) : undefined;
-    if (inst && !corpus.instruments.has(inst)) throw new NotFoundError(input, t('show.unknownInstrument', { name: inst, known: [...corpus.instruments.keys()].join(', ') }));
+    if (inst && !corpus.instruments.has(inst)) throw new NotFoundError(input, t('err.noInstrument', { name: inst, known: [...corpus.instruments.keys()].join(', ') }));
     const nearest = nearestReferences(corpus, input);
     throw new NotFoundError(input, t('show.notFound', { ref: shortValue(input) }) + (nearest.length ? `; ${t('show.nearest', { refs: nearest.join(', ') })}` : ''));
   }

@@ -3,8 +3,9 @@ import { userPath } from '../paths.js';
 import { basename, extname } from 'node:path';
 import { IoError, LexharmonyError, type Provision } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
+import { helpWords } from '../lang.js';
 
 /** The part of `@lexharmony/core/ingest` this command uses (loaded only with --source). */
 interface IngestApi {
@@ -15,7 +16,7 @@ interface IngestApi {
 export function suggestCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'suggest <ref>',
-    'Propose national provisions that may carry a requirement or article (candidates for an analyst, not findings)',
+    helpWords(y)('cli.help.suggest'),
     (a) =>
       a
         .positional('ref', { type: 'string', demandOption: true, describe: 'a requirement (coe-ets-185/art-2#e1) or article (coe-ets-185/art-2)' })
@@ -24,7 +25,7 @@ export function suggestCommand(y: Argv, ctx: Context): Argv {
         .option('profile', { type: 'string', describe: 'how to segment --source, e.g. mx-federal' })
         .option('limit', { type: 'number', default: 10, describe: 'at most this many candidates' })
         .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 suggest coe-ets-185/art-2 --in mx-cpf', 'Código Penal Federal articles that may carry Art. 2 (illegal access)')
         .example('$0 suggest coe-ets-185/art-2 --source CPF.pdf --profile mx-federal', 'the same, from the official file'),
     async (argv) => {

@@ -1,23 +1,29 @@
-import { loadCorpusData } from '@lexharmony/core';
+import { loadCorpusData, type CorpusData } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
+import { helpWords } from '../lang.js';
 
 export function validateCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'validate',
-    'Validate a corpora directory: every file against its schema, every reference across files',
+    helpWords(y)('cli.help.validate'),
     (a) =>
       a
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus sources, ./corpora)', default: 'corpora' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 validate', 'check ./corpora')
         .example('$0 validate --corpus ~/my-corpora', 'check your own corpora directory'),
     (argv) => {
-      const data = loadCorpusData(argv.corpus);
+      const choice = ctx.choice(argv.corpus);
+      const where = ctx.bundled;
+      // A directory is read and checked file by file even when the compiled copy stands for it: validating is reading.
+      const dir = choice.kind === 'directory' ? choice.dir : where.kind === 'directory' ? where.path : undefined;
+      const shown = choice.kind === 'directory' ? choice.shown : 'the bundled corpus';
+      const data: CorpusData = dir !== undefined ? loadCorpusData(dir) : ctx.corpus(argv.corpus).data;
       const provisions = data.instruments.reduce((n, i) => n + i.provisions.length, 0);
       const requirements = data.instruments.reduce((n, i) => n + i.requirements.length, 0);
       const findings = data.assessments.reduce((n, a) => n + a.findings.length, 0);
       ctx.io.out(
-        `${argv.corpus}: valid — ${data.jurisdictions.length} jurisdictions, ${data.instruments.length} instruments, ` +
+        `${shown}: valid${dir === undefined ? ' (checked when it was compiled; no ./corpora here to read)' : ''} — ${data.jurisdictions.length} jurisdictions, ${data.instruments.length} instruments, ` +
           `${provisions} provisions, ${requirements} requirements, ${data.assessments.length} assessments (${findings} findings)\n`,
       );
     },

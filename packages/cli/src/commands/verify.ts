@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { LexharmonyError } from '@lexharmony/core';
+import { LexharmonyError, translationStates, type Corpus } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
+import { helpWords } from '../lang.js';
 
 /** Verification found quotes that are not in their sources: exit 2 (invalid data). */
 class VerifyFailed extends LexharmonyError {
@@ -14,16 +15,18 @@ class VerifyFailed extends LexharmonyError {
 export function verifyCommand(y: Argv, ctx: Context): Argv {
   return y.command(
     'verify',
-    'Check every provision text and quote of the corpus verbatim against the official sources',
+    helpWords(y)('cli.help.verify'),
     (a) =>
       a
         .option('sources', { type: 'string', default: '../shared/sources', describe: 'directory holding the official source files (instrument source.file is relative to it)' })
-        .option('corpus', { type: 'string', default: 'corpora', describe: 'corpora directory' })
+        .option('corpus', CORPUS_OPTION)
         .example('$0 verify', 'check ./corpora against ../shared/sources')
         .example('$0 verify --sources ~/sources --corpus ~/my-corpora', 'your own corpus and sources'),
     async (argv) => {
       const { verifyCorpus } = await import('@lexharmony/core/ingest');
       const corpus = ctx.corpus(argv.corpus);
+      const choice = ctx.choice(argv.corpus);
+      const base = choice.kind === 'directory' ? choice.shown : '';
       // Reading the official PDFs takes seconds: after the first second, say which file is being read.
       const started = Date.now();
       let shown = false;
@@ -37,12 +40,13 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
       if (shown) ctx.io.err('\n');
       const lines: string[] = [];
       for (const i of report.issues) {
-        const where = i.origin ? `${join(argv.corpus, i.origin.file)}${i.origin.line ? `:${i.origin.line}` : ''}: ` : '';
+        const where = i.origin ? `${base ? join(base, i.origin.file) : i.origin.file}${i.origin.line ? `:${i.origin.line}` : ''}: ` : '';
         lines.push(`${where}${i.subject ? `${i.subject}: ` : `${i.instrument}: `}${i.message}`);
         if (i.quote) lines.push(`    quote:  ${clip(i.quote)}`);
         if (i.nearest) lines.push(`    source: ${clip(i.nearest)}`);
       }
       if (report.notVerifiable.length) lines.push(`not verifiable (no source.file): ${report.notVerifiable.join(', ')}`);
+      lines.push(...translationLines(corpus, base));
       const errors = report.issues.length;
       lines.push(
         `${report.found} of ${report.checked} texts and quotes found verbatim in ${report.sources.length} source files` +
@@ -52,6 +56,26 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
       if (errors) throw new VerifyFailed(`verify: ${errors} problem${errors === 1 ? '' : 's'} (listed above)`);
     },
   );
+}
+
+/**
+ * Unofficial translations that no longer translate their provision's text (listed, not a failure:
+ * every output labels them "translation of an earlier text" until the translator revises them), and
+ * the project's translations of law that record no text hash, so that nobody can tell.
+ */
+function translationLines(corpus: Corpus, base: string): string[] {
+  const unofficial = translationStates(corpus).filter((t) => !t.official);
+  const where = (t: (typeof unofficial)[number]) => (t.origin ? `${base ? join(base, t.origin.file) : t.origin.file}${t.origin.line ? `:${t.origin.line}` : ''}: ` : '');
+  const stale = unofficial.filter((t) => t.stale);
+  const lines = stale.map((t) => `${where(t)}${t.ref}: the ${t.lang} translation is of an earlier text (of ${t.of}, text now ${t.current}); revise it, remove its \`of\`, and run lexharmony stamp on the file`);
+  if (stale.length) lines.push(`${stale.length} translation(s) of an earlier text (every output labels them so)`);
+  // A strategy's translations are quoted from a third party (the ITU's English of the ENCS), not the project's.
+  const unrecorded = unofficial.filter((t) => t.of === undefined && corpus.instruments.get(t.ref.split('/')[0]!)?.meta.kind !== 'strategy');
+  if (unrecorded.length) {
+    const files = [...new Set(unrecorded.map((t) => t.ref.split('/')[0]))].map((id) => `${base || 'corpora'}/instruments/${id}/provisions.yaml`);
+    lines.push(`${unrecorded.length} unofficial translation(s) record no \`of\` (the hash of the text they translate), so none can be told stale: lexharmony stamp ${files.join(' ')}`);
+  }
+  return lines;
 }
 
 const clip = (s: string) => (s.length > 240 ? s.slice(0, 237) + '…' : s);

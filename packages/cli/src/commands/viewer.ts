@@ -1,13 +1,14 @@
 import type { Argv } from 'yargs';
 import { userPath } from '../paths.js';
-import type { Context } from '../context.js';
+import { CORPUS_OPTION, type Context } from '../context.js';
 import { UsageError } from '../exit.js';
+import { helpWords } from '../lang.js';
 
 /** Where `viewer build` and `viewer serve` write the site when --out is not given. */
 export const DEFAULT_VIEWER_DIR = 'lexharmony-viewer';
 
 export function viewerCommand(y: Argv, ctx: Context): Argv {
-  return y.command('viewer <command>', 'Build or serve the web viewer: gap matrix, side-by-side texts, strategies, treaty status, search', (v) =>
+  return y.command('viewer <command>', helpWords(y)('cli.help.viewer'), (v) =>
     v
       .command(
         'build',
@@ -15,7 +16,7 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
         (a) =>
           a
             .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory to write the site into' })
-            .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
+            .option('corpus', CORPUS_OPTION)
             .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today)' })
             .option('force', { type: 'boolean', default: false, describe: 'replace the directory if it exists' })
             .example('$0 viewer build --out site', 'write the site into ./site')
@@ -33,7 +34,7 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
             .option('port', { type: 'number', default: 8180, describe: 'port on 127.0.0.1 (0: any free port)' })
             .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory of the site' })
             .option('rebuild', { type: 'boolean', default: false, describe: 'build the site again even if the directory holds one' })
-            .option('corpus', { type: 'string', describe: 'corpora directory for a build (default: the bundled corpus)' })
+            .option('corpus', CORPUS_OPTION)
             .example('$0 viewer serve', 'build ./lexharmony-viewer if needed and serve it on http://127.0.0.1:8180/'),
         async (argv) => {
           const server = await serveViewer(ctx, argv);
@@ -53,8 +54,8 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
 export async function buildViewer(ctx: Context, options: { out: string; corpus?: string | undefined; date?: string | undefined; force?: boolean | undefined }) {
   const viewer = await import('@lexharmony/viewer');
   await ctx.prepare(options.corpus);
-  const data = viewer.buildViewerData(ctx.corpus(options.corpus), { date: options.date });
-  return viewer.writeSite(userPath(options.out), data, { force: options.force });
+  const site = await viewer.buildSite(ctx.corpus(options.corpus), { date: options.date });
+  return viewer.writeSite(userPath(options.out), site.data, { force: options.force, downloads: site.files });
 }
 
 /** `viewer serve`: build if needed, then serve; resolves once listening, after printing the address on stdout. */
@@ -63,10 +64,19 @@ export async function serveViewer(ctx: Context, options: { out: string; port: nu
   const viewer = await import('@lexharmony/viewer');
   const dir = userPath(options.out);
   const built = viewer.isSiteBuilt(dir);
-  if (options.rebuild || !built) {
+  // A built site is served as it is only while it shows the corpus asked for: a different corpus digest rebuilds it.
+  let why = options.rebuild ? '--rebuild' : built ? undefined : 'no site there yet';
+  if (!why) {
+    await ctx.prepare(options.corpus);
+    const { corpusDigest } = await import('@lexharmony/core');
+    const want = corpusDigest(ctx.corpus(options.corpus).data);
+    const have = viewer.builtCorpusVersion(dir);
+    if (have !== want) why = `the corpus changed (site ${have ?? 'unreadable'}, corpus ${want})`;
+  }
+  if (why) {
     // A site serve built may be rebuilt over; any other directory of that name is left alone (writeSite refuses it).
     const site = await buildViewer(ctx, { out: dir, corpus: options.corpus, force: built });
-    ctx.io.err(`built ${site.dir}\n`);
+    ctx.io.err(`built ${site.dir}: ${why}\n`);
   }
   const server = await viewer.serveSite(dir, options.port);
   ctx.io.out(`${server.url}\n`);

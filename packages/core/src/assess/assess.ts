@@ -44,9 +44,9 @@ export interface AssessOptions {
 export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: string, options: AssessOptions = {}): Assessment {
   const corpus = asCorpus(corpusLike);
   const j = corpus.jurisdictions.get(jurisdiction);
-  if (!j) throw new NotFoundError(jurisdiction, `no jurisdiction "${jurisdiction}" in the corpus; known: ${[...corpus.jurisdictions.keys()].join(', ')}`);
+  if (!j) throw new NotFoundError(jurisdiction, { key: 'err.noJurisdiction', params: { name: jurisdiction, known: [...corpus.jurisdictions.keys()].join(', ') } });
   const ref = corpus.instruments.get(reference);
-  if (!ref) throw new NotFoundError(reference, `no reference instrument "${reference}" in the corpus; known: ${[...corpus.instruments.keys()].join(', ')}`);
+  if (!ref) throw new NotFoundError(reference, { key: 'err.noReference', params: { name: reference, known: [...corpus.instruments.keys()].join(', ') } });
 
   const file = assessmentFileFor(corpus, jurisdiction, reference);
   const findings = new Map<string, Finding>();
@@ -114,6 +114,7 @@ function isArticle(p: Provision): boolean {
   return p.id !== 'preamble' && p.kind !== 'preamble' && !p.path.some((s) => s.level === 'preamble');
 }
 
+/** How many of each status. */
 export function countOf(statuses: Status[]): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const s of statuses) counts[s]++;

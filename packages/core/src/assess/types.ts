@@ -16,6 +16,7 @@ import type { Confidence, Coverage, Relationship } from '../model/types.js';
  */
 export type Status = 'full' | 'full-as-assessed' | 'conditional' | 'partial' | 'none' | 'not-assessed' | 'not-applicable';
 
+/** Every status, from best to worst, then those that are no gap. */
 export const STATUSES: readonly Status[] = ['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable'];
 
 /** Each status's symbol: every output writes it beside the status word (../i18n/messages), so a status never rests on colour alone. */

@@ -7,7 +7,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { InstrumentKind } from '../model/types.js';
 
-export type UnitLevel = 'paragraph' | 'fraction' | 'inciso' | 'item' | 'subitem' | 'sentence' | 'part';
+export type UnitLevel = 'paragraph' | 'fraction' | 'inciso' | 'apartado' | 'circumstance' | 'numeral' | 'literal' | 'item' | 'subitem' | 'sentence' | 'part';
 
 export interface CiteUnit {
   level: UnitLevel;
@@ -23,19 +23,26 @@ export interface CiteParts {
   short?: string | undefined;
   /** Titles by language, for the long form and for instruments without a short name. */
   titles: Record<string, string>;
-  /** The article's number as printed (`211 Bis 1`, `2`); absent for a preamble or a part of a structure. */
+  /** The article's number as printed (`211 Bis 1`, `2`, `Sexto`); absent for a preamble or a part of a structure. */
   article?: string | undefined;
+  /** A transitory article (`trans-sexto`: "artículo Sexto transitorio"), numbered in words. */
+  transitory?: boolean | undefined;
+  /** A Peruvian complementary provision (`dcf-1`: "primera disposición complementaria final"), numbered in words. */
+  complementary?: 'final' | 'transitory' | 'amending' | 'repealing' | undefined;
+  /** A part of a policy document (a strategy's objective, pillar or measure), cited by its heading rather than as an article. */
+  heading?: string | undefined;
   units: CiteUnit[];
   /** For a requirement of a reference provision: its kind and, for a declaration or reservation, the article that allows it. */
   requirement?: { id: string; kind: string; basis?: string | undefined; label?: Record<string, string> | undefined } | undefined;
 }
 
-const LEVELS: Record<string, UnitLevel> = { p: 'paragraph', fr: 'fraction', inc: 'inciso' };
+/** The units of the ids the ingest profiles write: Mexican párrafo, fracción, inciso; Spanish apartado and circunstancia (1.ª); Colombian and Peruvian numeral and literal. */
+const LEVELS: Record<string, UnitLevel> = { p: 'paragraph', fr: 'fraction', inc: 'inciso', ap: 'apartado', ord: 'circumstance', num: 'numeral', lit: 'literal' };
 
 /** The units an id names below its article: `p-2.fr-vi` → paragraph 2, fraction VI; `c.ii` → item c, subitem ii. */
 export function unitsOf(path: string[]): CiteUnit[] {
   return path.map((seg, i) => {
-    const m = /^(p|fr|inc)-(.+)$/.exec(seg);
+    const m = /^(p|fr|inc|ap|ord|num|lit)-(.+)$/.exec(seg);
     if (m) return { level: LEVELS[m[1]!]!, n: m[1] === 'fr' ? m[2]!.toUpperCase() : m[2]! };
     // Bare letters and roman numerals are a treaty's items (a, b) and sub-items (i, ii).
     if (/^[a-z]$/.test(seg) && !(i > 0 && /^[ivx]+$/.test(seg))) return { level: 'item', n: seg };
@@ -44,14 +51,32 @@ export function unitsOf(path: string[]): CiteUnit[] {
   });
 }
 
-/** `art-211-bis-1` → `211 Bis 1` when the corpus does not say (Latin ordinals capitalised, as printed in the DOF). */
+/** `art-211-bis-1` → `211 Bis 1`, `trans-vigesimo-quinto` → `Vigesimo Quinto`, when the corpus does not say (Latin ordinals and the words of a transitory article capitalised, as printed in the DOF). */
 export function articleFromId(id: string): string | undefined {
-  const m = /^art-(.+)$/.exec(id);
+  const m = /^(art|trans)-(.+)$/.exec(id);
   if (!m) return undefined;
-  return m[1]!
+  return m[2]!
     .split('-')
-    .map((w) => (/^(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .map((w) => (m[1] === 'trans' || /^(bis|ter|qu[aá]ter|quinquies|sexies|septies|octies|nonies|decies)$/.test(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w))
     .join(' ');
+}
+
+const COMPLEMENTARY: Record<string, CiteParts['complementary']> = { dcf: 'final', dct: 'transitory', dcm: 'amending', dcd: 'repealing' };
+
+const ORDINAL_WORDS: Record<string, number> = {
+  primero: 1, primera: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, septimo: 7, setimo: 7, septima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9,
+  decimo: 10, decima: 10, undecimo: 11, duodecimo: 12, decimotercero: 13, decimocuarto: 14, decimoquinto: 15, decimosexto: 16, decimoseptimo: 17, decimoctavo: 18, decimonoveno: 19, vigesimo: 20, vigesima: 20, trigesimo: 30, cuadragesimo: 40,
+};
+
+/** The number a Spanish ordinal names (`Vigésimo Quinto` → 25, `Sexto` → 6); undefined for `Único` or anything else. */
+export function spanishOrdinal(words: string): number | undefined {
+  let n = 0;
+  for (const w of words.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s-]+/).filter(Boolean)) {
+    const v = ORDINAL_WORDS[w];
+    if (v === undefined) return undefined;
+    n += v;
+  }
+  return n || undefined;
 }
 
 /** The citation parts of a provision ref (`mx-cpf/art-211-bis-1.p-2`) or a requirement ref (`coe-ets-185/art-2#d1`). */
@@ -64,8 +89,14 @@ export function citeParts(corpus: Corpus, ref: string): CiteParts {
   const meta = corpus.instruments.get(instrument)?.meta;
   const [articleId = '', ...below] = local.split('.');
   const entry = corpus.provisions.get(provisionRef);
+  const kind = meta?.kind ?? 'unknown';
+  // A strategy's parts are cited by their headings: an objective is not an article.
+  if (kind === 'strategy') return { instrument, kind, short: meta?.short, titles: meta?.titles ?? {}, units: [], heading: entry?.provision.heading ?? entry?.article.heading };
   const article = entry?.article.number ?? articleFromId(articleId);
-  const parts: CiteParts = { instrument, kind: meta?.kind ?? 'unknown', short: meta?.short, titles: meta?.titles ?? {}, article, units: unitsOf(below) };
+  const parts: CiteParts = { instrument, kind, short: meta?.short, titles: meta?.titles ?? {}, article, units: unitsOf(below) };
+  if (articleId.startsWith('trans-')) parts.transitory = true;
+  const complementary = COMPLEMENTARY[/^(dc[a-z])-/.exec(articleId)?.[1] ?? ''];
+  if (complementary) parts.complementary = complementary;
   // A national provision's own number is the surest label of its unit (fracción "VI", párrafo "2").
   if (entry && entry.provision !== entry.article && entry.provision.number && parts.units.length) {
     const last = parts.units[parts.units.length - 1]!;

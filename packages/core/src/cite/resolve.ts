@@ -4,6 +4,7 @@
  * No Node imports: the viewer's search box can use it too.
  */
 import type { Corpus } from '../corpus/corpus.js';
+import { spanishOrdinal } from './parts.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -17,8 +18,9 @@ function referenceOfKind(corpus: Corpus, kind: 'treaty' | 'protocol'): string | 
   return undefined;
 }
 const LATIN = /^(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)$/;
-const UNIT: Record<string, string> = { parrafo: 'p', paragraph: 'p', p: 'p', parr: 'p', apartado: 'p', fraccion: 'fr', fr: 'fr', inciso: 'inc', inc: 'inc' };
-const ORDINALS: Record<string, string> = { primero: '1', segundo: '2', tercero: '3', cuarto: '4', quinto: '5', sexto: '6', septimo: '7', octavo: '8', noveno: '9', decimo: '10', first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6' };
+const UNIT: Record<string, string> = { parrafo: 'p', paragraph: 'p', p: 'p', parr: 'p', apartado: 'p', fraccion: 'fr', fr: 'fr', inciso: 'inc', inc: 'inc', numeral: 'num', literal: 'lit' };
+const ENGLISH_ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10' };
+const ordinalNumber = (w: string) => ENGLISH_ORDINALS[w] ?? (spanishOrdinal(w) === undefined ? undefined : String(spanishOrdinal(w)));
 
 /** A reference longer than this names nothing in any corpus (the longest id is under 60 characters): not parsed, no suggestions. */
 const MAX_REFERENCE = 300;
@@ -52,6 +54,12 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
   }
   if (!instrument) return undefined;
   const rest = words.slice(i).filter((w) => !/^(art|arts|articulo|article|del|de|of|the)$/.test(w));
+  // A transitory article, by its words: "LMTR Sexto transitorio", "LFGR, artículo Segundo transitorio, párrafo segundo".
+  const trans = rest.findIndex((w) => /^transitori[oa]s?$|^transitory$/.test(w));
+  if (trans > 0) {
+    const id = `${instrument}/trans-${rest.slice(0, trans).join('-')}${unitsFrom(rest, trans + 1)}`;
+    return corpus.provisions.has(id) ? id : undefined;
+  }
   // The article: a number and its Latin ordinals (211 bis 1, 112 quater).
   const article: string[] = [];
   let k = 0;
@@ -61,17 +69,25 @@ export function resolveReference(corpus: Corpus, input: string): string | undefi
     if (rest[k] && /^\d+$/.test(rest[k]!)) article.push(rest[k++]!);
   }
   if (article.length === 0) return undefined;
-  let id = `${instrument}/art-${article.join('-')}`;
-  // Below the article: párrafo segundo, fracción II, inciso a.
-  while (k < rest.length) {
-    const unit = UNIT[rest[k]!];
-    const value = rest[k + 1];
-    if (!unit || !value) break;
-    const n = ORDINALS[value] ?? value;
-    id += `.${unit}-${unit === 'fr' ? n.toLowerCase() : n}`;
-    k += 2;
-  }
+  const id = `${instrument}/art-${article.join('-')}${unitsFrom(rest, k)}`;
   return corpus.provisions.has(id) ? id : undefined;
+}
+
+/** The id's units below an article, from words: "párrafo décimo tercero fracción II inciso a" → `.p-13.fr-ii.inc-a`. */
+function unitsFrom(words: string[], k: number): string {
+  let id = '';
+  while (k + 1 < words.length) {
+    const unit = UNIT[words[k]!];
+    if (!unit) break;
+    // An ordinal may take two words (décimo tercero, vigésimo primero).
+    let end = k + 2;
+    while (end < words.length && !UNIT[words[end]!] && ordinalNumber(words.slice(k + 1, end + 1).join(' '))) end++;
+    const value = words.slice(k + 1, end).join(' ');
+    const n = ordinalNumber(value) ?? value;
+    id += `.${unit}-${unit === 'fr' ? n.toLowerCase() : n}`;
+    k = end;
+  }
+  return id;
 }
 
 /** The ids closest to a reference that names nothing (edit distance, same instrument first). */

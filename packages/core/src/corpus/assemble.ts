@@ -2,9 +2,21 @@ import { CorpusError } from '../errors.js';
 import type { Provision } from '../model/types.js';
 import { checkRecommendations } from '../recommend/check.js';
 import { Corpus } from './corpus.js';
-import type { CorpusData, InstrumentData } from './data.js';
+import type { CorpusData, InstrumentData, Origin } from './data.js';
 import type { ReadFile } from './read.js';
 import { fieldPath, type ParseIssue } from './yaml.js';
+
+/** Where a record was read. Its line is found when something asks for it (a message, the compiled corpus): finding it needs the file's positions, which a valid file's reading skips. */
+function originOf(f: ReadFile, path: readonly PropertyKey[]): Origin {
+  let line: number | undefined | null = null;
+  return {
+    file: f.file,
+    get line() {
+      if (line === null) line = f.lineOf(path);
+      return line;
+    },
+  };
+}
 
 /** Put validated files together into corpus data, checking every reference across files. */
 export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): CorpusData {
@@ -21,7 +33,7 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     f.value.jurisdictions.forEach((j, i) => {
       const key = `jurisdiction:${j.code}`;
       if (data.origins[key]) return dup(f, ['jurisdictions', i, 'code'], `jurisdiction code ${j.code}`, data.origins[key]);
-      data.origins[key] = { file: f.file, line: f.lineOf(['jurisdictions', i]) };
+      data.origins[key] = originOf(f, ['jurisdictions', i]);
       data.jurisdictions.push(j);
     });
   }
@@ -65,10 +77,10 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
           const visit = (p: Provision, path: PropertyKey[]) => {
             const key = `provision:${inst.meta.id}/${p.id}`;
             if (data.origins[key]) dup(f, [...path, 'id'], `provision id ${p.id}`, data.origins[key]);
-            else data.origins[key] = { file: f.file, line: f.lineOf(path) };
+            else data.origins[key] = originOf(f, path);
             // Official translations are verified against their own source: their lines are where a mismatch is shown.
             p.translations.forEach((t, k) => {
-              if (t.official) data.origins[`translation:${inst.meta.id}/${p.id}:${t.lang}`] ??= { file: f.file, line: f.lineOf([...path, 'translations', k]) };
+              if (t.official) data.origins[`translation:${inst.meta.id}/${p.id}:${t.lang}`] ??= originOf(f, [...path, 'translations', k]);
             });
             p.children.forEach((c, k) => {
               if (!c.id.startsWith(p.id + '.')) {
@@ -85,13 +97,13 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
         v.requirements.forEach((r, i) => {
           const key = `requirement:${inst.meta.id}/${r.provision}#${r.id}`;
           if (data.origins[key]) return dup(f, ['requirements', i, 'id'], `requirement ${r.provision}#${r.id}`, data.origins[key]);
-          data.origins[key] = { file: f.file, line: f.lineOf(['requirements', i]) };
+          data.origins[key] = originOf(f, ['requirements', i]);
           inst.requirements.push(r);
         });
       } else {
         const v = (f as ReadFile<'links'>).value;
         v.links.forEach((l, i) => {
-          data.origins[`link:${inst.meta.id}:${i}`] = { file: f.file, line: f.lineOf(['links', i]) };
+          data.origins[`link:${inst.meta.id}:${i}`] = originOf(f, ['links', i]);
           inst.links.push(l);
         });
       }
@@ -121,7 +133,7 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       const key = `finding:${a.jurisdiction}:${x.requirement}`;
       if (seen.has(x.requirement) || data.origins[key]) dup(f, ['findings', i, 'requirement'], `finding for ${x.requirement}`, data.origins[key]);
       seen.add(x.requirement);
-      data.origins[key] ??= { file: f.file, line: f.lineOf(['findings', i]) };
+      data.origins[key] ??= originOf(f, ['findings', i]);
     });
     data.origins[`assessment:${a.jurisdiction}:${a.reference}`] = { file: f.file, line: 1 };
     data.assessments.push(a);

@@ -45,13 +45,13 @@ export class Corpus {
   readonly instruments = new Map<string, InstrumentData>();
   readonly provisions: ProvisionIndex;
   readonly requirements = new Map<string, RequirementEntry>();
-  readonly structures = new Map<string, StructureEntry>();
   readonly taxonomies = new Map<string, TaxonomyFile>();
   readonly glossaries = new Map<string, GlossaryFile>();
   private readonly requirementsByInstrument = new Map<string, RequirementEntry[]>();
   private readonly requirementsByArticle = new Map<string, RequirementEntry[]>();
   private assessmentIndex: Map<string, AssessmentFile> | undefined;
   private recommendationIndex: Map<string, { file: RecommendationsFile; recommendation: Recommendation }> | undefined;
+  private structureIndex: Map<string, StructureEntry> | undefined;
 
   constructor(data: CorpusData) {
     this.data = data;
@@ -59,13 +59,6 @@ export class Corpus {
     for (const j of data.jurisdictions) this.jurisdictions.set(j.code, j);
     for (const inst of data.instruments) {
       this.instruments.set(inst.meta.id, inst);
-      for (const article of inst.provisions) {
-        for (let i = 0; i < article.path.length; i++) {
-          const path = article.path.slice(0, i + 1);
-          const ref = `${inst.meta.id}/${structureId(path)}`;
-          if (!this.structures.has(ref)) this.structures.set(ref, { ref, instrument: inst.meta.id, path });
-        }
-      }
       for (const r of inst.requirements) {
         const ref = `${inst.meta.id}/${r.provision}#${r.id}`;
         const article = this.provisions.get(`${inst.meta.id}/${r.provision}`)?.article.id ?? r.provision.split('.')[0]!;
@@ -77,6 +70,24 @@ export class Corpus {
     }
     for (const t of data.taxonomies) this.taxonomies.set(t.id, t);
     for (const g of data.glossaries) this.glossaries.set(g.id, g);
+  }
+
+  /** Structural groups by ref (`coe-ets-185/ch-ii.sec-1`), from every instrument's articles; built on first use. */
+  get structures(): ReadonlyMap<string, StructureEntry> {
+    if (!this.structureIndex) {
+      const index = new Map<string, StructureEntry>();
+      for (const inst of this.instruments.values()) {
+        for (const article of inst.provisions) {
+          for (let i = 0; i < article.path.length; i++) {
+            const path = article.path.slice(0, i + 1);
+            const ref = `${inst.meta.id}/${structureId(path)}`;
+            if (!index.has(ref)) index.set(ref, { ref, instrument: inst.meta.id, path });
+          }
+        }
+      }
+      this.structureIndex = index;
+    }
+    return this.structureIndex;
   }
 
   get assessments(): readonly AssessmentFile[] {

@@ -1,4 +1,5 @@
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { nodeCrypto } from '../model/crypto.js';
 import type { CorpusData } from './data.js';
 
 const digests = new WeakMap<CorpusData, string>();
@@ -6,14 +7,15 @@ const digests = new WeakMap<CorpusData, string>();
 /**
  * A short digest of the corpus data: sha256 of its JSON, origins and any stored digest left out
  * (origins say where data was read, not what it says). The compiled corpus carries it, computed
- * by the build from the same data, so it is not recomputed at each run.
+ * by the build from the same data, so it is not recomputed at each run. Takes the data or a `Corpus`.
  */
-export function corpusDigest(data: CorpusData): string {
+export function corpusDigest(corpus: CorpusData | { readonly data: CorpusData }): string {
+  const data = 'data' in corpus ? corpus.data : corpus;
   if (data.digest) return data.digest;
   let d = digests.get(data);
   if (!d) {
     const { origins: _origins, digest: _digest, ...rest } = data;
-    const hash = createHash('sha256');
+    const hash = nodeCrypto().createHash('sha256');
     // Four levels down (data › instruments › instrument › provisions) every record is small: the
     // whole corpus is hashed in pieces and never held as one string.
     writeJson(rest, 4, hash);

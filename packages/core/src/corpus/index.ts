@@ -1,10 +1,15 @@
 export { Corpus, walk, structureId, type ProvisionEntry, type RequirementEntry, type StructureEntry } from './corpus.js';
 export type { CorpusData, InstrumentData, Origin } from './data.js';
-export { loadCorpus, loadCorpusData, bundledCorpusLocation, loadCompiledCorpus } from './load.js';
+export { loadCorpus, loadCorpusData, bundledCorpusLocation, loadCompiledCorpus, type CorpusSource } from './load.js';
+export type { CompiledCorpus } from './compiled-data.js';
 export { readCorpusFiles, readCorpusFile, classify, listYamlFiles, type ReadFile } from './read.js';
 export { assemble } from './assemble.js';
+export { writeCompiledCorpus, readCompiledCorpus, readCompiledSource } from './compiled.js';
+export { fingerprintCorpus, changedCorpusFiles, type CorpusFileStamp, type CorpusFingerprint } from './fingerprint.js';
 export { MAX_FILE_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
-export { stampAssessment, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions } from './stamp.js';
+export { stampAssessment, stampProvisions, loadCorpusForStamping, type StampResult, type StampedCitation, type StampOptions, type StampProvisionsResult, type StampedTranslation } from './stamp.js';
+export { translationStates, type TranslationState } from './translations.js';
+export { loadCorpusDataAt, earlierTexts, earlierKey, gitLocation, resolveRevision, GitError, type EarlierText } from './history.js';
 export {
   checkTranslations,
   numbersOf,

@@ -1,10 +1,14 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { CorpusError, IoError } from '../errors.js';
 import { InputError, readTextFile } from '../io/read.js';
 import { fileKinds, type FileKind } from '../model/schemas.js';
+import { listYamlFiles } from './fingerprint.js';
 import { fieldPath, MAX_FILE_BYTES, parseYaml, type ParseIssue } from './yaml.js';
+
+export { listYamlFiles };
 
 /** A corpus file, parsed and validated against the schema of its kind. */
 export interface ReadFile<K extends FileKind = FileKind> {
@@ -15,6 +19,8 @@ export interface ReadFile<K extends FileKind = FileKind> {
   dir?: string | undefined;
   value: z.infer<(typeof fileKinds)[K]>;
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The YAML document it was read from, with the source range of every node. */
+  document: Document;
 }
 
 /** Which kind a file is, from where it sits in the corpora directory. */
@@ -38,21 +44,6 @@ export function classify(rel: string): { kind: FileKind; dir?: string } | undefi
     if (parts[0] === 'glossary') return { kind: 'glossary' };
   }
   return undefined;
-}
-
-/** Every `.yaml`/`.yml` file under a directory, sorted, as paths relative to it. Symbolic links to directories are not followed (no loops). */
-export function listYamlFiles(root: string): string[] {
-  const out: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (/\.ya?ml$/i.test(entry.name)) out.push(relative(root, full).split(sep).join('/'));
-    }
-  };
-  visit(root);
-  return out;
 }
 
 /** Read and validate every file of a corpora directory. Collects every issue rather than stopping at the first. */
@@ -121,7 +112,7 @@ export function readCorpusFile<K extends FileKind>(file: string, text: string, k
     });
     return { issues: issues.slice(0, 20) };
   }
-  return { kind, file, dir, value: result.data as ReadFile<K>['value'], lineOf: doc.lineOf };
+  return { kind, file, dir, value: result.data as ReadFile<K>['value'], lineOf: doc.lineOf, document: doc.document };
 }
 
 /** Zod's issue as "what is wrong" and "what was expected", in the words of a corpus author. */

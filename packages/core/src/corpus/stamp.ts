@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { CorpusError, type Issue } from '../errors.js';
-import { textHash } from '../model/hash.js';
+import { normalizeText, textHash } from '../model/hash.js';
 import { assemble } from './assemble.js';
 import { Corpus } from './corpus.js';
 import { readCorpusFiles } from './read.js';
@@ -25,6 +25,11 @@ export interface StampedCitation {
   before?: string | undefined;
   /** The hash of the cited provision's current text. */
   after: string;
+  /** The citation's quote, if it has one. */
+  quote?: string | undefined;
+  /** Whether the cited provision's current text holds the quote (whitespace aside); undefined without a quote. */
+  quoteInText?: boolean | undefined;
+  quoteLine?: number | undefined;
 }
 
 export interface StampResult {
@@ -34,19 +39,25 @@ export interface StampResult {
   filled: StampedCitation[];
   /** Citations whose recorded hash differs from the current text's: rewritten only with `refresh`. */
   changed: StampedCitation[];
+  /** Citations whose quote the cited provision's current text no longer holds (refused by `refresh`). */
+  quotesGone: StampedCitation[];
   /** Whether `text` differs from the input. */
   modified: boolean;
 }
 
 export interface StampOptions {
-  /** Rewrite hashes that differ from the current text (after the findings were reviewed). */
+  /**
+   * Rewrite hashes that differ from the current text (after the findings were reviewed). Refused,
+   * with nothing changed, while a citation quotes words its provision no longer holds.
+   */
   refresh?: boolean;
 }
 
 /**
  * Fill (and with `refresh`, rewrite) the citation hashes of an assessment file's text.
  * `textOf` gives a provision's current text by reference (`mx-cpf/art-211-bis-1`), or undefined.
- * Throws `CorpusError` (nothing is changed) when the file is not YAML or a citation names no provision.
+ * Throws `CorpusError` (nothing is changed) when the file is not YAML or a citation names no
+ * provision, and with `refresh`, when a citation's quote is no longer in its provision's text.
  */
 export function stampAssessment(file: string, text: string, textOf: (ref: string) => string | undefined, options: StampOptions = {}): StampResult {
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
@@ -73,6 +84,7 @@ export function stampAssessment(file: string, text: string, textOf: (ref: string
   const issues: (Issue & { code: 'SCHEMA' | 'UNKNOWN_REFERENCE' })[] = [];
   const filled: StampedCitation[] = [];
   const changed: StampedCitation[] = [];
+  const quotesGone: StampedCitation[] = [];
   const edits: Edit[] = [];
   findings.items.forEach((finding, i) => {
     if (!isMap(finding)) return;
@@ -102,7 +114,11 @@ export function stampAssessment(file: string, text: string, textOf: (ref: string
       const after = textHash(current);
       const node = citation.get('hash', true);
       const before = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-      const entry: StampedCitation = { finding: i, citation: k, requirement, ref, line: lineOf(citation), before, after };
+      const quoteNode = citation.get('quote', true);
+      const quote = isScalar(quoteNode) ? quoteNode.value : undefined;
+      const quoted = typeof quote === 'string' ? { quote, quoteLine: lineOf(quoteNode), quoteInText: normalizeText(current).includes(normalizeText(quote)) } : {};
+      const entry: StampedCitation = { finding: i, citation: k, requirement, ref, line: lineOf(citation), before, after, ...quoted };
+      if (quoted.quoteInText === false) quotesGone.push(entry);
       if (before === undefined) {
         edits.push(insertHash(text, citation, after));
         filled.push(entry);
@@ -113,9 +129,28 @@ export function stampAssessment(file: string, text: string, textOf: (ref: string
     });
   });
   if (issues.length > 0) throw new CorpusError(issues);
+  if (options.refresh && quotesGone.length > 0) {
+    // A refresh says "these findings were reviewed against the new text"; a quote the text no longer holds says they were not.
+    throw new CorpusError(
+      quotesGone.map((c) => ({
+        code: 'QUOTE_NOT_IN_TEXT',
+        file,
+        line: c.quoteLine ?? c.line,
+        field: `findings[${c.finding}].citations[${c.citation}].quote`,
+        message: `the finding for ${c.requirement} quotes "${clip(c.quote!)}", which ${c.ref} no longer holds`,
+        expected: 'a quote found verbatim in the current text: edit the finding against the new text, then refresh',
+      })),
+    );
+  }
+  return { text: splice(text, edits), filled, changed, quotesGone, modified: edits.length > 0 };
+}
+
+const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+
+function splice(text: string, edits: Edit[]): string {
   let out = text;
-  for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
-  return { text: out, filled, changed, modified: out !== text };
+  for (const e of [...edits].sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
+  return out;
 }
 
 /** A splice of the original text: remove `remove` characters at `at`, then insert `insert`. */
@@ -139,6 +174,21 @@ export function insertHash(text: string, citation: YAMLMap, hash: string, after 
   return { at: eol - cr.length, remove: 0, insert: `${cr}\n${indent}hash: ${hash}` };
 }
 
+/** `key: value` as the last entry of a mapping: a line of its own after its last one (or `, key: value` before a flow mapping's `}`). */
+function appendPair(text: string, map: YAMLMap, key: string, value: string): Edit {
+  const last = map.items.at(-1)!;
+  const end = ((last.value ?? last.key) as { range: [number, number, number] }).range[1];
+  if (map.flow) return { at: end, remove: 0, insert: `, ${key}: ${value}` };
+  // The first key sits after the item's "- "; the others are written under it, at the same column.
+  const first = map.items[0]!.key as { range: [number, number, number] };
+  const indent = ' '.repeat(first.range[0] - (text.lastIndexOf('\n', first.range[0] - 1) + 1));
+  // A block scalar ends after its last line break; any other value ends on its own line.
+  let eol = text[end - 1] === '\n' ? end - 1 : text.indexOf('\n', end);
+  if (eol < 0) eol = text.length;
+  const cr = text[eol - 1] === '\r' ? '\r' : '';
+  return { at: eol - cr.length, remove: 0, insert: `${cr}\n${indent}${key}: ${value}` };
+}
+
 /** The existing hash scalar, replaced in place. */
 export function replaceHash(node: unknown, hash: string): Edit {
   const range = (node as { range: [number, number, number] }).range;
@@ -153,4 +203,73 @@ export function loadCorpusForStamping(dir: string): Corpus {
   const { files, issues } = readCorpusFiles(resolve(dir));
   const notAssessment = (f: string | undefined) => !f?.startsWith('assessments/');
   return new Corpus(assemble(files.filter((f) => f.kind !== 'assessment'), issues.filter((i) => notAssessment(i.file))));
+}
+
+/** A translation that `stampProvisions` stamped, or found stale. */
+export interface StampedTranslation {
+  /** `mx-cpf/art-211-bis-1.p-2` */
+  ref: string;
+  lang: string;
+  line: number | undefined;
+  /** The hash it records (for a stale one), or was given (for a filled one). */
+  of: string;
+  /** The hash of the provision's current text. */
+  current: string;
+}
+
+export interface StampProvisionsResult {
+  text: string;
+  /** Unofficial translations that recorded no `of` and now record the current text's hash. */
+  filled: StampedTranslation[];
+  /** Translations of an earlier text (`of` differs from the current text's hash): left as they are. */
+  stale: StampedTranslation[];
+  modified: boolean;
+}
+
+/**
+ * Fill the `of` (the hash of the text translated) of every unofficial translation of a provisions
+ * file's text that has none, as `stampAssessment` fills citation hashes, every other byte kept. A
+ * recorded `of` is never rewritten: a translation stops being stale when its translator revises it
+ * (and removes its `of`, for this to record the new one). Throws `CorpusError` for a file that is not YAML.
+ */
+export function stampProvisions(file: string, text: string): StampProvisionsResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const pos = lines.linePos(syntax.pos[0]);
+    throw new CorpusError([{ code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, message: `YAML syntax: ${syntax.message.split('\n')[0]}`, expected: 'valid YAML' }]);
+  }
+  doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const instrument = doc.get('instrument');
+  const provisions = doc.get('provisions', true);
+  if (typeof instrument !== 'string' || !isSeq(provisions)) {
+    throw new CorpusError([{ code: 'SCHEMA', file, line: 1, field: 'provisions', message: 'not a provisions file', expected: 'a provisions file { instrument, provisions }' }]);
+  }
+  const filled: StampedTranslation[] = [];
+  const stale: StampedTranslation[] = [];
+  const edits: Edit[] = [];
+  const visit = (node: unknown) => {
+    if (!isMap(node)) return;
+    const id = node.get('id');
+    const own = node.get('text');
+    const translations = node.get('translations', true);
+    if (typeof id === 'string' && typeof own === 'string' && isSeq(translations)) {
+      const current = textHash(own);
+      for (const t of translations.items) {
+        if (!isMap(t) || t.get('official') !== false) continue;
+        const of = t.get('of');
+        const line = (t as { range?: [number, number, number] }).range ? lines.linePos(t.range![0]).line : undefined;
+        const entry = { ref: `${instrument}/${id}`, lang: String(t.get('lang') ?? '?'), line, of: typeof of === 'string' ? of : current, current };
+        if (of === undefined) {
+          edits.push(appendPair(text, t, 'of', current));
+          filled.push(entry);
+        } else if (of !== current) stale.push(entry);
+      }
+    }
+    const children = node.get('children', true);
+    if (isSeq(children)) children.items.forEach(visit);
+  };
+  provisions.items.forEach(visit);
+  return { text: splice(text, edits), filled, stale, modified: edits.length > 0 };
 }

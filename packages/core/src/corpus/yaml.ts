@@ -1,3 +1,4 @@
+import jsyaml from 'js-yaml';
 import { Lexer, LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import type { CorpusErrorCode, Issue } from '../errors.js';
 
@@ -10,10 +11,19 @@ export type ParseIssue = Issue & { code: CorpusErrorCode };
 
 export interface ParsedYaml {
   value: unknown;
+  /** The parsed document, with the source range of every node (for edits spliced into the text). */
+  document: Document;
   /** Line (1-based) of the node at a path inside the document, or of the nearest parent that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/**
+ * Parse a corpus file. The values come from js-yaml, about ten times faster than the `yaml`
+ * package, which keeps every node's position; the `yaml` package parses the file only when a line
+ * is asked for (an error, an origin shown) or when js-yaml refuses the file or meets YAML that the
+ * two could read differently (anchors, aliases, tags, directives). Every message therefore comes
+ * from the `yaml` package, as before, and the values are those it would give (a test compares them).
+ */
 export function parseYaml(file: string, text: string): { ok: true; doc: ParsedYaml } | { ok: false; issue: ParseIssue } {
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
     return { ok: false, issue: { code: 'FILE_TOO_LARGE', file, line: 1, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, expected: 'a corpus file of a few hundred KB at most' } };
@@ -21,8 +31,27 @@ export function parseYaml(file: string, text: string): { ok: true; doc: ParsedYa
   if (text.trim() === '' || /^(?:\s*#[^\n]*\n?)*\s*$/.test(text)) {
     return { ok: false, issue: { code: 'EMPTY_FILE', file, line: 1, message: 'file is empty', expected: 'a YAML mapping' } };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const fast = fastValue(text);
+  if (fast.ok) {
+    let full: ReturnType<typeof parseFull> | undefined;
+    const positions = () => (full ??= parseFull(text));
+    return {
+      ok: true,
+      doc: {
+        value: fast.value,
+        get document() {
+          return positions().doc;
+        },
+        lineOf: (path) => lineOf(positions().doc, positions().lineCounter, path),
+      },
+    };
+  }
+  return parseWithPositions(file, text);
+}
+
+/** The `yaml` package's reading of a file, positions kept: its errors are the ones reported. */
+function parseWithPositions(file: string, text: string): { ok: true; doc: ParsedYaml } | { ok: false; issue: ParseIssue } {
+  const { doc, lineCounter } = parseFull(text);
   const err = doc.errors[0];
   if (err) {
     // An unclosed quote is only noticed at the end of the file; point at where it opens instead.
@@ -45,7 +74,102 @@ export function parseYaml(file: string, text: string): { ok: true; doc: ParsedYa
     const line = first === undefined ? 1 : lineCounter.linePos(first).line;
     return { ok: false, issue: { code: 'YAML_ALIAS_LIMIT', file, line, message: 'YAML aliases expand too far (a "billion laughs" document?)', expected: `at most ${MAX_ALIAS_COUNT} alias expansions` } };
   }
-  return { ok: true, doc: { value, lineOf: (path) => lineOf(doc, lineCounter, path) } };
+  return { ok: true, doc: { value, document: doc, lineOf: (path) => lineOf(doc, lineCounter, path) } };
+}
+
+function parseFull(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true }), lineCounter };
+}
+
+/**
+ * YAML 1.2's core schema as the `yaml` package resolves plain scalars (its tests and conversions):
+ * js-yaml's own core schema differs at the edges (`0b101` is a number there, `+.5` a string).
+ */
+const coreSchema = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
+    new jsyaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new jsyaml.Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s), construct: intOf }),
+    new jsyaml.Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
+      construct: (s: string) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
+    }),
+  ],
+});
+
+function intOf(s: string): number {
+  const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
+  const digits = s.slice(sign.length);
+  const n = digits.startsWith('0o') ? parseInt(digits.slice(2), 8) : digits.startsWith('0x') ? parseInt(digits.slice(2), 16) : parseInt(digits, 10);
+  return sign === '-' ? -1 * n : n;
+}
+
+/**
+ * YAML the two readers may read differently, left to the `yaml` package (a look-alike inside a text
+ * costs only speed): an indented top level, tabs in indentation, directives (`%YAML 1.1` changes the schema), tags, explicit and collection
+ * keys, and null or empty keys (js-yaml names such a key "null", the `yaml` package "").
+ */
+function mayReadDifferently(text: string): boolean {
+  // Each test looks for a rare character first: a regular expression over the whole text costs more.
+  return (
+    /^(?:[ ]*(?:#.*)?\r?\n)*[ ]+\S/.test(text) ||
+    (text.includes('%') && /^%/m.test(text)) ||
+    (text.includes('\t') && /^[ \t]*\t/m.test(text)) ||
+    (text.includes('!') && /(?:^|[\s[{,])!/m.test(text)) ||
+    (text.includes('?') && /(?:^|[\s[{,])\?(?:\s|$)/m.test(text)) ||
+    /[\]}][ \t]*:(?:\s|$)/.test(text) ||
+    /^[ ]*(?:- +)*(?:~|null|Null|NULL)?[ \t]*:(?:\s|$)/m.test(text) ||
+    /[[{,][ ]*(?:~|null|Null|NULL)?[ \t]*:(?:\s|$)/.test(text)
+  );
+}
+
+/** The file's value by js-yaml, or not ok when it refuses the file or the file uses YAML the two readers may treat differently. */
+function fastValue(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (mayReadDifferently(text)) return { ok: false };
+  let plain = true;
+  const starts: number[] = [];
+  // js-yaml's loading state holds the anchor of the node just read and where it stands; its published types omit the anchor.
+  function listener(this: jsyaml.State, event: jsyaml.EventType, state: jsyaml.State) {
+    if (event === 'open') return void starts.push(state.position);
+    const start = starts.pop()!;
+    // Anchors (an alias needs one) are left to the `yaml` package and its limit on alias expansion;
+    // so is a quoted text or flow collection whose lines are not indented past its key (js-yaml lets them be).
+    if ((state as jsyaml.State & { anchor: string | null }).anchor !== null || !flowLinesIndented(text, start, state.position)) plain = false;
+  }
+  try {
+    const value = jsyaml.load(text, { schema: coreSchema, listener });
+    return plain ? { ok: true, value } : { ok: false };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * Whether a node read from `from` to `to` is not a quoted scalar or flow collection over several
+ * lines, or is one whose every further line is indented more than the key (or list item) on its
+ * first line: more than YAML asks, and what the `yaml` package requires where js-yaml does not.
+ */
+const BEFORE_NODE = /(?:[ \t\r\n]|#[^\n]*)*/y;
+
+function flowLinesIndented(text: string, from: number, to: number): boolean {
+  BEFORE_NODE.lastIndex = from;
+  const at = from + BEFORE_NODE.exec(text)![0].length;
+  const c = text[at];
+  if (c !== '"' && c !== "'" && c !== '[' && c !== '{') return true;
+  let eol = text.indexOf('\n', at);
+  if (eol === -1 || eol >= to) return true;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const base = /^[ ]*(?:- +)*/.exec(text.slice(lineStart, at))![0].length;
+  while (eol !== -1 && eol < to) {
+    const next = eol + 1;
+    let k = next;
+    while (text[k] === ' ') k++;
+    if (text[k] !== '\n' && text[k] !== '\r' && k - next <= base) return false;
+    eol = text.indexOf('\n', next);
+  }
+  return true;
 }
 
 function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): number | undefined {

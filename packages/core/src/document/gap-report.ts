@@ -23,6 +23,7 @@ export interface GapDocumentOptions {
   paper?: 'a4' | 'letter' | undefined;
 }
 
+/** The gap report of a gap matrix as a document (the matrix and its tables; with `detail`, the whole report), for `renderDocument`. */
 export function gapDocument(m: GapMatrix, options: GapDocumentOptions): Doc {
   const names: Record<string, ProseMap> = {};
   for (const c of m.columns) names[c.jurisdiction] = c.names;
@@ -96,7 +97,9 @@ export function provenance(m: Pick<GapMatrix, 'columns' | 'references' | 'genera
     const review: Inline[] = a.review ? [t(`review.${a.review.status}` as MessageKey), practitioner ? '' : `; ${t('review.notPractitioner')}`, '. ', ...w.proseInline(a.review.summary, a.lang)] : [t('review.none'), `; ${t('review.notPractitioner')}`];
     facts.push({ label: t('prov.review') + who, value: review });
   }
-  for (const r of m.references) facts.push({ label: t('prov.reference'), value: [`${referenceName(w, r.id, r.titles, r.short)} — ${r.version}`] });
+  // One line for the treaties; a version the corpus gives only in English is marked as English.
+  const version = (v: string): Inline => (w.lang === 'en' ? v : { kind: 'lang', text: v, lang: 'en' });
+  facts.push({ label: t(m.references.length > 1 ? 'prov.references' : 'prov.reference'), value: m.references.flatMap((r, i) => [...(i ? ['; '] : []), `${referenceName(w, r.id, r.titles, r.short)} — `, version(r.version)]) });
   if (m.projection) facts.push({ label: t('rec.prov.projection'), value: [t('rec.projectionNote', { ids: m.projection.assumed.join(', ') })] });
   facts.push({ label: t('prov.corpus'), value: [{ kind: 'code', text: m.generated.corpus }] });
   facts.push({ label: t('prov.tool'), value: [m.generated.tool] });
@@ -178,10 +181,11 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
     id: 'summary',
     caption: t('summary.caption'),
     columns: [
-      { header: t('col.chapter'), type: 'text', width: 20 },
-      { header: t('col.chapterTitle'), type: 'prose', width: 40 },
+      { header: t('col.chapter'), type: 'text', width: 15 },
+      { header: t('col.chapterTitle'), type: 'prose', width: 25 },
       ...(m.columns.length > 1 ? [{ header: t('col.jurisdiction'), type: 'text' as const, width: 14 }] : []),
-      ...counted.map((s): Column => ({ header: w.status(s), type: 'number', width: 10 })),
+      // Wide enough for a status word ("condicional", "sin disposición") not to break inside it.
+      ...counted.map((s): Column => ({ header: w.status(s), type: 'number', width: 15 })),
     ],
     freezeColumns: 1,
     rowCount: byChapterRows.length,
@@ -190,8 +194,9 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
   };
 
   const matrixColumns: Column[] = [
-    { header: t('col.article'), type: 'number', width: 6 },
-    { header: t('col.treaty'), type: 'text', width: 10 },
+    { header: t('col.article'), type: 'number', width: 5 },
+    // "Protocolo" unbroken on a Word page.
+    { header: t('col.treaty'), type: 'text', width: 12 },
     { header: t('col.heading'), type: 'prose', width: 28 },
   ];
   for (const c of m.columns) {

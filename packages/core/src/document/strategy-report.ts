@@ -14,6 +14,7 @@ export interface StrategyDocumentOptions {
   paper?: 'a4' | 'letter' | undefined;
 }
 
+/** The strategy matrix as a document, for `renderDocument`. */
 export function strategyDocument(m: StrategyMatrix, options: StrategyDocumentOptions): Doc {
   const w = words(options.lang, { cites: {}, names: {} });
   const { t } = w;

@@ -43,6 +43,7 @@ export interface WordsSource {
 
 const quote = (lang: Lang, s: string) => (lang === 'es' ? `«${s}»` : `“${s}”`);
 
+/** The words a document uses in one language: status names, citations, quotes, dates. */
 export function words(lang: Lang, source: WordsSource): Words {
   const tr = translator(lang);
   const t = tr.t;

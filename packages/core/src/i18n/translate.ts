@@ -8,6 +8,7 @@
 import en from './messages/en.json' with { type: 'json' };
 import es from './messages/es.json' with { type: 'json' };
 
+/** The languages of the tool's words: Spanish and English. */
 export const LANGS = ['es', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 

@@ -36,6 +36,8 @@ export interface ReadResult {
   format: SourceFormat;
   blocks: Block[];
   dropped: Dropped[];
+  /** A PDF read in part: the pages read (1-based), of how many. */
+  pages?: { read: number[]; total: number } | undefined;
 }
 
 /** Collapse every run of whitespace (no-break spaces, tabs, line breaks included) into one space; trim. */

@@ -1,6 +1,7 @@
 /**
  * `@lexharmony/core/ingest`: read official texts (PDF, plain text, Markdown, HTML) into blocks,
  * segment them into provisions with a profile, and verify corpus quotes against the sources.
+ * @module @lexharmony/core/ingest
  */
 export type { Block, Dropped, ReadResult, SourceFormat } from './blocks.js';
 export { normalizeSpace } from './blocks.js';
@@ -14,7 +15,8 @@ export { readHtml } from './read/html.js';
 export type { Profile, HeadedProfile, LinedProfile, ItemLevel, StructureLevel, SegmentResult, AnnotationStyle } from './segment/profile.js';
 export { selectProvisions } from './select.js';
 export { alignTranslation, type AlignResult, type Misalignment, type TranslationLabel } from './align.js';
-export { formatProvisionsFile, PROVISIONS_SCHEMA } from './write.js';
+export { formatProvisionsFile, formatProvisionItem, PROVISIONS_SCHEMA } from './write.js';
+export { mergeProvisions, readProvisionsFile, updateInstrument, type MergeResult, type MergedArticle, type InstrumentUpdate } from './into.js';
 export { parseAnnotation } from './segment/history.js';
 export { joinLines, textLines } from './segment/lined.js';
 export { verifyCorpus, nearest, type VerifyReport, type VerifyIssue, type VerifyIssueKind } from './verify.js';

@@ -24,10 +24,15 @@ export interface SourceText {
   text: string;
 }
 
-/** Whitespace collapsed, soft hyphens dropped, a hyphenated line break joined: how texts are compared. */
+/**
+ * Whitespace collapsed, soft hyphens dropped, a hyphenated line break joined: how texts are
+ * compared. A soft hyphen before a line break is where a typesetter cut a word ("Te\u00ad\nlecomunicaciones"):
+ * the word is joined again.
+ */
 export function canonical(s: string): string {
   return s
     .normalize('NFC')
+    .replace(/\u00ad\s+/g, '')
     .replace(/\u00ad/g, '')
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/gu, ' ')
     .replace(/(\p{L})- (?=\p{Ll})/gu, '$1-')

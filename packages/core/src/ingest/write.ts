@@ -35,9 +35,24 @@ function compact(p: Provision): Record<string, unknown> {
   };
 }
 
+const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+
+/**
+ * One provision as an item of a provisions file's list, as the file writer writes it (`  - id: …`),
+ * each line starting with `prefix`'s indentation (`prefix` is what comes before `id:` on the first line).
+ */
+export function formatProvisionItem(p: Provision, prefix = '  - '): string {
+  const yaml = stringify({ provisions: [compact(p)] }, YAML_OPTIONS).replace(/^provisions:\n/, '');
+  const written = /^( *- )/.exec(yaml)![1]!;
+  if (written === prefix) return yaml;
+  // Move every line by the same amount: block scalars keep their inner indentation.
+  const by = prefix.length - written.length;
+  return yaml.replace(/^.*$/gm, (line) => (line === '' ? line : by > 0 ? ' '.repeat(by) + line : line.slice(-by)));
+}
+
 /** The corpus provisions file `{instrument, provisions}` as YAML (with the schema header) or JSON. */
 export function formatProvisionsFile(instrument: string, provisions: Provision[], format: 'yaml' | 'json'): string {
   const doc = { instrument, provisions: provisions.map(compact) };
   if (format === 'json') return JSON.stringify(doc, null, 2) + '\n';
-  return `# yaml-language-server: $schema=${PROVISIONS_SCHEMA}\n` + stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+  return `# yaml-language-server: $schema=${PROVISIONS_SCHEMA}\n` + stringify(doc, YAML_OPTIONS);
 }

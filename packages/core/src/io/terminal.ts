@@ -7,6 +7,7 @@
 // C0 controls but TAB and LF, DEL, C1 controls, and the bidi overrides that reorder what a reader sees.
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** Text with control characters and bidi overrides made visible, safe to print to a terminal. */
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, (c) => {
     const code = c.charCodeAt(0);

@@ -6,7 +6,7 @@
  * file it names, whose mode and owner are kept. Temporary files are removed on every exit path:
  * on errors here, and on SIGINT/SIGTERM once a program calls `removeTemporariesOnSignals()`.
  */
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../model/crypto.js';
 import {
   closeSync,
   fchmodSync,
@@ -76,7 +76,7 @@ export function removeTemporariesOnSignals(onSignal?: (signal: NodeJS.Signals) =
 
 /** A name no one can guess, beside `target`: `.informe.docx.3f9a…c1.tmp`. */
 function temporaryName(target: string, suffix = 'tmp'): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.${suffix}`);
+  return join(dirname(target), `.${basename(target)}.${nodeCrypto().randomBytes(8).toString('hex')}.${suffix}`);
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {

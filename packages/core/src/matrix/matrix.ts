@@ -3,9 +3,9 @@ import { SYMBOLS, type ArticleResult, type Status } from '../assess/types.js';
 import { structureId, type Corpus } from '../corpus/corpus.js';
 import { corpusDigest } from '../corpus/digest.js';
 import { citeParts, type CiteParts } from '../cite/parts.js';
-import { LexharmonyError, NotFoundError } from '../errors.js';
+import { LexharmonyError, NotFoundError, type Said } from '../errors.js';
 import type { Message } from '../i18n/message.js';
-import { provisionHash } from '../model/hash.js';
+import { provisionHash, translationStale } from '../model/hash.js';
 import type { ProseMap } from '../model/prose.js';
 import type { AssessmentFile, Provision } from '../model/types.js';
 import { assumptionOf, withRequired } from '../recommend/project.js';
@@ -38,7 +38,7 @@ export { SYMBOLS } from '../assess/types.js';
 export class MatrixOptionError extends LexharmonyError {
   override name = 'MatrixOptionError' as const;
   readonly option: string;
-  constructor(option: string, message: string) {
+  constructor(option: string, message: string | Said) {
     super('MATRIX_OPTION', message);
     this.option = option;
   }
@@ -64,16 +64,20 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date) throw new MatrixOptionError('date', `invalid date "${date}" (expected YYYY-MM-DD)`);
   const jurisdictions = options.jurisdictions?.length ? [...new Set(options.jurisdictions)] : [...new Set(corpus.assessments.map((a) => a.jurisdiction))];
-  if (jurisdictions.length === 0) throw new MatrixOptionError('jurisdictions', 'no jurisdiction to compare: name one (e.g. MX), or add an assessment to the corpus');
+  if (jurisdictions.length === 0) throw new MatrixOptionError('jurisdictions', { key: 'err.noJurisdictions' });
   for (const j of jurisdictions) {
-    if (!corpus.jurisdictions.has(j)) throw new NotFoundError(j, `no jurisdiction "${j}" in the corpus; known: ${[...corpus.jurisdictions.keys()].join(', ')}`);
+    if (!corpus.jurisdictions.has(j)) throw new NotFoundError(j, { key: 'err.noJurisdiction', params: { name: j, known: [...corpus.jurisdictions.keys()].join(', ') } });
   }
   const references = options.references?.length ? [...new Set(options.references)] : defaultReferences(corpus, jurisdictions);
   if (references.length === 0) throw new MatrixOptionError('references', 'no reference instrument with requirements in the corpus');
   for (const r of references) {
     const inst = corpus.instruments.get(r);
-    if (!inst) throw new NotFoundError(r, `no reference instrument "${r}" in the corpus; known: ${[...corpus.instruments.keys()].join(', ')}`);
+    if (!inst) throw new NotFoundError(r, { key: 'err.noReference', params: { name: r, known: [...corpus.instruments.keys()].join(', ') } });
     if (inst.meta.kind === 'strategy') throw new MatrixOptionError('references', `"${r}" is a strategy; a legal gap matrix compares law with a treaty`);
+    // An instrument held for its metadata only (CETS 224) would give an empty matrix that reads as "nothing to do".
+    if (corpus.requirementsOf(r).length === 0) {
+      throw new MatrixOptionError('references', `${r} has no requirements in the corpus: ${inst.provisions.length === 0 ? 'its text is not available' : 'its provisions have not been decomposed into requirements'}`);
+    }
   }
 
   const assumed = options.assume === undefined ? undefined : assumedRecommendations(corpus, options.assume, jurisdictions, references);
@@ -313,7 +317,7 @@ function provisionsOf(corpus: Corpus, cited: string[]): GapMatrix['provisions'] 
     if (!e) return [];
     const lang = e.provision.lang ?? e.instrument.languages[0]!;
     const hash = provisionHash(e.provision);
-    const translations = e.provision.translations.filter((t) => t.lang !== lang).map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, stale: t.of !== undefined && t.of !== hash }));
+    const translations = e.provision.translations.filter((t) => t.lang !== lang).map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, stale: translationStale(e.provision, t) }));
     return [{ ref, instrument: e.instrument.id, heading: e.article.heading || undefined, text: e.provision.text, lang, translations, hash }];
   });
 }

@@ -32,14 +32,19 @@ const Message: z.ZodType<MessageType> = z.lazy(() =>
     .describe('A sentence as a catalogue key with parameters: references, codes, numbers, prose by language, nested messages'),
 );
 const Path = z.array(PathSegment);
-const CiteParts = z
+export const CiteParts = z
   .strictObject({
     instrument: z.string(),
     kind: z.enum([...InstrumentKind.options, 'unknown']),
     short: z.string().optional(),
     titles: Prose,
-    article: z.string().optional().describe('The article number as printed, e.g. "211 Bis 1"'),
-    units: z.array(z.strictObject({ level: z.enum(['paragraph', 'fraction', 'inciso', 'item', 'subitem', 'sentence', 'part']), n: z.string() })),
+    article: z.string().optional().describe('The article number as printed, e.g. "211 Bis 1", "Sexto"'),
+    transitory: z.boolean().optional().describe('A transitory article, numbered in words ("artículo Sexto transitorio")'),
+    complementary: z.enum(['final', 'transitory', 'amending', 'repealing']).optional().describe('A Peruvian complementary provision ("primera disposición complementaria final")'),
+    heading: z.string().optional().describe('A part of a policy document, cited by its heading'),
+    units: z.array(
+      z.strictObject({ level: z.enum(['paragraph', 'fraction', 'inciso', 'apartado', 'circumstance', 'numeral', 'literal', 'item', 'subitem', 'sentence', 'part']), n: z.string() }),
+    ),
     requirement: z.strictObject({ id: z.string(), kind: z.string(), basis: z.string().optional(), label: Prose.optional() }).optional(),
   })
   .describe('What a human citation of a reference is made of (formatted by the citation formatter in the output language)');
@@ -118,6 +123,7 @@ const MatrixRecommendation = z
   })
   .describe('What would close a gap: action, target, model wording quoted verbatim, and the status it would bring');
 
+/** The zod schema of a gap matrix as JSON (`gapMatrixJsonSchema` is its JSON Schema). */
 export const GapMatrixSchema = z
   .strictObject({
     version: z.literal(3),

@@ -1,4 +1,4 @@
-import * as crypto from 'node:crypto';
+import { nodeCrypto } from './crypto.js';
 
 /** Whitespace-insensitive, Unicode-normalised form of a text: what a text hash is taken over. */
 export function normalizeText(text: string): string {
@@ -10,11 +10,11 @@ export function normalizeText(text: string): string {
 
 const NON_LATIN1 = /[^\u0000-\u00ff]/;
 
-// Node ≥ 20.12 has a one-shot hash, several times faster than createHash on short texts.
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-
 /** Hex sha256 of a text's UTF-8 bytes. */
 function sha256Hex(text: string): string {
+  const crypto = nodeCrypto();
+  // Node ≥ 20.12 has a one-shot hash, several times faster than createHash on short texts.
+  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
   return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
@@ -30,4 +30,18 @@ export function provisionHash(p: { text: string }): string {
   let h = provisionHashes.get(p);
   if (h === undefined) provisionHashes.set(p, (h = textHash(p.text)));
   return h;
+}
+
+/** Record a provision's text hash computed elsewhere (the build's, for the compiled corpus): `provisionHash` then returns it. */
+export function rememberProvisionHash(p: { text: string }, hash: string): void {
+  provisionHashes.set(p, hash);
+}
+
+/**
+ * Whether a translation is of an earlier text: it records (`of`) the hash of a text other than the
+ * provision's current one. A translation that records no hash cannot be told stale (`lexharmony stamp`
+ * records one).
+ */
+export function translationStale(provision: { text: string }, translation: { of?: string | undefined }): boolean {
+  return translation.of !== undefined && translation.of !== provisionHash(provision);
 }

@@ -25,4 +25,5 @@ export function corpusJsonSchemaText(kind: FileKind): string {
   return JSON.stringify(corpusJsonSchema(kind), null, 2) + '\n';
 }
 
+/** Every kind of corpus file (one JSON Schema each). */
 export const corpusFileKinds = Object.keys(fileKinds) as FileKind[];

@@ -11,6 +11,7 @@ import { assemble } from '../corpus/assemble.js';
 import { Corpus } from '../corpus/corpus.js';
 import { readCorpusFiles } from '../corpus/read.js';
 import { insertHash, replaceHash, type Edit, type StampedCitation, type StampOptions, type StampResult } from '../corpus/stamp.js';
+import { normalizeText } from '../model/hash.js';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from '../corpus/yaml.js';
 import { CorpusError, type Issue } from '../errors.js';
 import type { Finding } from '../model/types.js';
@@ -49,6 +50,7 @@ export function stampRecommendations(file: string, text: string, corpus: Corpus,
   const issues: (Issue & { code: 'SCHEMA' | 'UNKNOWN_REFERENCE' })[] = [];
   const filled: StampedCitation[] = [];
   const changed: StampedCitation[] = [];
+  const quotesGone: StampedCitation[] = [];
   const edits: Edit[] = [];
   recs.items.forEach((rec, i) => {
     if (!isMap(rec)) return;
@@ -67,7 +69,13 @@ export function stampRecommendations(file: string, text: string, corpus: Corpus,
         if (after === undefined) return issues.push({ code: 'UNKNOWN_REFERENCE', file, line: lineOf(item), field: `${where}.${key}`, message: field === 'answers' ? `${jurisdiction} has no finding for "${ref}"` : `unknown provision "${ref}"${field === 'model' && item.get('lang') ? ` (or no official translation into "${String(item.get('lang'))}")` : ''}`, expected: field === 'answers' ? 'a requirement the assessment has a finding for' : 'a provision of the corpus' });
         const node = item.get('hash', true);
         const before = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-        const entry: StampedCitation = { finding: i, citation: k, requirement: `${id} ${field}`, ref, line: lineOf(item), before, after };
+        // A model wording's quote must still be in the text it quotes.
+        const quoteNode = field === 'model' ? item.get('quote', true) : undefined;
+        const quote = isScalar(quoteNode) && typeof quoteNode.value === 'string' ? quoteNode.value : undefined;
+        const wording = quote === undefined ? undefined : wordingText(corpus, ref, typeof item.get('lang') === 'string' ? String(item.get('lang')) : undefined);
+        const quoted = quote !== undefined && wording ? { quote, quoteLine: lineOf(quoteNode), quoteInText: normalizeText(wording.text).includes(normalizeText(quote)) } : {};
+        const entry: StampedCitation = { finding: i, citation: k, requirement: `${id} ${field}`, ref, line: lineOf(item), before, after, ...quoted };
+        if (quoted.quoteInText === false) quotesGone.push(entry);
         if (before === undefined) {
           edits.push(insertHash(text, item, after, key));
           filled.push(entry);
@@ -91,9 +99,22 @@ export function stampRecommendations(file: string, text: string, corpus: Corpus,
     });
   });
   if (issues.length > 0) throw new CorpusError(issues);
+  if (options.refresh && quotesGone.length > 0) {
+    // A refresh says "these recommendations were reviewed against the new text"; a model quote the text no longer holds says they were not.
+    throw new CorpusError(
+      quotesGone.map((c) => ({
+        code: 'QUOTE_NOT_IN_TEXT',
+        file,
+        line: c.quoteLine ?? c.line,
+        field: `recommendations[${c.finding}].model[${c.citation}].quote`,
+        message: `${c.requirement} quotes "${c.quote!.length > 60 ? `${c.quote!.slice(0, 57)}…` : c.quote!}", which ${c.ref} no longer holds`,
+        expected: 'a quote found verbatim in the current text: edit the model wording against the new text, then refresh',
+      })),
+    );
+  }
   let out = text;
   for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
-  return { text: out, filled, changed, modified: out !== text };
+  return { text: out, filled, changed, quotesGone, modified: out !== text };
 }
 
 /** The corpus a recommendations file is stamped against: every file read and checked except the recommendations (whose hashes are what is being filled). */

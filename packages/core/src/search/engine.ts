@@ -3,6 +3,7 @@ import { LIMITS } from '../io/limits.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { LexharmonyError } from '../errors.js';
 import type { GlossaryFile } from '../model/types.js';
+import { FuzzyNames } from './fuzzy.js';
 import { Glossary } from './glossary.js';
 import { fuseOptions, namesOf, SEARCH_INDEX_VERSION, strictThreshold, type SearchName } from './options.js';
 import { buildRecords, type SearchKind, type SearchRecord } from './records.js';
@@ -38,6 +39,7 @@ export interface SerializedSearchIndex {
   fuse: { keys: unknown; records: unknown };
 }
 
+/** A search index that cannot be loaded (not one, another version) or a search it cannot run (a bad limit, a query too long). */
 export class SearchIndexError extends LexharmonyError {
   override name = 'SearchIndexError' as const;
   constructor(message: string) {
@@ -76,6 +78,15 @@ const UNTITLED_CONTEXT_WEIGHT = 0.9;
  */
 const VARIANT_WEIGHT = 0.85;
 const REQUIREMENT_PRIOR = 0.85;
+/**
+ * A text that holds every word of the query (or a glossary equivalent) says what the query is about
+ * as a structure's title would: an article without a heading, in a chapter named for something
+ * wider (Argentina's "Violación de secretos y de la privacidad"), is not ranked below a chapter
+ * named for the query.
+ */
+const ALL_WORDS_IN_TEXT_WEIGHT = FIELD_WEIGHT.context;
+/** With no instrument named, each instrument's best result comes first, when it scores at least this share of the top one. */
+const SPREAD_SHARE = 0.5;
 
 
 /**
@@ -87,9 +98,8 @@ export class SearchIndex {
   readonly records: readonly SearchRecord[];
   readonly glossary: Glossary;
   private readonly glossaryFiles: GlossaryFile[];
-  /** Fuse over the records' distinct names; `strict` is the same index matched strictly. */
-  private readonly fuse: Fuse<SearchName>;
-  private readonly strict: Fuse<SearchName>;
+  /** Fuse over the records' distinct names (folded). */
+  private readonly fuzzy: FuzzyNames;
   /** name index → the records bearing it, with the weight of the field it is in. */
   private readonly nameHolders: [number, number][][];
   private readonly fields: Fields[] = [];
@@ -109,8 +119,7 @@ export class SearchIndex {
     this.glossary = new Glossary(glossaries);
     const { names, holders } = namesOf(records);
     this.nameHolders = holders;
-    this.fuse = new Fuse(names, fuseOptions, fuseIndex ?? Fuse.createIndex(fuseOptions.keys!, names));
-    this.strict = new Fuse(names, { ...fuseOptions, threshold: strictThreshold }, this.fuse.getIndex());
+    this.fuzzy = new FuzzyNames(names, fuseIndex);
     records.forEach((r, i) => {
       const own = words(fold(`${r.number} ${r.heading}`));
       const context = words(fold(r.context));
@@ -177,7 +186,7 @@ export class SearchIndex {
     // Stage 1: fuse over the names, with the query and (strictly) its glossary equivalents.
     const fuzzy = new Map<number, number>();
     this.patterns(query, [...hits.values()].map((h) => h.concept.preferred)).forEach((pattern, k) => {
-      for (const f of (k === 0 ? this.fuse : this.strict).search(pattern, { limit: 100 })) {
+      for (const f of this.fuzzy.search(fold(pattern), k === 0 ? fuseOptions.threshold! : strictThreshold, 100)) {
         const rel = 1 - (f.score ?? 1);
         for (const [i, weight] of this.nameHolders[f.refIndex]!) {
           if (rel * weight > (fuzzy.get(i) ?? 0)) fuzzy.set(i, rel * weight);
@@ -203,15 +212,17 @@ export class SearchIndex {
     const scored: { i: number; score: number }[] = [];
     for (const i of candidates) {
       if (!keep(i)) continue;
+      const all = holders.every((h) => h.field.has(i));
       let sum = 0;
-      for (let k = 0; k < holders.length; k++) sum += idf[k]! * this.groupScore(holders[k]!, i);
+      for (let k = 0; k < holders.length; k++) sum += idf[k]! * this.groupScore(holders[k]!, i, all ? ALL_WORDS_IN_TEXT_WEIGHT : 0);
       // A requirement is a piece of an article: at equal relevance the provision itself comes first.
       const prior = this.records[i]!.kind === 'requirement' ? REQUIREMENT_PRIOR : 1;
       const score = prior * (0.4 * (fuzzy.get(i) ?? 0) + 0.6 * (idfSum ? sum / idfSum : 0));
       if (score > 0) scored.push({ i, score });
     }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
-    return scored.slice(0, limit).map(({ i, score }) => this.result(i, score, groups, holders, spelled));
+    const ranked = within ? scored : spread(scored, (i) => this.records[i]!.instrument);
+    return ranked.slice(0, limit).map(({ i, score }) => this.result(i, score, groups, holders, spelled));
   }
 
   /** Plain JSON: records, glossaries and the fuse index, for `loadSearchIndex` (Node or browser). */
@@ -221,7 +232,7 @@ export class SearchIndex {
       version: SEARCH_INDEX_VERSION,
       records: [...this.records],
       glossaries: this.glossaryFiles,
-      fuse: this.fuse.getIndex().toJSON() as SerializedSearchIndex['fuse'],
+      fuse: this.fuzzy.toJSON() as SerializedSearchIndex['fuse'],
     };
   }
 
@@ -264,8 +275,8 @@ export class SearchIndex {
   }
 
   /** How well record `i` satisfies a query word: by the best field holding it, plus how often the text says it. */
-  private groupScore(h: Holders, i: number): number {
-    const field = h.field.get(i) ?? 0;
+  private groupScore(h: Holders, i: number, floor: number): number {
+    const field = h.field.has(i) ? Math.max(h.field.get(i)!, floor) : 0;
     if (field === 0) return 0;
     const tf = h.tf.get(i) ?? 0;
     // BM25-like saturation: saying it again helps a little, a long text helps less.
@@ -336,6 +347,26 @@ export class SearchIndex {
       matched,
     };
   }
+}
+
+/**
+ * Results in score order, except that the best result of each instrument scoring at least
+ * SPREAD_SHARE of the top one comes first: a query across countries shows each country's law
+ * on the first page rather than one code's articles in a row.
+ */
+function spread<T extends { i: number; score: number }>(scored: T[], instrumentOf: (i: number) => string): T[] {
+  const floor = (scored[0]?.score ?? 0) * SPREAD_SHARE;
+  const seen = new Set<string>();
+  const first: T[] = [];
+  const rest: T[] = [];
+  for (const s of scored) {
+    const inst = instrumentOf(s.i);
+    if (s.score >= floor && !seen.has(inst)) {
+      seen.add(inst);
+      first.push(s);
+    } else rest.push(s);
+  }
+  return [...first, ...rest];
 }
 
 function post(map: Map<string, number[]>, key: string, i: number, count: number): void {

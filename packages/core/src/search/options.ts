@@ -4,9 +4,10 @@
  */
 import type { IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from './records.js';
+import { fold } from './text.js';
 
 /** Bumped whenever records or names change shape: a serialised index of another version is refused. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /**
  * Fuse searches names only: the distinct headings, requirement labels, structure titles and
@@ -15,6 +16,7 @@ export const SEARCH_INDEX_VERSION = 1;
  * texts are searched word by word.
  */
 export interface SearchName {
+  /** Folded (`fold`: lower case, no accents), as the patterns fuse is given: fuse compares them as they are. */
   name: string;
 }
 
@@ -23,11 +25,13 @@ export interface SearchName {
 // A record with no heading (Mexican articles) is named by its structure's title.
 export const NAME_WEIGHTS = { heading: 1, context: 0.8, untitledContext: 0.9, keywords: 0.5 } as const;
 
+// Names and patterns are folded before fuse sees them (so fuse neither lower-cases nor strips
+// accents on each comparison, and the pre-filter in ./engine.ts reads the very strings fuse does).
 export const fuseOptions: IFuseOptions<SearchName> = {
   keys: ['name'],
   includeScore: true,
-  ignoreDiacritics: true,
-  isCaseSensitive: false,
+  ignoreDiacritics: false,
+  isCaseSensitive: true,
   ignoreLocation: true,
   threshold: 0.3,
   minMatchCharLength: 2,
@@ -36,14 +40,15 @@ export const fuseOptions: IFuseOptions<SearchName> = {
 /** For glossary equivalents, which are exact vocabulary: matched strictly (long loose patterns cost fuse dearly). */
 export const strictThreshold = 0.05;
 
-/** The names of the records, each once, in record order, and who bears each (record index, weight). */
+/** The names of the records, folded, each once, in record order, and who bears each (record index, weight). */
 export function namesOf(records: readonly SearchRecord[]): { names: SearchName[]; holders: [number, number][][] } {
   const at = new Map<string, number>();
   const names: SearchName[] = [];
   const holders: [number, number][][] = [];
   records.forEach((r, i) => {
-    const add = (name: string, weight: number) => {
-      if (!name.trim()) return;
+    const add = (raw: string, weight: number) => {
+      if (!raw.trim()) return;
+      const name = fold(raw);
       let k = at.get(name);
       if (k === undefined) {
         at.set(name, (k = names.length));

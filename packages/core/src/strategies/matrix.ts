@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus.js';
+import { asCorpus, type CorpusLike } from '../assess/assess.js';
 import { structureId } from '../corpus/corpus.js';
 import { corpusDigest } from '../corpus/digest.js';
 import { TOOL } from '../matrix/matrix.js';
@@ -8,7 +9,8 @@ import { pickText } from '../model/prose.js';
 import type { Jurisdiction, PathSegment, StrategyLink } from '../model/types.js';
 import type { Evidence, StrategyColumn, StrategyMatrix, StrategyRow, StudyStatus, TreatyEventView } from './types.js';
 
-export type StrategyMatrixOptions = ({ against: string; taxonomy?: undefined } | { taxonomy: string; against?: undefined }) & {
+/** The rows: the parts of a reference treaty (`against`, default `coe-ets-185`) or the areas of a taxonomy. */
+export type StrategyMatrixOptions = ({ against?: string | undefined; taxonomy?: undefined } | { taxonomy: string; against?: undefined }) & {
   /** YYYY-MM-DD written into `generated.date`; defaults to today. Fix it for reproducible output. */
   date?: string | undefined;
   /** Tool name and version written into `generated.tool`. */
@@ -32,9 +34,10 @@ export const STRATEGY_DISCLAIMER =
 
 /**
  * Strategies (columns: the subject first, then the named strategies, then the candidates) against the
- * areas of a taxonomy (`{ taxonomy: 'ncss' }`) or the parts of a reference treaty (`{ against: 'coe-ets-185' }`).
+ * areas of a taxonomy (`{ taxonomy: 'ncss' }`) or the parts of a reference treaty (`{ against: 'coe-ets-185' }`, the default).
  */
-export function strategyMatrix(corpus: Corpus, options: StrategyMatrixOptions): StrategyMatrix {
+export function strategyMatrix(corpusLike: CorpusLike, options: StrategyMatrixOptions = {}): StrategyMatrix {
+  const corpus = asCorpus(corpusLike);
   const strategies = [...corpus.instruments.values()].filter((i) => i.meta.kind === 'strategy');
   const reference = options.against ?? 'coe-ets-185';
   const columns = strategies.map((s) => column(corpus, s, reference)).sort(byStudyThenCountry);
@@ -44,7 +47,7 @@ export function strategyMatrix(corpus: Corpus, options: StrategyMatrixOptions): 
   let rows: StrategyRow[];
   if (options.taxonomy !== undefined) {
     const taxonomy = corpus.taxonomies.get(options.taxonomy);
-    if (!taxonomy) throw new NotFoundError(options.taxonomy, `no taxonomy "${options.taxonomy}"; known: ${[...corpus.taxonomies.keys()].join(', ') || 'none'}`);
+    if (!taxonomy) throw new NotFoundError(options.taxonomy, { key: 'err.noTaxonomy', params: { name: options.taxonomy, known: [...corpus.taxonomies.keys()].join(', ') || '—' } });
     axis = { kind: 'taxonomy', id: taxonomy.id, title: first(taxonomy.names) };
     rows = taxonomy.areas.map((a) => {
       const ref = `${taxonomy.id}/${a.code}`;
@@ -53,8 +56,8 @@ export function strategyMatrix(corpus: Corpus, options: StrategyMatrixOptions): 
       return { ref, code: a.code, label: first(a.names), depth: 0, related: a.reference, cells };
     });
   } else {
-    const inst = corpus.instruments.get(options.against);
-    if (!inst) throw new NotFoundError(options.against, `no instrument "${options.against}"; known: ${[...corpus.instruments.keys()].join(', ')}`);
+    const inst = corpus.instruments.get(reference);
+    if (!inst) throw new NotFoundError(reference, { key: 'err.noInstrument', params: { name: reference, known: [...corpus.instruments.keys()].join(', ') } });
     axis = { kind: 'reference', id: inst.meta.id, title: first(inst.meta.titles) };
     rows = referenceRows(corpus, inst, columns, linksOf);
   }
@@ -128,6 +131,7 @@ function column(corpus: Corpus, s: InstrumentData, reference: string): StrategyC
     short: m.short ?? m.id,
     jurisdiction: m.jurisdiction,
     country: j ? (j.names.en ?? first(j.names)) : m.jurisdiction,
+    countryNames: j?.names,
     year: m.year,
     version: m.version,
     url: m.source.url,
@@ -137,6 +141,7 @@ function column(corpus: Corpus, s: InstrumentData, reference: string): StrategyC
     provisions,
     links: s.links.length,
     treaty,
+    adopted: m.versionDate ?? (m.year !== undefined ? String(m.year) : undefined),
     treatyAtAdoption: treatyAt(treaty, reference, m.versionDate ?? (m.year !== undefined ? String(m.year) : undefined)),
     onReference: s.links.filter((l) => l.targets.some((t) => t.startsWith(reference + '/'))).map((l) => evidence(corpus, l)),
   };

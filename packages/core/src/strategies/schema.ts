@@ -19,6 +19,7 @@ const Evidence = z.strictObject({
 
 const TreatyEvent = z.strictObject({ instrument: z.string(), type: z.string(), date: z.string().optional(), source: z.string().optional() });
 
+/** The zod schema of a strategy matrix as JSON. */
 export const StrategyMatrixSchema = z
   .strictObject({
     version: z.literal(1),
@@ -35,6 +36,7 @@ export const StrategyMatrixSchema = z
         short: z.string(),
         jurisdiction: z.string(),
         country: z.string(),
+        countryNames: z.record(z.string(), z.string()).optional().describe('the country by name in each language'),
         year: z.number().int().optional(),
         version: z.string(),
         url: z.string(),
@@ -44,6 +46,7 @@ export const StrategyMatrixSchema = z
         provisions: z.number().int().min(0),
         links: z.number().int().min(0),
         treaty: z.array(TreatyEvent),
+        adopted: z.string().optional().describe('when the strategy was adopted, as precisely as known (YYYY, YYYY-MM or YYYY-MM-DD)'),
         treatyAtAdoption: z.string(),
         onReference: z.array(Evidence),
       }),

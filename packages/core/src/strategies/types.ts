@@ -38,6 +38,8 @@ export interface StrategyColumn {
   short: string;
   jurisdiction: string;
   country: string;
+  /** The country's names by language. */
+  countryNames?: Record<string, string> | undefined;
   year?: number | undefined;
   version: string;
   url: string;
@@ -51,6 +53,9 @@ export interface StrategyColumn {
   /** The country's events for the Budapest Convention and its protocols, in date order. */
   treaty: TreatyEventView[];
   /** The country's relation to the reference treaty when the strategy was adopted (from `treaty`). */
+  /** When the strategy was adopted, as precisely as known (`2017`, `2016-11`). */
+  adopted?: string | undefined;
+  /** The relation to the reference treaty at adoption, in English words (`renderText` says it in the output language). */
   treatyAtAdoption: string;
   /** What the strategy itself says that points at the reference treaty (links with a target in it). */
   onReference: Evidence[];

@@ -46,9 +46,11 @@ export interface SuggestResult {
   candidates: Suggestion[];
 }
 
+/** What every list of suggestions must say about itself. */
 export const SUGGEST_NOTICE =
   'Candidates proposed by word matching through the glossary, not findings: an analyst reads each one and decides whether it carries the requirement.';
 
+/** A reference or scope `suggest` cannot use. */
 export class SuggestError extends LexharmonyError {
   override name = 'SuggestError' as const;
   constructor(message: string) {
@@ -68,6 +70,7 @@ interface Term {
 const K1 = 1.2;
 const B = 0.75;
 
+/** Candidate provisions (of an instrument, `{ in }`, or given) for a requirement or an article (`ref`), best first: for an analyst to read, never a finding. */
 export function suggest(corpus: Corpus, ref: string, scope: SuggestScope, options: SuggestOptions = {}): SuggestResult {
   const limit = options.limit ?? 10;
   if (!Number.isInteger(limit) || limit < 1) throw new SuggestError(`limit must be a positive integer, got ${limit}`);
@@ -177,7 +180,7 @@ function termsOf(glossary: Glossary, heading: string, text: string): Term[] {
 function candidatesOf(corpus: Corpus, scope: SuggestScope): { instrument: string; provisions: readonly Provision[] } {
   if ('in' in scope) {
     const inst = corpus.instruments.get(scope.in);
-    if (!inst) throw new NotFoundError(scope.in, `no instrument "${scope.in}"; known: ${[...corpus.instruments.keys()].join(', ')}`);
+    if (!inst) throw new NotFoundError(scope.in, { key: 'err.noInstrument', params: { name: scope.in, known: [...corpus.instruments.keys()].join(', ') } });
     if (inst.provisions.length === 0) throw new SuggestError(`instrument "${scope.in}" has no provisions in this corpus`);
     return { instrument: scope.in, provisions: inst.provisions };
   }

@@ -32,7 +32,7 @@ describe('csv', () => {
     expect(rows[1]![1]).toBe('Convenio');
     expect(rows[1]![3]).toBe('✔ pleno');
     expect(rows[3]![3]).toBe('✘ sin disposición');
-    expect(rows[1]![4]).toBe('CPF, art. 211 Bis 1, párrafo 2');
+    expect(rows[1]![4]).toBe('CPF, art. 211 Bis 1, párrafo segundo');
     expect(rows[1]![6]).toBe('Cap. II, Secc. 1, Tít. 1');
   });
 

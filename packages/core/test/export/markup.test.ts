@@ -64,7 +64,7 @@ describe('markdown', () => {
 
   it('has the matrix table with one row per article and the per-article detail', () => {
     const table = text.split('\n').filter((l) => l.startsWith('| 2 |') || l.startsWith('| 3 |') || l.startsWith('| 16 |'));
-    expect(table[0]).toMatch(/^\| 2 \| Convention \| Illegal access \| ✔ full \| CPF, art\. 211 Bis 1, paragraph 2 \|/);
+    expect(table[0]).toMatch(/^\| 2 \| Convention \| Illegal access \| ✔ full \| CPF, art\. 211 Bis 1, second paragraph \|/);
     expect(text).toContain('### Art. 3. Illegal interception');
     expect(text).toContain('> texto anterior a la reforma');
     expect(text).toContain('- **Assessment by:** lexharmony project');

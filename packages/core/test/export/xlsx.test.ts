@@ -67,8 +67,8 @@ describe('xlsx', async () => {
     const by = rowsOf(wb, 'By jurisdiction');
     expect(by[0]).toEqual(['Art.', 'Treaty', 'Heading', 'Jurisdiction', 'Status', 'Provisions cited', 'Why', 'Id']);
     expect(by.slice(1, 3).map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
-      [2, 'Mexico', '✔ full', 'CPF, art. 211 Bis 1, paragraph 2'],
-      [2, 'Jurisdiction AR', '✔ full', 'CPF, art. 211 Bis 1, paragraph 2'],
+      [2, 'Mexico', '✔ full', 'CPF, art. 211 Bis 1, second paragraph'],
+      [2, 'Jurisdiction AR', '✔ full', 'CPF, art. 211 Bis 1, second paragraph'],
     ]);
     expect(by[3]![6]).toContain('which Mexico would have to make at accession');
     const styles = entries.get('xl/styles.xml')!.toString('utf8');

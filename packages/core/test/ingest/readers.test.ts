@@ -48,6 +48,16 @@ describe('readMarkdown', () => {
     // A file that only opens with a rule, and never closes it, has no front matter.
     expect(readMarkdown('---\ntext').blocks.map((b) => b.text)).toEqual(['--- text']);
   });
+
+  it('reads character references as the characters they name (CommonMark), and a decoded one as text, not markup', () => {
+    const md = 'Transnacional &#8211; Convención de Palermo.\n\n(&#8230;)\n\nA &ndash; B &#x2014; C &amp; D &#42;no&#42; *sí*.\n\nSin punto y coma: &amp D; desconocida: &nosuchname; escapada: \\&#8230;\n';
+    expect(readMarkdown(md).blocks.map((b) => b.text)).toEqual([
+      'Transnacional \u2013 Convención de Palermo.',
+      '(\u2026)',
+      'A \u2013 B \u2014 C & D *no* sí.',
+      'Sin punto y coma: &amp D; desconocida: &nosuchname; escapada: &#8230;',
+    ]);
+  });
 });
 
 describe('readText', () => {

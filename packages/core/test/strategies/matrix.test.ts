@@ -10,7 +10,7 @@ import * as XLSX from '@e965/xlsx';
 import {
   loadCorpus,
   normalizeText,
-  renderText,
+  renderStrategySummary,
   strategyMatrix,
   treatyAt,
   type StrategyMatrix,
@@ -104,7 +104,7 @@ describe.each([
 ] as const)('renderers (%s)', (_name, m) => {
   const doc = strategyDocument(m, { lang: 'en' });
   it('text shows named/candidate beside each strategy', () => {
-    expectStatuses(m, renderText(m), (_s, i, st) => new RegExp(`${i}\\s+${st}`));
+    expectStatuses(m, renderStrategySummary(m), (s, _i, st) => new RegExp(`${s}\\s+${st}`));
   });
   it('the document carries the disclaimer, and each strategy with its study status', () => {
     expect(JSON.stringify(doc.summary)).toContain('It is policy, not law');

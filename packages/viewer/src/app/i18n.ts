@@ -1,8 +1,12 @@
 /**
- * The interface language (English or Spanish). Only the interface is translated; corpus texts show
- * as the corpus holds them, with their language labelled. The choice is kept in localStorage.
+ * The interface language (English or Spanish): the viewer's own words here; the words it shares with
+ * the CLI and every report (statuses, coverage, relationships, structures, reasons, citations) come
+ * from core's catalogues through `words()`. Corpus content shows in the chosen language where the
+ * corpus has it; anything else is marked with its language. The language is in the URL (`?lang=es`),
+ * else the reader's last choice, else the browser's language.
  */
-import type { Status } from '../shared/types.js';
+import { words as coreWords, type Words } from '../../../core/src/document/words.js';
+import type { ProseMap, Status, ViewerData } from '../shared/types.js';
 
 export type Lang = 'en' | 'es';
 
@@ -86,6 +90,35 @@ const en = {
   kindStrategy: 'Strategy',
   kindRequirement: 'Requirement',
   generated: 'Corpus',
+  noAssessment: (j: string) => `No assessment of ${j} in this corpus.`,
+  assessedAre: 'Assessed jurisdictions:',
+  compareWith: 'Jurisdictions side by side',
+  columns: 'Columns',
+  exportCsv: 'Download this table (csv)',
+  downloads: 'The whole matrix, as `lexharmony gaps` writes it:',
+  cite: 'Cite this view',
+  citeHelp: 'A citation of this view, with its address, the corpus version and the date:',
+  copy: 'Copy',
+  copied: 'Copied',
+  chart: 'Statuses by chapter',
+  chartHelp: 'Articles of each chapter by status, one bar per jurisdiction; the table below holds the same numbers.',
+  profile: 'Profile against the parts of the Convention',
+  count: 'Articles',
+  total: 'Total',
+  fullPath: 'Full path',
+  authentic: 'Authentic text',
+  secondaryQuote: 'Secondary quote',
+  quotedFrom: 'quoted from',
+  notOfficialText: 'the official text is not in the sources',
+  inEnglish: 'in English',
+  pickStrategies: 'Strategies to compare',
+  compareStrategies: 'Side by side',
+  allStrategies: 'All strategies',
+  strategyCoverage: 'Lines linked, by taxonomy area',
+  timelineLegend: 'Legend of the time line:',
+  fileProtocol: 'This page was opened from disk. Browsers do not let a page read its data file from disk: serve the folder, for example with "lexharmony viewer serve --out <this folder>", then open the address it prints.',
+  printed: 'Printed from',
+  noLines: 'no line linked',
   event: {
     signature: 'Signature',
     ratification: 'Ratification',
@@ -96,24 +129,6 @@ const en = {
     observer: 'Observer',
     'not-signed': 'Not signed',
   } as Record<string, string>,
-  status: {
-    full: 'full',
-    'full-as-assessed': 'full as far as assessed',
-    conditional: 'conditional',
-    partial: 'partial',
-    none: 'no provision',
-    'not-assessed': 'not assessed',
-    'not-applicable': 'not applicable',
-  } as Record<Status, string>,
-  meaning: {
-    full: 'The law covers every requirement.',
-    'full-as-assessed': 'Every requirement assessed is met; others are not assessed yet. Not a gap.',
-    conditional: 'Covered only with a declaration or reservation not (yet) made.',
-    partial: 'Covered in part.',
-    none: 'Assessed: no provision covers it.',
-    'not-assessed': 'No finding yet. Not a gap.',
-    'not-applicable': 'Asks nothing of national law.',
-  } as Record<Status, string>,
 };
 
 type Strings = typeof en;
@@ -198,6 +213,35 @@ const es: Strings = {
   kindStrategy: 'Estrategia',
   kindRequirement: 'Requisito',
   generated: 'Corpus',
+  noAssessment: (j: string) => `Este corpus no tiene evaluación de ${j}.`,
+  assessedAre: 'Jurisdicciones evaluadas:',
+  compareWith: 'Jurisdicciones lado a lado',
+  columns: 'Columnas',
+  exportCsv: 'Descargar esta tabla (csv)',
+  downloads: 'La matriz completa, como la escribe `lexharmony gaps`:',
+  cite: 'Citar esta vista',
+  citeHelp: 'Una cita de esta vista, con su dirección, la versión del corpus y la fecha:',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  chart: 'Estados por capítulo',
+  chartHelp: 'Artículos de cada capítulo por estado, una barra por jurisdicción; la tabla de abajo tiene las mismas cifras.',
+  profile: 'Perfil frente a las partes del Convenio',
+  count: 'Artículos',
+  total: 'Total',
+  fullPath: 'Ruta completa',
+  authentic: 'Texto auténtico',
+  secondaryQuote: 'Cita secundaria',
+  quotedFrom: 'citada de',
+  notOfficialText: 'el texto oficial no está en las fuentes',
+  inEnglish: 'en inglés',
+  pickStrategies: 'Estrategias que comparar',
+  compareStrategies: 'Lado a lado',
+  allStrategies: 'Todas las estrategias',
+  strategyCoverage: 'Líneas vinculadas, por área de la taxonomía',
+  timelineLegend: 'Leyenda de la línea de tiempo:',
+  fileProtocol: 'Esta página se abrió desde el disco. Los navegadores no dejan que una página lea su archivo de datos desde el disco: sirva la carpeta, por ejemplo con "lexharmony viewer serve --out <esta carpeta>", y abra la dirección que imprime.',
+  printed: 'Impreso desde',
+  noLines: 'ninguna línea vinculada',
   event: {
     signature: 'Firma',
     ratification: 'Ratificación',
@@ -208,36 +252,24 @@ const es: Strings = {
     observer: 'Observador',
     'not-signed': 'No firmado',
   },
-  status: {
-    full: 'pleno',
-    'full-as-assessed': 'pleno en lo evaluado',
-    conditional: 'condicional',
-    partial: 'parcial',
-    none: 'sin disposición',
-    'not-assessed': 'no evaluado',
-    'not-applicable': 'no aplica',
-  },
-  meaning: {
-    full: 'La ley cubre todos los requisitos.',
-    'full-as-assessed': 'Se cumple todo lo evaluado; otros requisitos aún no se evaluaron. No es una brecha.',
-    conditional: 'Cubierto solo con una declaración o reserva no formulada (aún).',
-    partial: 'Cubierto en parte.',
-    none: 'Evaluado: ninguna disposición lo cubre.',
-    'not-assessed': 'Sin hallazgos todavía. No es una brecha.',
-    'not-applicable': 'No exige nada al derecho nacional.',
-  },
 };
 
 const KEY = 'lexharmony.lang';
 let current: Lang = 'en';
 
-export function initLang(): Lang {
+const isLang = (s: string | null | undefined): s is Lang => s === 'en' || s === 'es';
+
+/** The language of a page: `?lang=` in its URL hash, else the reader's last choice, else the browser's language. */
+export function initLang(hash: string = location.hash): Lang {
+  const fromUrl = new URLSearchParams(hash.split('?')[1] ?? '').get('lang');
+  let saved: string | null = null;
   try {
-    const saved = localStorage.getItem(KEY);
-    if (saved === 'en' || saved === 'es') current = saved;
+    saved = localStorage.getItem(KEY);
   } catch {
-    // storage unavailable (file://, privacy mode): stay in English
+    // storage unavailable (privacy mode)
   }
+  const browser = (navigator.languages?.[0] ?? navigator.language ?? '').toLowerCase().startsWith('es') ? 'es' : 'en';
+  current = isLang(fromUrl) ? fromUrl : isLang(saved) ? saved : browser;
   document.documentElement.lang = current;
   return current;
 }
@@ -248,7 +280,7 @@ export function setLang(lang: Lang): void {
   try {
     localStorage.setItem(KEY, lang);
   } catch {
-    // not persisted; the choice holds for this page
+    // not persisted; the URL keeps it
   }
 }
 
@@ -263,4 +295,26 @@ export function t(): Strings {
 /** A localised name from a corpus `{en, es, …}` record. */
 export function pick(names: Record<string, string>): string {
   return names[current] ?? names.en ?? Object.values(names)[0] ?? '';
+}
+
+/** The language a name `pick` gave is in. */
+export function pickLang(names: Record<string, string>): string {
+  return names[current] !== undefined ? current : names.en !== undefined ? 'en' : (Object.keys(names)[0] ?? current);
+}
+
+let cached: { data: ViewerData; lang: Lang; w: Words } | undefined;
+
+/** Core's words over the data's matrix, in the current language: the same words as the CLI and the reports. */
+export function words(data: ViewerData): Words {
+  if (cached?.data !== data || cached.lang !== current) {
+    const names: Record<string, ProseMap> = {};
+    for (const j of data.jurisdictions) names[j.code] = j.names;
+    cached = { data, lang: current, w: coreWords(current, { cites: data.matrix.cites, names }) };
+  }
+  return cached.w;
+}
+
+/** A status word from the catalogue (`no provision` / `sin disposición`). */
+export function statusWord(data: ViewerData, s: Status): string {
+  return words(data).t(`status.${s}`);
 }

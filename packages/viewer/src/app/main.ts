@@ -1,11 +1,13 @@
 /**
- * The viewer: loads data.json once, then renders the view the URL hash names. Every corpus string is
- * rendered as text (see dom.ts); nothing is fetched but data.json, from beside the page.
+ * The viewer: loads data.json once, then renders the view the URL hash names, in the language the
+ * URL names. Every corpus string is rendered as text (see dom.ts); nothing is fetched but data.json,
+ * from beside the page.
  */
 import type { ViewerData } from '../shared/types.js';
+import { citeBox } from './cite.js';
 import { h, replace } from './dom.js';
 import { initLang, lang, setLang, t } from './i18n.js';
-import { parseRoute, type Route } from './router.js';
+import { hashInLang, href, parseRoute, type Route } from './router.js';
 import { renderArticle } from './views/article.js';
 import { renderMatrix } from './views/matrix.js';
 import { renderProvision } from './views/provision.js';
@@ -16,12 +18,17 @@ import { renderTreaties } from './views/treaties.js';
 const app = document.getElementById('app')!;
 const nav = document.getElementById('nav')!;
 let data: ViewerData | undefined;
-/** The view currently shown, so that a language switch re-renders it in place. */
-let shown = '';
+/** The view currently shown, so that a language switch re-renders it in place and search follows its URL. */
+let shown: { view: string; node: Node & { follow?: (q: string) => void } } | undefined;
 
 async function start(): Promise<void> {
   initLang();
   renderChrome();
+  if (location.protocol === 'file:') {
+    // Browsers refuse a page opened from disk its data file: say so instead of a blank page.
+    replace(app, h('section', { class: 'error', role: 'alert' }, h('h1', null, t().title), h('p', null, t().fileProtocol)));
+    return;
+  }
   replace(app, h('p', { class: 'loading' }, t().loading));
   try {
     const res = await fetch('data.json');
@@ -32,18 +39,26 @@ async function start(): Promise<void> {
     return;
   }
   window.addEventListener('hashchange', () => render(false));
+  window.addEventListener('popstate', () => render(false));
   render(false);
 }
 
 function render(force: boolean): void {
   if (!data) return;
+  // A link or Back may carry another language.
+  const before = lang();
+  initLang();
+  if (lang() !== before) force = true;
   const route = parseRoute(location.hash);
-  // Typing in the search box updates the hash; the search view handles that itself.
-  if (!force && route.view === 'search' && shown === 'search') return;
-  shown = route.view;
+  // The search view follows its URL itself (typing updates it; Back restores an earlier query).
+  if (!force && route.view === 'search' && shown?.view === 'search') {
+    shown.node.follow?.(route.q);
+    return;
+  }
   renderChrome(route);
   const view = viewFor(route, data);
-  replace(app, view);
+  shown = { view: route.view, node: view };
+  replace(app, view, citeBox(data));
   // For the benchmarks: when each view was first on screen, relative to navigation start.
   performance.mark(`lexharmony:rendered:${route.view}`);
   document.title = `${app.querySelector('h1')?.textContent ?? t().title} · lexharmony`;
@@ -54,16 +69,16 @@ function render(force: boolean): void {
   }
 }
 
-function viewFor(route: Route, d: ViewerData): Node {
+function viewFor(route: Route, d: ViewerData): Node & { follow?: (q: string) => void } {
   switch (route.view) {
     case 'matrix':
       return renderMatrix(d, route.params);
     case 'article':
-      return renderArticle(d, route.ref, route.jurisdiction);
+      return renderArticle(d, route.ref, route.jurisdictions);
     case 'provision':
       return renderProvision(d, route.ref);
     case 'strategies':
-      return renderStrategies(d);
+      return renderStrategies(d, route.params);
     case 'treaties':
       return renderTreaties(d);
     case 'search':
@@ -73,29 +88,30 @@ function viewFor(route: Route, d: ViewerData): Node {
   }
 }
 
-export function notFound(): Node {
-  return h('section', null, h('h1', null, '404'), h('p', null, h('a', { href: '#/matrix' }, t().notFound)));
+export function notFound(): HTMLElement {
+  return h('section', null, h('h1', null, '404'), h('p', null, h('a', { href: href.view('matrix') }, t().notFound)));
 }
 
 function renderChrome(route?: Route): void {
   const s = t();
-  const current = route?.view === 'article' || route?.view === 'provision' ? 'matrix' : route?.view;
-  const link = (view: string, label: string) =>
-    h('li', null, h('a', { href: `#/${view}`, 'aria-current': current === view ? 'page' : null }, label));
+  const current = route?.view === 'article' ? 'matrix' : route?.view === 'provision' ? undefined : route?.view;
+  const link = (view: string, label: string) => h('li', null, h('a', { href: href.view(view), 'aria-current': current === view ? 'page' : null }, label));
+  const other = lang() === 'en' ? 'es' : 'en';
   replace(
     nav,
-    h('a', { class: 'brand', href: '#/matrix' }, s.title),
+    h('a', { class: 'brand', href: href.view('matrix') }, s.title),
     h('ul', { 'aria-label': s.nav }, link('matrix', s.matrix), link('strategies', s.strategies), link('treaties', s.treaties), link('search', s.search)),
     h(
       'button',
       {
         type: 'button',
         class: 'lang',
-        lang: lang() === 'en' ? 'es' : 'en',
+        lang: other,
         'aria-label': s.languageLabel,
         id: 'lang-switch',
         onclick: () => {
-          setLang(lang() === 'en' ? 'es' : 'en');
+          setLang(other);
+          history.replaceState(null, '', hashInLang(location.hash, other));
           render(true);
           document.getElementById('lang-switch')?.focus();
         },

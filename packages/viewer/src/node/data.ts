@@ -2,11 +2,10 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import { gapMatrix, pick, SYMBOLS, STATUSES, strategyMatrix, walk, type Corpus, type GapMatrix as CoreMatrix, type PathSegment, type Provision } from '@lexharmony/core';
-import { words } from '@lexharmony/core/engine';
-import { buildRecords } from '@lexharmony/core/search';
+import { gapMatrix, strategyMatrix, translationStale, walk, type Corpus, type GapMatrix, type Provision } from '@lexharmony/core';
+import { buildRecords, Glossary } from '@lexharmony/core/search';
 import type {
-  GapMatrix,
+  ArticleText,
   ViewerArticle,
   ViewerData,
   ViewerInstrument,
@@ -14,21 +13,31 @@ import type {
   ViewerProvision,
   ViewerStrategies,
 } from '../shared/types.js';
+import { matrixDownloads, type SiteFile } from './downloads.js';
 
 /** Instrument kinds whose provisions are national law (searchable, openable on their own). */
 const LAW_KINDS = new Set(['code', 'statute', 'constitution']);
 
 export interface ViewerDataOptions {
   /** The gap matrix to show; default: every assessed jurisdiction against what it was assessed against. */
-  matrix?: CoreMatrix | undefined;
+  matrix?: GapMatrix | undefined;
   /** Date stamped on the matrix (YYYY-MM-DD), for reproducible output; default today. */
   date?: string | undefined;
 }
 
+/** The site's data and its download files, from one computation of the matrix. */
+export async function buildSite(corpus: Corpus, options: ViewerDataOptions = {}): Promise<{ data: ViewerData; files: SiteFile[] }> {
+  const matrix = options.matrix ?? defaultMatrix(corpus, options.date);
+  const data = buildViewerData(corpus, { ...options, matrix });
+  const downloads = await matrixDownloads(matrix);
+  data.downloads = downloads.list;
+  return { data, files: downloads.files };
+}
+
 export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {}): ViewerData {
-  const matrix = viewerMatrix(options.matrix ?? defaultMatrix(corpus, options.date));
+  const matrix = options.matrix ?? defaultMatrix(corpus, options.date);
   const articles: Record<string, ViewerArticle> = {};
-  for (const row of matrix.rows) articles[row.ref] = articleOf(corpus, row.ref, row.number, row.heading);
+  for (const row of matrix.rows) articles[row.ref] = articleOf(corpus, row.ref, row.number);
 
   const provisions: Record<string, ViewerProvision> = {};
   const addProvision = (ref: string) => {
@@ -59,13 +68,17 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
       id: m.id,
       kind: m.kind,
       jurisdiction: m.jurisdiction,
-      title: m.titles.en ?? Object.values(m.titles)[0]!,
       titles: m.titles,
       short: m.short,
+      languages: m.languages,
       version: m.version,
       year: m.year,
       url: safeUrl(m.source.url),
+      caveat: m.caveat,
+      // A strategy with no file of its own is known only from what secondary sources quote.
+      secondary: m.kind === 'strategy' && !m.source.file ? (m.source.note ?? m.source.url) : undefined,
       study: m.study ? { status: m.study.status, evidence: m.study.evidence } : undefined,
+      coverage: m.coverage,
     };
   }
 
@@ -88,7 +101,7 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
   }));
 
   return {
-    version: 1,
+    version: 2,
     generated: matrix.generated,
     // The cited texts are in `provisions` (with every translation); the matrix's copy would double the download.
     matrix: { ...matrix, provisions: [] },
@@ -97,54 +110,46 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
     instruments,
     jurisdictions,
     strategies,
-    search: { records: buildRecords(corpus) },
+    search: { records: buildRecords(corpus, new Glossary([...corpus.glossaries.values()])), glossaries: [...corpus.glossaries.values()] },
+    downloads: [],
   };
 }
 
 /** Every assessed jurisdiction; with no assessment at all, every jurisdiction (all "not assessed", never a gap). */
-/**
- * The language-neutral gap matrix with its words rendered in English by core's language layer, the
- * shape the viewer's views read today (until they read the catalogue themselves).
- */
-export function viewerMatrix(m: CoreMatrix): GapMatrix {
-  const names: Record<string, Record<string, string>> = {};
-  for (const c of m.columns) names[c.jurisdiction] = c.names;
-  const w = words('en', { cites: m.cites, names });
-  const en = (p: Record<string, string>) => pick(p, 'en').text;
-  return {
-    version: 2,
-    generated: m.generated,
-    references: m.references.map((r) => ({ id: r.id, title: en(r.titles), version: r.version })),
-    columns: m.columns.map((c) => ({ key: c.key, jurisdiction: c.jurisdiction, name: en(c.names), reference: c.reference, position: w.say(c.position), limits: c.limits })),
-    groups: m.groups.map((g) => ({ ref: g.ref, reference: g.reference, label: g.depth === 0 ? en(m.references.find((r) => r.id === g.reference)?.titles ?? { en: g.ref }) : w.path(g.path), depth: g.depth })),
-    rows: m.rows.map((r) => ({ ...r, heading: r.headings.en ?? '', headings: undefined, cells: Object.fromEntries(Object.entries(r.cells).map(([k, c]) => [k, { ...c, reason: w.say(c.reason) }])) }) as unknown as GapMatrix['rows'][number]),
-    totals: m.totals,
-    legend: STATUSES.map((s) => ({ status: s, symbol: SYMBOLS[s], label: w.t(`status.${s}`), meaning: w.t(`meaning.${s}`) })),
-    sources: m.sources.map((s) => ({ instrument: s.instrument, title: en(s.titles), version: s.version, url: s.url, sha256: s.sha256, file: s.file })),
-    provisions: [],
-  };
-}
-
-function defaultMatrix(corpus: Corpus, date: string | undefined): CoreMatrix {
+function defaultMatrix(corpus: Corpus, date: string | undefined): GapMatrix {
   const assessed = [...new Set(corpus.assessments.map((a) => a.jurisdiction))];
   const jurisdictions = assessed.length > 0 ? assessed : [...corpus.jurisdictions.keys()].filter((j) => j !== 'INT');
   return gapMatrix(corpus, { jurisdictions, date });
 }
 
-function articleOf(corpus: Corpus, ref: string, number: string, heading: string): ViewerArticle {
+function articleOf(corpus: Corpus, ref: string, number: string): ViewerArticle {
   const entry = corpus.provisions.get(ref);
   const instrument = ref.split('/')[0]!;
   const article = entry?.provision;
-  const paragraphs = article?.children.filter((c) => /\.p-\d+$/.test(c.id)) ?? [];
-  const parts = article
-    ? paragraphs.length > 0
-      ? paragraphs.map((p) => ({ id: p.id, number: p.number, text: p.text }))
-      : [{ id: article.id, text: article.text }]
-    : [];
-  const requirements = corpus
-    .requirementsOfArticle(ref)
-    .map((r) => ({ ref: r.ref, provision: r.provision, kind: r.kind, label: pick(r.label, 'en').text, quote: r.quote.en ?? pick(r.quote, 'en').text }));
-  return { ref, instrument, number, heading, path: pathLabel(article?.path ?? []), parts, requirements };
+  const texts: ArticleText[] = [];
+  if (article) {
+    const paragraphs = article.children.filter((c) => /\.p-\d+$/.test(c.id));
+    const lang = article.lang ?? entry.instrument.languages[0] ?? 'en';
+    const own = (p: Provision) => ({ id: p.id, number: p.number, text: p.text });
+    texts.push({ lang, standing: 'authentic', heading: article.heading ?? '', path: article.path, parts: paragraphs.length > 0 ? paragraphs.map(own) : [own(article)] });
+    for (const tr of article.translations.filter((x) => x.official)) {
+      // Paragraph by paragraph where every paragraph has its translation; else the article's translated text whole.
+      const parts = paragraphs.map((p) => {
+        const t = p.translations.find((x) => x.lang === tr.lang && x.official);
+        return t ? { id: p.id, number: p.number, text: t.text } : undefined;
+      });
+      texts.push({
+        lang: tr.lang,
+        standing: 'official-translation',
+        by: tr.by,
+        heading: tr.heading ?? article.heading ?? '',
+        path: tr.path ?? article.path,
+        parts: paragraphs.length > 0 && parts.every(Boolean) ? (parts as ArticleText['parts']) : [{ id: article.id, text: tr.text }],
+      });
+    }
+  }
+  const requirements = corpus.requirementsOfArticle(ref).map((r) => ({ ref: r.ref, provision: r.provision, kind: r.kind, label: r.label, quote: r.quote }));
+  return { ref, instrument, number, texts, requirements };
 }
 
 function provisionOf(corpus: Corpus, ref: string): ViewerProvision | undefined {
@@ -158,10 +163,10 @@ function provisionOf(corpus: Corpus, ref: string): ViewerProvision | undefined {
     number: entry.article.number ?? p.number,
     part: p === entry.article ? undefined : partLabel(p.id.slice(entry.article.id.length + 1), lang),
     heading: p.heading ?? (p === entry.article ? undefined : entry.article.heading),
-    path: pathLabel(entry.article.path),
+    path: entry.article.path,
     text: p.text,
     lang,
-    translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by })),
+    translations: p.translations.map((t) => ({ lang: t.lang, text: t.text, official: t.official, by: t.by, heading: t.heading, stale: translationStale(p, t) })),
     // An annotation listing several dates is one history entry per date, all with the same printed line: show it once.
     history: [...new Set(p.history.map((h) => h.raw))],
   };
@@ -192,15 +197,23 @@ function strategiesOf(corpus: Corpus, matrix: Pick<GapMatrix, 'generated' | 'ref
   const date = matrix.generated.date;
   const taxonomy = corpus.taxonomies.has('ncss') ? 'ncss' : [...corpus.taxonomies.keys()][0];
   const against = matrix.references[0]?.id;
-  return {
+  const out: ViewerStrategies = {
     taxonomy: taxonomy ? strategyMatrix(corpus, { taxonomy, date, tool: matrix.generated.tool }) : undefined,
     reference: against ? strategyMatrix(corpus, { against, date, tool: matrix.generated.tool }) : undefined,
+    labels: {},
+    taxonomyNames: taxonomy ? corpus.taxonomies.get(taxonomy)?.names : undefined,
   };
-}
-
-/** `Chapter II › Section 1 › Title 1`. */
-export function pathLabel(path: readonly PathSegment[]): string {
-  return path.map((s) => [s.level.charAt(0).toUpperCase() + s.level.slice(1), s.number].filter(Boolean).join(' ')).join(' › ');
+  // The rows' names in every language the corpus has: taxonomy areas by their names, treaty articles by their official headings.
+  const tax = taxonomy ? corpus.taxonomies.get(taxonomy) : undefined;
+  for (const a of tax?.areas ?? []) out.labels![`${tax!.id}/${a.code}`] = a.names;
+  for (const row of out.reference?.rows ?? []) {
+    const p = corpus.provisions.get(row.ref)?.provision;
+    if (!p?.heading) continue;
+    const names: Record<string, string> = { en: p.heading };
+    for (const t of p.translations) if (t.official && t.heading) names[t.lang] = t.heading;
+    out.labels![row.ref] = names;
+  }
+  return out;
 }
 
 /** Only http(s) links reach the page; anything else (javascript:, data:) is dropped. */

@@ -6,8 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { IoError, writeDirectorySafely } from '@lexharmony/core';
+import { IoError, readTextFile, writeDirectorySafely } from '@lexharmony/core';
 import type { ViewerData } from '../shared/types.js';
+import type { SiteFile } from './downloads.js';
 
 /** The files of the built site, in the order they are written (data.json last, as the sign of a complete site). */
 export const SITE_FILES = ['index.html', 'main.js', 'styles.css', 'data.json'] as const;
@@ -27,20 +28,36 @@ export function assetPaths(): { html: string; script: string; styles: string } {
  * its name, so that a failure or an interruption leaves no half-written site. An existing directory
  * is replaced only with `force`.
  */
-export function writeSite(outDir: string, data: ViewerData, options: { force?: boolean | undefined } = {}): { dir: string; files: { name: string; bytes: number }[] } {
+export function writeSite(
+  outDir: string,
+  data: ViewerData,
+  options: { force?: boolean | undefined; downloads?: readonly SiteFile[] | undefined } = {},
+): { dir: string; files: { name: string; bytes: number }[] } {
   const dir = resolve(outDir);
   const assets = assetPaths();
-  const contents: [string, string | Buffer][] = [
+  const contents: [string, string | Uint8Array][] = [
     ['index.html', readFileSync(assets.html)],
     ['main.js', readFileSync(assets.script)],
     ['styles.css', readFileSync(assets.styles)],
+    ...(options.downloads ?? []).map((f): [string, string | Uint8Array] => [f.name, f.body]),
     ['data.json', JSON.stringify(data)],
   ];
   writeDirectorySafely(dir, contents, { force: options.force });
-  return { dir, files: contents.map(([name, body]) => ({ name, bytes: Buffer.byteLength(body) })) };
+  return { dir, files: contents.map(([name, body]) => ({ name, bytes: typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength })) };
 }
 
 /** Whether `dir` holds a complete built site. */
 export function isSiteBuilt(dir: string): boolean {
   return SITE_FILES.every((f) => existsSync(join(dir, f)));
+}
+
+/** The corpus version a built site was made from (its data.json's `generated.corpus`), or undefined when unreadable. */
+export function builtCorpusVersion(dir: string): string | undefined {
+  try {
+    const text = readTextFile(join(dir, 'data.json'), { maxBytes: 256 * 1024 * 1024 });
+    const generated = (JSON.parse(text) as { generated?: { corpus?: unknown } }).generated;
+    return typeof generated?.corpus === 'string' ? generated.corpus : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -15,6 +15,7 @@ import { isWebUrl } from '../safe.js';
 import { STATUS_COLOURS } from './html.js';
 import type { Block, Cell, Doc, Inline, Section, Table } from '../types.js';
 import { translator, type Lang } from '../../i18n/translate.js';
+import { importOptional } from '../../optional.js';
 
 type Docx = typeof import('docx');
 
@@ -22,7 +23,7 @@ const PAGE = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, heig
 const MARGIN = 1000;
 
 export async function renderDocx(doc: Doc): Promise<Uint8Array> {
-  const d = await import('docx');
+  const d = await importOptional(() => import('docx'), ['docx'], 'the Word (docx) format');
   const tr = translator(doc.lang as Lang);
   const page = PAGE[doc.meta.paper];
   const width = page.width - 2 * MARGIN;
@@ -165,7 +166,8 @@ class DocxWriter {
   cell(c: Cell, width: number, size: number): InstanceType<Docx['TableCell']> {
     const d = this.d;
     const shading = c.t === 'status' ? { type: d.ShadingType.CLEAR, color: 'auto', fill: STATUS_COLOURS[c.status as Status].fill.slice(1) } : undefined;
-    const lines = cellText(c).split('\n');
+    // A citation in a list breaks only after its commas ("CPF, art. 211 Bis 1, párrafo segundo"), never inside "art. 211 Bis 1".
+    const lines = (c.t === 'cites' && !c.lines ? c.items.map((i) => i.text.replace(/(?<!,) /g, '\u00a0')).join('; ') : cellText(c)).split('\n');
     const paragraphs = lines.map((line) => new d.Paragraph({ spacing: { after: 0, line: 240 }, alignment: c.t === 'number' ? d.AlignmentType.RIGHT : undefined, children: [c.t === 'link' && isWebUrl(c.href) ? new d.ExternalHyperlink({ link: c.href, children: [new d.TextRun({ text: line, size, style: 'Hyperlink' })] }) : new d.TextRun({ text: line, size, bold: c.t === 'status' })] }));
     return new d.TableCell({ width: { size: width, type: d.WidthType.DXA }, shading, children: paragraphs });
   }

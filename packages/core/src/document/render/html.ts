@@ -33,7 +33,7 @@ table{border-collapse:collapse;font-size:.9rem}th,td{border:1px solid #999;paddi
 thead th{background:#eee}td.num{text-align:right}
 .compact{font-size:.8rem}
 .st{font-weight:600;white-space:nowrap;padding:0 .25rem;border-radius:.2rem}
-td.st-cell{font-weight:600}.lines .ci{display:block}
+td.st-cell{font-weight:600}.ci{white-space:nowrap}.lines .ci{display:block;white-space:normal}
 .stale{font-weight:700;border:1px solid currentColor;padding:0 .2rem;font-size:.8em}
 blockquote{margin:.4rem 0 .4rem .6rem;padding-left:.6rem;border-left:3px solid #bbb}
 blockquote .src,.label{font-size:.85em;color:#444}

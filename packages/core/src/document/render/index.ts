@@ -1,21 +1,50 @@
 import { FormatError } from '../errors.js';
 import type { Doc } from '../types.js';
 
+/** The formats `renderDocument` writes. */
 export const DOC_FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
 export type DocFormat = (typeof DOC_FORMATS)[number];
 
-export interface RenderOptions {
-  /** csv: the table to write (`matrix` by default). */
+/** Options of the csv format. */
+export interface CsvOptions {
+  /** The table to write (`matrix` by default). */
   table?: string | undefined;
-  /** csv: start with a byte-order mark (default true). */
+  /** Start with a byte-order mark (default true: spreadsheet programs then read UTF-8). */
   bom?: boolean | undefined;
-  /** csv: start with the title block (default true). */
+  /** Start with the title block (default true). */
   provenance?: boolean | undefined;
-  /** xlsx: deflate the zip entries (default true). */
+}
+
+/** Options of the xlsx format. */
+export interface XlsxOptions {
+  /** Deflate the zip entries (default true). */
   compression?: boolean | undefined;
 }
 
-/** Render a document in one format; each renderer (docx and xlsx are the heavy ones) is imported only when asked for. */
+/** The options each format takes (docx, html, md and json take none). */
+export interface FormatOptions {
+  csv: CsvOptions;
+  xlsx: XlsxOptions;
+  docx: Record<string, never>;
+  html: Record<string, never>;
+  md: Record<string, never>;
+  json: Record<string, never>;
+}
+
+/** Options of any format (what the CLI passes through). */
+export type RenderOptions = CsvOptions & XlsxOptions;
+
+/** The binary formats (bytes); the others render to a string. */
+export type BinaryFormat = 'docx' | 'xlsx';
+
+/**
+ * Render a document (`gapDocument`, `strategyDocument`) in one format: bytes for docx and xlsx, a
+ * string for the others. Each renderer (docx and xlsx are the heavy ones) is imported only when asked for;
+ * docx needs the optional package `docx`.
+ */
+export function renderDocument<F extends BinaryFormat>(doc: Doc, format: F, options?: FormatOptions[F]): Promise<Uint8Array>;
+export function renderDocument<F extends Exclude<DocFormat, BinaryFormat>>(doc: Doc, format: F, options?: FormatOptions[F]): Promise<string>;
+export function renderDocument(doc: Doc, format: DocFormat, options?: RenderOptions): Promise<string | Uint8Array>;
 export async function renderDocument(doc: Doc, format: DocFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
   switch (format) {
     case 'docx':

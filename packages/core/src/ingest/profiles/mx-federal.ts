@@ -89,6 +89,9 @@ export const mxFederal: LinedProfile = {
     { kind: 'fraccion', rank: 1, pattern: /^([IVXL]{1,7})\s?(?:\.-|\.\s|\.$|-\s)/, sequence: 'roman', id: (n) => `fr-${n.toLowerCase()}` },
     { kind: 'inciso', rank: 2, pattern: /^([a-zñ])\)/, sequence: 'latin', id: (n) => `inc-${n}` },
   ],
+  // The Cámara's PDFs carry one bookmark per article: "Artículo_211_bis_1", "Artículo_1o".
+  bookmark: /^Art[íi]culo_([0-9][0-9A-Za-zÁÉÍÓÚáéíóúº°_-]{0,40})$/,
+  version: /^[ÚU]ltima reforma publicada DOF (\d{2})-(\d{2})-(\d{4})$/,
   openWords: new Set(
     'el la los las lo un una unos unas de del al a ante bajo con contra desde en entre hacia hasta para por según sin sobre tras mediante y e o u ni que cual cuyo cuya cuyos cuyas su sus se'.split(' '),
   ),

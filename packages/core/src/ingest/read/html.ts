@@ -1,9 +1,8 @@
 import type { Element, Nodes, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
 import { IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
+import { requireOptional } from '../../optional.js';
 
 /** Elements whose content is never text of the document. */
 const INERT = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
@@ -28,9 +27,10 @@ export function readHtml(source: string, file?: string): ReadResult {
   if (depth > LIMITS.htmlDepth) {
     throw new IngestError('TOO_DEEP', `the HTML nests elements ${depth.toLocaleString('en')} deep or more; the limit is ${LIMITS.htmlDepth.toLocaleString('en')} (an official text nests a few dozen)`, { file });
   }
+  const parser = htmlParser();
   let tree: Root;
   try {
-    tree = unified().use(rehypeParse, { fragment: false }).parse(source);
+    tree = parser.parse(source);
   } catch (cause) {
     if (cause instanceof RangeError) throw new IngestError('TOO_DEEP', 'the HTML is nested too deeply to read', { file, cause });
     throw new IngestError('NOT_TEXT', `the HTML cannot be parsed: ${(cause as Error).message}`, { file, cause });
@@ -124,4 +124,13 @@ function nestingDepth(source: string): number {
     else if (++depth > max && (max = depth) > LIMITS.htmlDepth) break;
   }
   return max;
+}
+
+const HTML_PACKAGES = ['unified', 'rehype-parse'];
+
+/** unified with rehype-parse: optional peers of the core, loaded on the first HTML read. */
+function htmlParser() {
+  const { unified } = requireOptional<typeof import('unified')>('unified', HTML_PACKAGES, 'reading HTML');
+  const rehypeParse = requireOptional<typeof import('rehype-parse')>('rehype-parse', HTML_PACKAGES, 'reading HTML').default;
+  return unified().use(rehypeParse, { fragment: false });
 }

@@ -20,6 +20,17 @@ export interface ReadOptions {
   file?: string | undefined;
   /** Called with (done, total) while a long read progresses (PDF pages). */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /**
+   * PDF only: which pages to read (1-based, ascending), chosen from the document's outline (its
+   * bookmarks, in order, each with the page it points to); undefined reads every page.
+   */
+  pages?: ((outline: OutlineEntry[], pageCount: number) => Promise<number[] | undefined>) | undefined;
+}
+
+/** A bookmark of a PDF's outline: its title, and the page it points to (found when asked: a long outline has hundreds). */
+export interface OutlineEntry {
+  title: string;
+  page(): Promise<number | undefined>;
 }
 
 /** Read an official text of the given format into blocks. Throws `IngestError` on input it cannot read. */

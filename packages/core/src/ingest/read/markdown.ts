@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
 import { IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
@@ -6,7 +7,8 @@ import { LIMITS } from '../../io/limits.js';
  * Markdown as the treaty and law databases export it: ATX headings, paragraphs separated by blank
  * lines, and list-like paragraphs ("1.", "a)", "(i)") that may follow each other without a blank
  * line. Inline markup is reduced to its text: links `[text](url)` keep the text, emphasis loses its
- * asterisks, a backslash escape (`1\.`, the mirror's way of saying "not a list") its backslash.
+ * asterisks, a backslash escape (`1\.`, the mirror's way of saying "not a list") its backslash, and a
+ * character reference (`&#8230;`, `&#x2013;`, `&ndash;`) is the character it names, as CommonMark reads it.
  * A line that is a single HTML tag (`<meta …>`) is dropped, and so is YAML front matter (the
  * mirror's metadata between `---` lines at the top). A bullet before a numbered item ("- 1. Sobre
  * redes …", as mirrors print a law's numerales) is list markup: the item keeps its number, the
@@ -75,7 +77,7 @@ function startsListItem(line: string): boolean {
   return /^(?:\d{1,3}\\?\.(?:\s|$)|[a-z]\)|[a-z]\.\s|\([ivxlc]{1,6}\)|[ivxlc]{1,6}\.\s|[-*+]\s)/.test(line);
 }
 
-/** Reduce inline Markdown to plain text: links to their text, emphasis markers removed, backslash escapes resolved. */
+/** Reduce inline Markdown to plain text: links to their text, emphasis markers removed, backslash escapes and character references resolved. */
 export function inline(s: string): string {
   let out = '';
   let i = 0;
@@ -89,6 +91,18 @@ export function inline(s: string): string {
       out += s[i + 1] === '*' ? ESCAPED_STAR : s[i + 1];
       i += 2;
       continue;
+    }
+    if (c === '&') {
+      // A character reference (CommonMark: "&#1234;", "&#x4D2;", "&name;" with its semicolon) is the
+      // character it names, and that character is text, never markup; an unknown name stays as written.
+      CHARACTER_REFERENCE.lastIndex = i;
+      const ref = CHARACTER_REFERENCE.exec(s)?.[0];
+      const decoded = ref && decodeHTMLStrict(ref);
+      if (ref && decoded !== ref) {
+        out += decoded!.replaceAll('*', ESCAPED_STAR);
+        i += ref.length;
+        continue;
+      }
     }
     if (c === '[') {
       if (close.at < i) {
@@ -115,6 +129,8 @@ export function inline(s: string): string {
 /** ASCII punctuation, which CommonMark lets a backslash escape. */
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 const ESCAPED_STAR = '\uE000';
+/** A decimal, hexadecimal or named character reference at the position set in `lastIndex`. */
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 
 /** `[text](url)` from `start` to the `]` at `close`, with balanced parentheses inside the url; undefined if it is not a link. */
 function scanLink(s: string, start: number, close: number): { text: string; end: number } | undefined {

@@ -1,8 +1,11 @@
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
 import { IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
+import { importOptional } from '../../optional.js';
 import { checkPdfStreams } from './pdf-budget.js';
-import type { ReadOptions } from './index.js';
+import type { OutlineEntry, ReadOptions } from './index.js';
+
+type PDFDocumentProxy = Awaited<ReturnType<(typeof import('pdfjs-dist/legacy/build/pdf.mjs'))['getDocument']>['promise']>;
 
 interface TextItem {
   str: string;
@@ -23,7 +26,7 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw new IngestError('NOT_A_PDF', 'the file is not a PDF (no %PDF- header)', { file });
   checkPdfStreams(data, file);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await importOptional(() => import('pdfjs-dist/legacy/build/pdf.mjs'), ['pdfjs-dist'], 'reading PDF');
   // pdf.js may transfer (detach) the buffer it gets: give it a copy.
   let task: ReturnType<typeof pdfjs.getDocument>;
   try {
@@ -55,20 +58,49 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
     await doc.destroy();
     throw new IngestError('INPUT_TOO_LARGE', `the PDF has ${doc.numPages.toLocaleString('en')} pages; the limit is ${LIMITS.pdfPages.toLocaleString('en')}`, { file });
   }
+  const total = doc.numPages;
+  let numbers: number[] | undefined;
   try {
-    for (let n = 1; n <= doc.numPages; n++) {
+    numbers = options.pages ? (await options.pages(await outlineOf(doc), total))?.filter((n) => n >= 1 && n <= total) : undefined;
+    const wanted = numbers ?? Array.from({ length: total }, (_, i) => i + 1);
+    for (const [k, n] of wanted.entries()) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       pages.push(linesOf(content.items as TextItem[], n));
       page.cleanup();
-      options.onProgress?.(n, doc.numPages);
+      options.onProgress?.(k + 1, wanted.length);
     }
   } catch (cause) {
     throw new IngestError('PDF_DAMAGED', `the PDF cannot be read: ${(cause as Error).message}`, { file, cause });
   } finally {
     await doc.destroy();
   }
-  return dropFurniture(pages);
+  return { ...dropFurniture(pages, numbers !== undefined), ...(numbers ? { pages: { read: numbers, total } } : {}) };
+}
+
+/** The outline's bookmarks, depth first, each resolving the page it points to when asked (undefined where it points nowhere). */
+async function outlineOf(doc: PDFDocumentProxy): Promise<OutlineEntry[]> {
+  const out: OutlineEntry[] = [];
+  const visit = (items: Awaited<ReturnType<PDFDocumentProxy['getOutline']>>) => {
+    for (const item of items ?? []) {
+      out.push({
+        title: item.title,
+        page: async () => {
+          try {
+            const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+            const ref = dest?.[0];
+            return typeof ref === 'number' ? ref + 1 : ref && typeof ref === 'object' ? (await doc.getPageIndex(ref as never)) + 1 : undefined;
+          } catch {
+            // A bookmark that points nowhere is no guide to where an article is.
+            return undefined;
+          }
+        },
+      });
+      visit(item.items);
+    }
+  };
+  visit(await doc.getOutline());
+  return out;
 }
 
 /** Text items of one page as lines, in content order. */
@@ -119,7 +151,7 @@ function edgeTest(lines: PageLine[]): (b: PageLine) => boolean {
 }
 
 /** Drop page numbers and lines repeated at the top or bottom of most pages; keep the rest in order. */
-function dropFurniture(pages: PageLine[][]): ReadResult {
+function dropFurniture(pages: PageLine[][], partial: boolean): ReadResult {
   const dropped = new DropLog();
   const key = (t: string) => t.replace(/\d+/g, '#');
   const counts = new Map<string, number>();
@@ -129,14 +161,16 @@ function dropFurniture(pages: PageLine[][]): ReadResult {
     for (const b of lines) if (atEdge(b)) seen.add(key(b.text));
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const threshold = Math.max(3, Math.ceil(pages.length * 0.5));
+  // A few pages read out of many (the pages of one article) repeat their header on each of them: twice is enough.
+  const least = partial ? 2 : 3;
+  const threshold = Math.max(least, Math.ceil(pages.length * 0.5));
   const blocks: Block[] = [];
   for (const lines of pages) {
     const edge = edgeTest(lines);
     for (const { y: _y, ...b } of lines) {
       const atEdge = edge({ ...b, y: _y });
       if (atEdge && PAGE_NUMBER.test(b.text)) dropped.add('page number', b.text);
-      else if (atEdge && pages.length >= 3 && (counts.get(key(b.text)) ?? 0) >= threshold) dropped.add('running page header or footer', b.text);
+      else if (atEdge && pages.length >= least && (counts.get(key(b.text)) ?? 0) >= threshold) dropped.add('running page header or footer', b.text);
       else blocks.push(b);
     }
   }

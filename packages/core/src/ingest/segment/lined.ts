@@ -12,8 +12,8 @@ interface Line extends Block {
   glued?: boolean;
 }
 
-/** A line ends a paragraph when it ends a sentence or clause: ".", ":", ";" (before closing quotes or brackets). */
-const ENDS_PARAGRAPH = /[.:;][”"’')\]]{0,3}$/u;
+/** A line ends a paragraph when it ends a sentence or clause: ".", ":", ";" or an ellipsis "…" (before closing quotes or brackets). */
+const ENDS_PARAGRAPH = /[.:;…][”"’')\]]{0,3}$/u;
 /** A line that can open a paragraph: a capital, a digit, an opening quote or bracket. */
 const OPENS_PARAGRAPH = /^[\p{Lu}\d¿¡“"'(«]/u;
 /** A line that can be an epigraph: a capital, at most 120 characters, no closing punctuation. */
@@ -50,8 +50,9 @@ export function joinLines(before: string, after: string): string {
  * Profiles name the layouts of their databases: bracketed annotations anywhere in a line
  * (`enclosed`), article headings set apart by the format (`marked`), an enacting law before the
  * code it enacts (`signature`), items of an amending law (`amendments`), quoted new texts (`quoted`).
+ * `path` is the structural path in effect where the text starts.
  */
-export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentResult {
+export function segmentLined(blocks: Block[], profile: LinedProfile, options: { path?: readonly PathSegment[] | undefined } = {}): SegmentResult {
   const skipped = new DropLog();
   const lines = readLines(blocks, profile, skipped);
   const label = profile.label ?? labelOf;
@@ -62,7 +63,8 @@ export function segmentLined(blocks: Block[], profile: LinedProfile): SegmentRes
   let enacting: { articles: Node[]; ids: Set<string> } | undefined;
   /** A heading line waiting for the article it heads (profiles with `marked`). */
   let pendingHeading: string | undefined;
-  let path: PathSegment[] = [];
+  // Where the text starts mid-way (a PDF read from a page on), the headings above it are the caller's.
+  let path: PathSegment[] = (options.path ?? []).map((s) => ({ ...s }));
   let titleOf: PathSegment | undefined;
   let article: Node | undefined;
   let stack: OpenItem<Node>[] = [];

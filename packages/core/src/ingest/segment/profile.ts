@@ -150,6 +150,10 @@ export interface LinedProfile {
   /** Lines that are never text (page headers, page numbers, running titles). */
   furniture: { pattern: RegExp; reason: string }[];
   items: ItemLevel[];
+  /** A PDF bookmark that names an article ("Artículo_211_bis_1"): capture 1 is its number, words joined by `_`. */
+  bookmark?: RegExp | undefined;
+  /** The line that states the text's version ("Última reforma publicada DOF 28-11-2025"): captures 1-3 are day, month, year. */
+  version?: RegExp | undefined;
   /**
    * Article headings are set apart by the format: a heading, or a paragraph that opens in bold.
    * In Markdown and HTML an article pattern at the start of any other paragraph is quoted text

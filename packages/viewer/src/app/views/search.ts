@@ -1,36 +1,52 @@
 /**
- * Search (Spanish and English, diacritics-insensitive, with the glossary linking the two) over
- * the records of @lexharmony/core's search, from data.json. Results update as one types (a keystroke after a
- * pause is answered at once; a burst is coalesced), the query lives in the URL, and each result
- * opens the article or provision in context.
+ * Search with core's `SearchIndex` (the records and glossaries of data.json): the same ranking as
+ * `lexharmony search`. Results update as one types (a keystroke after a pause is answered at once;
+ * a burst is coalesced); the query lives in the URL, and the view follows the URL (Back, a link).
  */
-import { ViewerSearchIndex, type SearchHit } from '../../shared/search.js';
+import { SearchIndex, type SearchResult } from '../../../../core/src/search/engine.js';
 import type { ViewerData } from '../../shared/types.js';
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { href } from '../router.js';
+import { href, parseRoute } from '../router.js';
+import { instrumentLabel } from './common.js';
 
 const THROTTLE_MS = 80;
-const LIMIT = 30;
-let loaded: { data: ViewerData; index: ViewerSearchIndex } | undefined;
+/** Keystrokes further apart than this start a new query in the history. */
+const SETTLED_MS = 1000;
+export const LIMIT = 30;
+let loaded: { data: ViewerData; index: SearchIndex } | undefined;
 
-function indexFor(data: ViewerData): ViewerSearchIndex {
-  if (loaded?.data !== data) loaded = { data, index: new ViewerSearchIndex(data.search.records) };
+export function indexFor(data: ViewerData): SearchIndex {
+  if (loaded?.data !== data) loaded = { data, index: new SearchIndex(data.search.records, data.search.glossaries) };
   return loaded.index;
 }
 
-export function renderSearch(data: ViewerData, q: string): HTMLElement {
+/** The search view, and `follow(q)`: what the router calls when the URL's query changes under it. */
+export function renderSearch(data: ViewerData, q: string): HTMLElement & { follow?: (q: string) => void } {
   const s = t();
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const input = h('input', { type: 'search', id: 'q', value: q, placeholder: s.searchPlaceholder, autocomplete: 'off', spellcheck: 'false', 'data-autofocus': true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = -Infinity;
-  const run = () => {
-    last = performance.now();
-    const query = input.value;
-    history.replaceState(null, '', href.search(query));
-    replace(results, query.trim() ? list(data, indexFor(data).search(query, LIMIT)) : null);
+  let shownQuery: string | undefined;
+  const show = (query: string) => {
+    shownQuery = query;
+    replace(results, query.trim() ? list(data, query, indexFor(data).search(query, { limit: LIMIT })) : null);
     results.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
+  };
+  const run = () => {
+    const now = performance.now();
+    // A query typed after a pause is a new step of history (Back returns to the one before); keystrokes in a run replace it.
+    const fresh = now - last > SETTLED_MS;
+    last = now;
+    const query = input.value;
+    if (query === shownQuery) return;
+    const route = parseRoute(location.hash);
+    if (route.view === 'search' && route.q !== query) {
+      if (fresh && shownQuery?.trim()) history.pushState(null, '', href.search(query));
+      else history.replaceState(null, '', href.search(query));
+    }
+    show(query);
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -38,20 +54,27 @@ export function renderSearch(data: ViewerData, q: string): HTMLElement {
     if (wait <= 0) run();
     else timer = setTimeout(run, wait);
   });
-  if (q.trim()) queueMicrotask(run);
-  // Load the index while the reader looks at the empty box, not on the first keystroke.
+  if (q.trim()) queueMicrotask(() => show(q));
+  // Build the index while the reader looks at the empty box, not on the first keystroke.
   else setTimeout(() => indexFor(data), 0);
-  return h(
+  const view = h(
     'section',
     { class: 'search-view' },
     h('h1', null, s.search),
     h('form', { role: 'search', onsubmit: (e: Event) => (e.preventDefault(), clearTimeout(timer), run()) }, h('label', { for: 'q' }, s.searchLabel), input),
     results,
-  );
+  ) as HTMLElement & { follow?: (q: string) => void };
+  view.follow = (query: string) => {
+    if (query === shownQuery) return;
+    clearTimeout(timer);
+    input.value = query;
+    show(query);
+  };
+  return view;
 }
 
 /** Where a result opens: a reference article's detail, or the provision's own view. */
-function routeOf(data: ViewerData, r: SearchHit['record']): string {
+function routeOf(data: ViewerData, r: SearchResult): string {
   const provision = r.ref.split('#')[0]!;
   const [instrument = '', id = ''] = provision.split('/');
   const article = `${instrument}/${id.split('.')[0]}`;
@@ -59,22 +82,22 @@ function routeOf(data: ViewerData, r: SearchHit['record']): string {
   return href.provision(data.provisions[provision] ? provision : article);
 }
 
-function list(data: ViewerData, hits: SearchHit[]): HTMLElement[] {
+function list(data: ViewerData, query: string, hits: SearchResult[]): HTMLElement[] {
   const s = t();
-  const kind = (r: SearchHit['record']) => (r.kind === 'strategy' ? s.kindStrategy : r.kind === 'requirement' ? s.kindRequirement : data.articles[r.ref] ? s.kindArticle : s.kindProvision);
+  const kind = (r: SearchResult) => (r.kind === 'strategy' ? s.kindStrategy : r.kind === 'requirement' ? s.kindRequirement : data.articles[r.ref] ? s.kindArticle : s.kindProvision);
   return [
-    h('p', { class: 'count' }, hits.length ? s.results(hits.length) : s.noResults),
+    h('p', { class: 'count', 'data-query': query }, hits.length ? s.results(hits.length) : s.noResults),
     h(
       'ol',
       null,
-      hits.map(({ record: r, snippet }) =>
+      hits.map((r) =>
         h(
           'li',
           { 'data-ref': r.ref },
           h('a', { href: routeOf(data, r) }, r.title),
           ' ',
-          h('span', { class: 'kind' }, `${kind(r)} · ${data.instruments[r.instrument]?.short ?? r.instrument}`),
-          h('p', { class: 'snippet' }, snippet),
+          h('span', { class: 'kind' }, `${kind(r)} · ${instrumentLabel(data, r.instrument)}`),
+          h('p', { class: 'snippet', lang: data.provisions[r.ref.split('#')[0]!]?.lang ?? null }, r.snippet),
         ),
       ),
     ),

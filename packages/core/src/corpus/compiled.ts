@@ -1,0 +1,63 @@
+/**
+ * The compiled corpus, as the build writes it into `packages/core/data/` and the CLI reads it:
+ *
+ *   corpus.json            the corpus data without provisions, findings and origins, with its digest
+ *   provisions/<id>.json   each instrument's provisions, and the text hash of each (depth first)
+ *   assessments/<n>.json   each assessment file but its jurisdiction and references (which corpus.json holds)
+ *   origins.json           where each record was read (for messages only)
+ *   source.json            the corpora files it was compiled from (see ./fingerprint.ts)
+ *
+ * Provisions, assessments and origins are read the first time they are asked for: a gap matrix of
+ * Mexico reads the reference treaties, the laws it cites and Mexico's assessment, not the strategies
+ * or other countries' codes and assessments. The
+ * text hashes are the build's, so that a matrix need not hash (nor load node:crypto) to tell stale findings.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { provisionHash } from '../model/hash.js';
+import { LAYOUT, readCompiledFiles } from './compiled-data.js';
+import type { Provision } from '../model/types.js';
+import { walk } from './corpus.js';
+import { corpusDigest } from './digest.js';
+import type { CorpusData } from './data.js';
+import type { CorpusFingerprint } from './fingerprint.js';
+
+/** Write the compiled corpus into `dir` (replacing an earlier one). */
+export function writeCompiledCorpus(dir: string, data: CorpusData, source: CorpusFingerprint): void {
+  for (const sub of ['provisions', 'assessments']) {
+    rmSync(join(dir, sub), { recursive: true, force: true });
+    mkdirSync(join(dir, sub), { recursive: true });
+  }
+  const { origins, ...rest } = data;
+  for (const inst of data.instruments) {
+    const hashes: string[] = [];
+    for (const p of inst.provisions) walk(p, (x) => void hashes.push(provisionHash(x)));
+    writeFileSync(join(dir, 'provisions', `${inst.meta.id}.json`), JSON.stringify({ provisions: inst.provisions, hashes }));
+  }
+  const instruments = data.instruments.map(({ provisions: _provisions, ...inst }) => inst);
+  // What tells which assessment is which stays in corpus.json; the rest of each is a file of its own.
+  const fields: string[][] = [];
+  const assessments = data.assessments.map(({ jurisdiction, reference, alsoCovers, ...body }, i) => {
+    writeFileSync(join(dir, 'assessments', `${i}.json`), JSON.stringify(body));
+    fields.push(Object.keys(body));
+    return { jurisdiction, reference, alsoCovers };
+  });
+  // The digest goes with the data: the gap matrix stamps it, and the CLI need not hash the whole corpus at each run.
+  writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ ...rest, instruments, assessments, digest: corpusDigest(data), [LAYOUT]: { assessmentFields: fields } }));
+  writeFileSync(join(dir, 'origins.json'), JSON.stringify(origins));
+  writeFileSync(join(dir, 'source.json'), JSON.stringify(source));
+}
+
+/** The files the compiled corpus in `dir` was compiled from, or undefined when it records none. */
+export function readCompiledSource(dir: string): CorpusFingerprint | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as CorpusFingerprint;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The compiled corpus in `dir` as corpus data; each instrument's provisions, and the origins, read on first use. */
+export function readCompiledCorpus(dir: string): CorpusData {
+  return readCompiledFiles((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));
+}
