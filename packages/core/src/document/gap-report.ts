@@ -284,9 +284,9 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
     sheet: t('sheet.provisions'),
     caption: t('section.texts'),
     columns: [
-      { header: t('col.citation'), type: 'text', width: 30 },
+      { header: t('col.citation'), type: 'prose', width: 24 },
       { header: t('col.heading'), type: 'prose', width: 20 },
-      { header: t('col.text'), type: 'prose', width: translated ? 95 : 170 },
+      { header: t('col.text'), type: 'prose', width: translated ? 95 : 192 },
       ...(translated ? [{ header: t('col.translation'), type: 'prose' as const, width: 95 }, { header: t('col.translationStatus'), type: 'prose' as const, width: 18 }] : []),
       { header: t('col.language'), type: 'text', width: 8, role: 'data' },
       { header: t('col.ref'), type: 'id', width: 28, role: 'data' },
@@ -298,7 +298,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
       for (const p of m.provisions) {
         const tr = translationFor(p, w.lang);
         yield [
-          text(w.cite(p.ref)),
+          prose(w.cite(p.ref)),
           prose(p.heading ?? ''),
           prose(p.text, p.lang),
           ...(translated ? [prose(tr?.text, tr?.lang), prose(tr ? translationLabel(w, tr) : '')] : []),
@@ -313,7 +313,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
   const references = new Map(m.references.map((r) => [r.id, r]));
   const sourceRows: Cell[][] = m.sources.map((s) => [
     // A reference treaty by the name the report gives it (Convenio de Budapest (STE 185)); a law by its abbreviation.
-    text(references.has(s.instrument) ? referenceName(w, s.instrument, s.titles, s.short) : (s.short ?? s.instrument)),
+    prose(references.has(s.instrument) ? referenceName(w, s.instrument, s.titles, s.short) : (s.short ?? s.instrument)),
     prose(s.titles[w.lang] ?? s.titles.en ?? Object.values(s.titles)[0] ?? ''),
     prose(s.version),
     isWebUrl(s.url) ? { t: 'link', text: s.url, href: s.url } : text(s.url),
@@ -327,11 +327,11 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
     sheet: t('sheet.sources'),
     caption: t('section.sources'),
     columns: [
-      { header: t('col.instrument'), type: 'text', width: 12 },
-      { header: t('col.title'), type: 'prose', width: 40 },
-      { header: t('col.version'), type: 'prose', width: 24 },
-      { header: t('col.address'), type: 'link', width: 56 },
-      { header: t('col.caveat'), type: 'prose', width: 56 },
+      { header: t('col.instrument'), type: 'prose', width: 16 },
+      { header: t('col.title'), type: 'prose', width: 44 },
+      { header: t('col.version'), type: 'prose', width: 40 },
+      { header: t('col.address'), type: 'link', width: 58 },
+      { header: t('col.caveat'), type: 'prose', width: 80 },
       { header: t('col.file'), type: 'text', width: 24, role: 'data' },
       { header: t('col.sha256'), type: 'id', width: 24, role: 'data' },
       { header: t('col.ref'), type: 'id', width: 14, role: 'data' },

@@ -108,13 +108,13 @@ export function recommendationsTable(m: GapMatrix, w: Words): Table {
     sheet: t('rec.sheet'),
     caption: t('rec.section'),
     columns: [
-      { header: t('rec.col.priority'), type: 'text', width: 10 },
+      { header: t('rec.col.priority'), type: 'text', width: 8 },
       ...(several ? [{ header: t('col.jurisdiction'), type: 'text' as const, width: 12 }] : []),
       { header: t('col.article'), type: 'text', width: 12 },
-      { header: t('rec.col.action'), type: 'text', width: 12 },
-      { header: t('rec.col.summary'), type: 'prose', width: 70 },
-      { header: t('rec.col.target'), type: 'prose', width: 30 },
-      { header: t('rec.col.model'), type: 'cites', width: 70 },
+      { header: t('rec.col.action'), type: 'prose', width: 12 },
+      { header: t('rec.col.summary'), type: 'prose', width: 64 },
+      { header: t('rec.col.target'), type: 'prose', width: 22 },
+      { header: t('rec.col.model'), type: 'cites', width: 100 },
       { header: t('rec.col.current'), type: 'status', width: 14 },
       { header: t('rec.col.projected'), type: 'status', width: 18 },
       { header: t('col.confidence'), type: 'text', width: 10 },
@@ -128,7 +128,7 @@ export function recommendationsTable(m: GapMatrix, w: Words): Table {
     rows: function* () {
       for (const r of recs) {
         yield [
-          text(t(`rec.priority.${r.priority}` as MessageKey)),
+          text(t(`rec.level.${r.priority}` as MessageKey)),
           ...(several ? [text(w.jurisdiction(r.column))] : []),
           text(w.cite(r.article, { form: 'short' })),
           text(t(`rec.action.${r.action}` as MessageKey)),
