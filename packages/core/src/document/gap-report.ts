@@ -543,11 +543,13 @@ function articleSections(m: GapMatrix, w: Words, corpus: Corpus | undefined): Se
       blocks.push({ kind: 'paragraph', content: [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ...(cell.stale ? [' ', { kind: 'stale' as const, text: t('stale.word'), title: t('stale.meaning') }] : []), ' ', { kind: 'strong', text: m.columns.length > 1 ? `${w.jurisdiction(c.jurisdiction)}: ` : '' }, w.say(cell.reason) + '.'] });
       // A jurisdiction with no assessment has nothing more to say, article after article.
       if (!c.assessment) continue;
-      blocks.push(...sourceCaveats(m, w, cell.findings.flatMap((f) => f.citations.filter((x) => x.quote).map((x) => x.ref))));
+      const quoted = cell.findings.flatMap((f) => f.citations.filter((x) => x.quote).map((x) => x.ref));
+      blocks.push(...sourceCaveats(m, w, quoted));
       for (const f of cell.findings) blocks.push(...findingBlocks(w, f, c.assessment.lang));
-      // Under its findings, what would close the article's gaps, with the model wording quoted.
+      // Under its findings, what would close the article's gaps, with the model wording quoted (a caveat told above is not told again).
       const recs = (m.recommendations ?? []).filter((x) => x.article === r.ref && x.column === c.key);
-      if (recs.length) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: w.t('rec.underArticle') }] }, ...recs.flatMap((x) => recommendationBlocks(w, m, x, { secondary: true })));
+      const caveatsShown = new Set(quoted.map((ref) => ref.slice(0, ref.indexOf('/'))));
+      if (recs.length) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: w.t('rec.underArticle') }] }, ...recs.flatMap((x) => recommendationBlocks(w, m, x, { secondary: true, caveatsShown })));
     }
     sections.push({ id: `art-${r.ref.replace(/[^A-Za-z0-9]+/g, '-')}`, title: [articleTitle(w, m, r)], blocks, sections: [] });
   }

@@ -35,37 +35,44 @@ function projectionInline(w: Words, from: Status, to: Status): Inline[] {
   return [{ kind: 'status', status: from, text: w.status(from) }, ' → ', { kind: 'status', status: to, text: w.status(to) }, ` (${w.t('rec.projectedWord')})`];
 }
 
-/** One line of "what to legislate": priority, the summary (what, where, on which model), the projection, the id. */
+/** One line of "what to legislate": the summary (what, where, on which model), the projection, the id. */
 function summaryLine(w: Words, rec: MatrixRecommendation, several: boolean): Inline[] {
-  const out: Inline[] = [{ kind: 'strong', text: `${w.t(`rec.priority.${rec.priority}` as MessageKey)}${several ? ` · ${w.jurisdiction(rec.column)}` : ''}.` }, ' '];
+  const out: Inline[] = several ? [{ kind: 'strong', text: `${w.jurisdiction(rec.column)}.` }, ' '] : [];
   out.push(...w.proseInline(rec.summary, rec.lang), ' ', ...projectionInline(w, rec.status, rec.projected), ' ', { kind: 'code', text: rec.id });
   if (rec.stale) out.push(' ', staleMark(w));
   return out;
 }
 
-/** The executive summary's "what to legislate": every recommendation by priority, one line each. */
+/** The executive summary's "what to legislate": the recommendations under their priority (high first), one line each. */
 export function whatToLegislate(m: GapMatrix, w: Words): Section {
   const recs = byPriority(m.recommendations ?? []);
   const several = m.columns.length > 1;
-  const blocks: Block[] = recs.length
-    ? [{ kind: 'paragraph', content: [w.t('rec.intro')], style: 'small' }, { kind: 'list', items: recs.map((r) => summaryLine(w, r, several)) }]
-    : [{ kind: 'paragraph', content: [w.t('rec.none')] }];
+  const blocks: Block[] = recs.length ? [{ kind: 'paragraph', content: [w.t('rec.intro')], style: 'small' }] : [{ kind: 'paragraph', content: [w.t('rec.none')] }];
+  for (const priority of ['high', 'medium', 'low'] as const) {
+    const mine = recs.filter((r) => r.priority === priority);
+    if (mine.length) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: w.t(`rec.priority.${priority}`) }] }, { kind: 'list', items: mine.map((r) => summaryLine(w, r, several)) });
+  }
   return { id: 'summary-legislate', title: [w.t('rec.section')], blocks, sections: [] };
 }
 
-/** A recommendation in full: what, where, the model wording quoted, why, what is a policy choice, the projection. */
-export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommendation, options: { secondary?: boolean } = {}): Block[] {
+export interface RecommendationBlocksOptions {
+  /** Paper keeps the first paragraph (id, action, priority, summary): the rest is for the screen and Word. */
+  secondary?: boolean | undefined;
+  /** Instruments whose caveat the section already shows (each is said once per section). */
+  caveatsShown?: Set<string> | undefined;
+}
+
+/**
+ * A recommendation in full, each thing said once: the id with action, priority and confidence before
+ * the summary; why; the model wording quoted (with the caveat of an instrument not yet told in the
+ * section); what is a policy choice; then where it goes, what it closes and the projection in one line.
+ */
+export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommendation, options: RecommendationBlocksOptions = {}): Block[] {
   const { t } = w;
-  const head: Inline[] = [{ kind: 'strong', text: `${t('rec.one')} ${rec.id}` }, ` — ${t(`rec.action.${rec.action}` as MessageKey)} · ${t(`rec.priority.${rec.priority}` as MessageKey)} · ${t('rec.confidence', { confidence: t(`confidence.${rec.confidence}` as MessageKey) })}`];
+  const head: Inline[] = [{ kind: 'strong', text: `${t('rec.one')} ${rec.id}` }, ` (${t(`rec.action.${rec.action}` as MessageKey)} · ${t(`rec.priority.${rec.priority}` as MessageKey)} · ${t('rec.confidence', { confidence: t(`confidence.${rec.confidence}` as MessageKey) })}). `];
+  head.push(...w.proseInline(rec.summary, rec.lang));
   if (rec.stale) head.push(' ', staleMark(w));
-  const blocks: Block[] = [{ kind: 'paragraph', content: head }, { kind: 'paragraph', content: w.proseInline(rec.summary, rec.lang) }];
-  if (rec.makes) blocks.push({ kind: 'paragraph', style: 'small', content: [t('rec.makes'), ' ', { kind: 'cite', text: w.cite(rec.makes), ref: rec.makes }, ` ${w.requirement(rec.makes)}`] });
-  for (const target of rec.targets) {
-    const content: Inline[] = [t('rec.target'), ' ', target.path ? targetText(w, m, target) : { kind: 'cite', text: w.cite(target.ref), ref: target.ref, stale: target.stale }];
-    if (target.note) content.push(' — ', ...w.proseInline(target.note, rec.lang));
-    if (target.stale) content.push(' ', staleMark(w));
-    blocks.push({ kind: 'paragraph', style: 'small', content });
-  }
+  const blocks: Block[] = [{ kind: 'paragraph', content: head }];
   blocks.push({ kind: 'paragraph', content: w.proseInline(rec.rationale, rec.lang) });
   for (const model of rec.model) {
     const source: Inline[] = [`${t('rec.model')}: `, { kind: 'cite', text: w.cite(model.ref), ref: model.ref, stale: model.stale }];
@@ -74,19 +81,31 @@ export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommen
     if (model.stale) source.push(' ', staleMark(w));
     blocks.push({ kind: 'quote', text: model.quote, lang: model.lang, source, role: model.ref.startsWith('coe-') ? 'treaty' : 'law' });
   }
-  // What a reader of a quote from an extract or a private consolidation must be told.
-  blocks.push(...sourceCaveats(m, w, rec.model.map((x) => x.ref)));
+  // What a reader of a quote from an extract or a private consolidation must be told, once in the section.
+  const shown = options.caveatsShown ?? new Set<string>();
+  blocks.push(...sourceCaveats(m, w, rec.model.map((x) => x.ref).filter((ref) => !shown.has(instrumentOf(ref)))));
+  for (const x of rec.model) shown.add(instrumentOf(x.ref));
   if (rec.policy) blocks.push({ kind: 'paragraph', style: 'small', content: [{ kind: 'strong', text: t('rec.policy') }, ' ', ...w.proseInline(rec.policy, rec.lang)] });
+  // Where, what it makes, what it closes, the projection and its links: one line of facts.
+  const facts: Inline[] = [];
+  const sep = () => (facts.length ? ['. '] : []);
+  if (rec.makes) facts.push(t('rec.makes'), ' ', { kind: 'cite', text: w.cite(rec.makes), ref: rec.makes }, ` ${w.requirement(rec.makes)}`);
+  for (const target of rec.targets) {
+    facts.push(...sep(), t('rec.target'), ' ', target.path ? targetText(w, m, target) : { kind: 'cite', text: w.cite(target.ref), ref: target.ref, stale: target.stale });
+    if (target.note) facts.push(' — ', ...w.proseInline(target.note, rec.lang));
+    if (target.stale) facts.push(' ', staleMark(w));
+  }
   const closes = rec.closes.map((c) => `${w.requirement(c.requirement)} (${c.now ? t(`coverage.${c.now}` as MessageKey) : '—'} → ${c.coverage ? t(`coverage.${c.coverage}` as MessageKey) : t('rec.acceptable')})`);
-  blocks.push({ kind: 'paragraph', style: 'small', content: [`${t('rec.closes')} ${closes.join('; ')}. ${t('rec.ifAdopted')} `, ...projectionInline(w, rec.status, rec.projected), '.'] });
-  const links: string[] = [];
-  if (rec.requires.length) links.push(t('rec.requires', { ids: rec.requires.join(', ') }));
-  if (rec.alternatives.length) links.push(t('rec.alternatives', { ids: rec.alternatives.join(', ') }));
-  if (links.length) blocks.push({ kind: 'paragraph', style: 'small', content: [links.join(' ')] });
-  // In the gap report a short printed version keeps the line and the summary; the screen and Word keep everything.
-  if (options.secondary) for (const b of blocks.slice(2)) if (b.kind === 'paragraph' || b.kind === 'quote') b.secondary = true;
+  facts.push(...sep(), `${t('rec.closes')} ${closes.join('; ')}. ${t('rec.ifAdopted')} `, ...projectionInline(w, rec.status, rec.projected), '.');
+  if (rec.requires.length) facts.push(' ', t('rec.requires', { ids: rec.requires.join(', ') }));
+  if (rec.alternatives.length) facts.push(' ', t('rec.alternatives', { ids: rec.alternatives.join(', ') }));
+  blocks.push({ kind: 'paragraph', style: 'small', content: facts });
+  // In the gap report the printed version keeps the first paragraph; the screen and Word keep everything.
+  if (options.secondary) for (const b of blocks.slice(1)) if (b.kind === 'paragraph' || b.kind === 'quote') b.secondary = true;
   return blocks;
 }
+
+const instrumentOf = (ref: string) => ref.slice(0, ref.indexOf('/'));
 
 /** A projected cell's status as a table shows it: the current status, then the projection, marked. */
 export function projectedCellText(w: Words, cell: MatrixCell): string | undefined {
@@ -188,7 +207,8 @@ export function recommendationsDocument(m: GapMatrix, options: RecommendationsDo
       const cell = row.cells[c.key];
       if (cell && mine.some((r) => r.column === c.key)) blocks.push({ kind: 'paragraph', content: [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ' ', w.say(cell.reason) + '.'] });
     }
-    for (const r of mine) blocks.push(...recommendationBlocks(w, m, r));
+    const caveatsShown = new Set<string>();
+    for (const r of mine) blocks.push(...recommendationBlocks(w, m, r, { caveatsShown }));
     articles.push({ id: `rec-${row.ref.replace(/[^A-Za-z0-9]+/g, '-')}`, title: [`${w.cite(row.ref)}${heading ? `. ${heading}` : ''}`], blocks, sections: [] });
   }
   const limits: Section[] = m.columns.flatMap((c) => (c.recommendations?.limits.length ? [{ id: `rec-limits-${c.key}`, title: [t('section.limits', { jurisdiction: w.jurisdiction(c.jurisdiction) })], blocks: [{ kind: 'list' as const, items: c.recommendations.limits.map((l) => w.proseInline(l, c.recommendations!.lang)) }], sections: [] }] : []));

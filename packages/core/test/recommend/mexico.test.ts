@@ -128,7 +128,9 @@ describe('a recommendation whose finding changed is marked stale in the document
     const md = String(await renderDocument(recommendationsDocument(m, { lang: 'es' }), 'md'));
     const line = md.split('\n').find((l) => l.includes('`MX-4-data`'))!;
     expect(line).toContain('DESACTUALIZADO');
-    expect(md.split('\n').filter((l) => l.startsWith('- **Prioridad') && l.includes('DESACTUALIZADO'))).toHaveLength(1);
+    // One line of "Qué legislar" (under its priority) says so.
+    expect(md.split('\n').filter((l) => l.startsWith('- ') && l.includes('`MX-') && l.includes('DESACTUALIZADO'))).toHaveLength(1);
+    expect(md).toContain('**Prioridad alta**');
     const html = String(await renderDocument(gapDocument(m, { lang: 'es', detail: true }), 'html'));
     expect(html).toMatch(/MX-4-data[\s\S]{0,400}DESACTUALIZADO/);
   });
