@@ -545,11 +545,18 @@ function articleSections(m: GapMatrix, w: Words, corpus: Corpus | undefined): Se
       if (!c.assessment) continue;
       const quoted = cell.findings.flatMap((f) => f.citations.filter((x) => x.quote).map((x) => x.ref));
       blocks.push(...sourceCaveats(m, w, quoted));
-      for (const f of cell.findings) blocks.push(...findingBlocks(w, f, c.assessment.lang));
+      // Requirements not assessed for one reason: the reason is said once, the next ones point to it.
+      let said: { reason: string; requirement: string } | undefined;
+      for (const f of cell.findings) {
+        const reason = !f.rationale && f.status === 'not-assessed' && f.notAssessedReason ? JSON.stringify(f.notAssessedReason) : undefined;
+        blocks.push(...findingBlocks(w, f, c.assessment.lang, { sameReasonAs: reason !== undefined && said?.reason === reason ? said.requirement : undefined }));
+        if (reason !== undefined && said?.reason !== reason) said = { reason, requirement: f.requirement };
+      }
       // Under its findings, what would close the article's gaps, with the model wording quoted (a caveat told above is not told again).
       const recs = (m.recommendations ?? []).filter((x) => x.article === r.ref && x.column === c.key);
       const caveatsShown = new Set(quoted.map((ref) => ref.slice(0, ref.indexOf('/'))));
-      if (recs.length) blocks.push({ kind: 'paragraph', content: [{ kind: 'strong', text: w.t('rec.underArticle') }] }, ...recs.flatMap((x) => recommendationBlocks(w, m, x, { secondary: true, caveatsShown })));
+      // Each begins "Recommendation <id>": no heading of their own.
+      blocks.push(...recs.flatMap((x) => recommendationBlocks(w, m, x, { secondary: true, caveatsShown })));
     }
     sections.push({ id: `art-${r.ref.replace(/[^A-Za-z0-9]+/g, '-')}`, title: [articleTitle(w, m, r)], blocks, sections: [] });
   }
@@ -578,6 +585,8 @@ export function sourceCaveats(m: Pick<GapMatrix, 'sources' | 'cites'>, w: Words,
 export interface FindingBlocksOptions {
   /** `quote` (default): each citation's words as a quote under it; `inline`: in the citation's line (where the text is quoted whole nearby). */
   evidence?: 'quote' | 'inline' | undefined;
+  /** A requirement not assessed for the reason already given for this one (the reason is not said again). */
+  sameReasonAs?: string | undefined;
 }
 
 /** A finding: its status and requirement, coverage and confidence, rationale, what was searched, each citation with its words, what makes it acceptable. */
@@ -595,7 +604,10 @@ export function findingBlocks(w: Words, f: MatrixFinding, original: string | und
   }
   if (f.rationale) blocks.push({ kind: 'paragraph', content: w.proseInline(f.rationale, original) });
   if (f.searched) blocks.push({ kind: 'paragraph', style: 'small', content: [`${t('finding.searched')} `, ...w.proseInline(f.searched, original)] });
-  if (!f.rationale && f.status === 'not-assessed') blocks.push({ kind: 'paragraph', style: 'small', content: f.notAssessedReason ? [`${t('finding.notAssessedBecause')} `, ...w.proseInline(f.notAssessedReason, original)] : [t('finding.noFinding')] });
+  if (!f.rationale && f.status === 'not-assessed') {
+    const why: Inline[] = options.sameReasonAs ? [t('finding.notAssessedSame', { requirement: w.requirement(options.sameReasonAs) })] : f.notAssessedReason ? [`${t('finding.notAssessedBecause')} `, ...w.proseInline(f.notAssessedReason, original)] : [t('finding.noFinding')];
+    blocks.push({ kind: 'paragraph', style: 'small', content: why });
+  }
   for (const c of f.citations) {
     const source: Inline[] = [{ kind: 'cite', text: w.cite(c.ref), ref: c.ref, stale: c.stale }];
     if (c.stale) source.push(' ', { kind: 'stale', text: t('stale.word'), title: t('stale.meaning') });

@@ -56,7 +56,7 @@ export function whatToLegislate(m: GapMatrix, w: Words): Section {
 }
 
 export interface RecommendationBlocksOptions {
-  /** Paper keeps the first paragraph (id, action, priority, summary): the rest is for the screen and Word. */
+  /** In the gap report: paper keeps the first line (id, action, priority, projection), the rest is for the screen and Word. */
   secondary?: boolean | undefined;
   /** Instruments whose caveat the section already shows (each is said once per section). */
   caveatsShown?: Set<string> | undefined;
@@ -69,10 +69,14 @@ export interface RecommendationBlocksOptions {
  */
 export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommendation, options: RecommendationBlocksOptions = {}): Block[] {
   const { t } = w;
-  const head: Inline[] = [{ kind: 'strong', text: `${t('rec.one')} ${rec.id}` }, ` (${t(`rec.action.${rec.action}` as MessageKey)} · ${t(`rec.priority.${rec.priority}` as MessageKey)} · ${t('rec.confidence', { confidence: t(`confidence.${rec.confidence}` as MessageKey) })}). `];
-  head.push(...w.proseInline(rec.summary, rec.lang));
+  const head: Inline[] = [{ kind: 'strong', text: `${t('rec.one')} ${rec.id}` }, ` (${t(`rec.action.${rec.action}` as MessageKey)} · ${t(`rec.priority.${rec.priority}` as MessageKey)} · ${t('rec.confidence', { confidence: t(`confidence.${rec.confidence}` as MessageKey) })})`];
   if (rec.stale) head.push(' ', staleMark(w));
-  const blocks: Block[] = [{ kind: 'paragraph', content: head }];
+  const blocks: Block[] = [];
+  if (options.secondary) {
+    // On paper the gap report's "Qué legislar" says the summary: under the article, the id and what adopting it would bring.
+    blocks.push({ kind: 'paragraph', content: [...head, ': ', ...projectionInline(w, rec.status, rec.projected), '.'] });
+    blocks.push({ kind: 'paragraph', content: w.proseInline(rec.summary, rec.lang) });
+  } else blocks.push({ kind: 'paragraph', content: [...head, '. ', ...w.proseInline(rec.summary, rec.lang)] });
   blocks.push({ kind: 'paragraph', content: w.proseInline(rec.rationale, rec.lang) });
   for (const model of rec.model) {
     const source: Inline[] = [`${t('rec.model')}: `, { kind: 'cite', text: w.cite(model.ref), ref: model.ref, stale: model.stale }];
@@ -96,7 +100,9 @@ export function recommendationBlocks(w: Words, m: GapMatrix, rec: MatrixRecommen
     if (target.stale) facts.push(' ', staleMark(w));
   }
   const closes = rec.closes.map((c) => `${w.requirement(c.requirement)} (${c.now ? t(`coverage.${c.now}` as MessageKey) : '—'} → ${c.coverage ? t(`coverage.${c.coverage}` as MessageKey) : t('rec.acceptable')})`);
-  facts.push(...sep(), `${t('rec.closes')} ${closes.join('; ')}. ${t('rec.ifAdopted')} `, ...projectionInline(w, rec.status, rec.projected), '.');
+  facts.push(...sep(), `${t('rec.closes')} ${closes.join('; ')}.`);
+  // The projection, where the first line does not already say it.
+  if (!options.secondary) facts.push(` ${t('rec.ifAdopted')} `, ...projectionInline(w, rec.status, rec.projected), '.');
   if (rec.requires.length) facts.push(' ', t('rec.requires', { ids: rec.requires.join(', ') }));
   if (rec.alternatives.length) facts.push(' ', t('rec.alternatives', { ids: rec.alternatives.join(', ') }));
   blocks.push({ kind: 'paragraph', style: 'small', content: facts });

@@ -13,7 +13,8 @@ import { writeZip } from '../../export/zip.js';
 import { cellText } from '../plain.js';
 import { isWebUrl } from '../safe.js';
 import { STATUS_COLOURS } from './html.js';
-import type { Block, Cell, Column, Doc, Inline, Section, Table } from '../types.js';
+import { paperWeight } from './metrics.js';
+import type { Block, Cell, Doc, Inline, Section, Table } from '../types.js';
 import { translator, type Lang } from '../../i18n/translate.js';
 import { importOptional } from '../../optional.js';
 
@@ -154,10 +155,8 @@ class DocxWriter {
     // Word is read on paper: the columns for screens and programs (ids, full paths, the reasons said again below) stay in the workbook.
     const keep = t.columns.map((c) => c.role === undefined);
     const cols = t.columns.filter((_, i) => keep[i]);
-    // A web address breaks anywhere: a narrow column holds it, and long prose (a caveat, a reason) gets the room.
-    const weight = (c: Column) => Math.max(5, Math.min(c.width, c.type === 'link' ? 28 : c.type === 'prose' ? 64 : 40));
-    const total = cols.reduce((n, c) => n + weight(c), 0);
-    const widths = cols.map((c) => Math.floor((this.width * weight(c)) / total));
+    const total = cols.reduce((n, c) => n + paperWeight(c), 0);
+    const widths = cols.map((c) => Math.floor((this.width * paperWeight(c)) / total));
     const size = t.compact || cols.length > 5 ? 15 : 17;
     const header = new d.TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => new d.TableCell({ width: { size: widths[i]!, type: d.WidthType.DXA }, shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'DDDDDD' }, children: [new d.Paragraph({ spacing: { after: 0, line: 240 }, children: [new d.TextRun({ text: c.header, bold: true, size })] })] })) });
     const rows = [header];
