@@ -4,11 +4,6 @@ import { bundledCorpusLocation, changedCorpusFiles, Corpus, readCompiledCorpus, 
 import type { Io } from './output.js';
 import { userDir, userPath } from './paths.js';
 
-/** The rule every command follows to pick its corpus, as `--help` and the README state it. */
-export const CORPUS_RULE =
-  'Corpus: --corpus DIR if given; else ./corpora if the directory you run from has one; else the corpus bundled with lexharmony. ' +
-  'A corpora directory that differs from the compiled copy made by `pnpm build` is read as YAML, never ignored.';
-
 /** The `--corpus` option of every command that reads a corpus. */
 export const CORPUS_OPTION = {
   type: 'string',
@@ -100,7 +95,7 @@ const isDirectory = (path: string) => {
 };
 
 /**
- * The corpus rule (CORPUS_RULE). A directory the compiled corpus was made from, unchanged since,
+ * The corpus rule (stated to users by the catalogue key cli.help.corpusRule). A directory the compiled corpus was made from, unchanged since,
  * is read from the compiled copy; one that differs is read as YAML (with a note when it is the very
  * directory the build compiled). When the bundled corpus is chosen and the directory it was compiled
  * from is still there and has changed, a note says so: an edit is never silently left out. The

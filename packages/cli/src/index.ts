@@ -1,7 +1,7 @@
 import { translator, type MessageKey } from '@lexharmony/core/engine';
 import yargs, { type Argv } from 'yargs';
 import { commands } from './commands/index.js';
-import { CORPUS_RULE, makeContext, type ContextOptions } from './context.js';
+import { makeContext, type ContextOptions } from './context.js';
 import { isCalendarDate } from '@lexharmony/core/engine';
 import { EXIT, UsageError } from './exit.js';
 import { argvLang } from './lang.js';
@@ -28,7 +28,7 @@ export async function main(argv: string[], io: Io = processIo, options: ContextO
     .example('$0 show coe-ets-185/art-2', t('cli.help.ex.show'))
     .example('$0 validate', t('cli.help.ex.validate'))
     .example('$0 completion >> ~/.bashrc', t('cli.help.ex.completion'))
-    .epilogue(t('cli.help.epilogue'))
+    .epilogue(`${t('cli.help.corpusRule')}\n\n${t('cli.help.epilogue')}`)
     .option('debug', { type: 'boolean', describe: t('cli.help.debug'), global: true })
     .option('lang', {
       choices: ['es', 'en'] as const,

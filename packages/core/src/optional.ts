@@ -3,7 +3,9 @@ import { LexharmonyError } from './errors.js';
 
 /**
  * Thrown when a feature needs an optional peer dependency of `@lexharmony/core` that is not installed:
- * PDF ingest (`pdfjs-dist`), HTML ingest (`unified`, `rehype-parse`), Word reports (`docx`). They are
+ * PDF ingest (`pdfjs-dist`), HTML ingest (`unified`, `rehype-parse`), Markdown character references
+ * (`entities`), Word reports (`docx`), word diffs of the reform loop (`diff`); `js-yaml` only speeds up
+ * reading a corpora directory (without it the `yaml` package reads alone). They are
  * optional so that the library installs light; `@lexharmony/cli` depends on all of them.
  */
 export class MissingDependencyError extends LexharmonyError {

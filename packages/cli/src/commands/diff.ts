@@ -21,6 +21,7 @@ import {
 import { articleName, referenceName, summarySentence, words, type Words } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
 import { CORPUS_OPTION, type Context } from '../context.js';
+import { helpWords } from '../lang.js';
 import { UsageError } from '../exit.js';
 import { renderWords } from '../words.js';
 import { writeOutput } from '../write-output.js';
@@ -30,9 +31,10 @@ type DiffFormat = (typeof FORMATS)[number];
 const TABLES = ['totals', 'articles', 'requirements', 'findings', 'texts'] as const;
 
 export function diffCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'diff <old> [new]',
-    'What changed between two gap matrices, corpora or git revisions of the corpus: statuses, texts, findings',
+    t('cli.help.diff'),
     (a) =>
       a
         .positional('old', { type: 'string', demandOption: true, describe: 'a gap-matrix JSON file (gaps MX --format json), a corpora directory, or a git revision of the corpus (HEAD~1)' })

@@ -1,7 +1,13 @@
 // jsdiff (`diff` on npm, pinned to 9.0.0 in package.json): a maintained Myers diff with a word
 // tokenizer that keeps the whitespace and punctuation of the texts; a word diff of two law texts is
 // its job, not one for this project to write again.
-import { diffWords } from 'diff';
+import type * as Diff from 'diff';
+import { requireOptional } from '../optional.js';
+
+// An optional peer of @lexharmony/core (the CLI depends on it): only the reform diff needs it.
+let jsdiff: typeof Diff | undefined;
+const diffWords: typeof Diff.diffWords = ((...args: Parameters<typeof Diff.diffWords>) =>
+  (jsdiff ??= requireOptional<typeof Diff>('diff', ['diff'], 'A word diff of two texts')).diffWords(...args)) as typeof Diff.diffWords;
 
 /** A run of words of a word diff: in both texts, only in the old one, or only in the new one. */
 export interface WordChange {

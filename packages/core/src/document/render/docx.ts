@@ -50,7 +50,7 @@ export async function renderDocx(doc: Doc): Promise<Uint8Array> {
       paragraphStyles: [
         // Real heading styles with outline levels: Word builds its table of contents and navigation from them, LibreOffice its bookmarks.
         ...[32, 26, 22, 20].map((size, level) => ({ id: `Heading${level + 1}`, name: `Heading ${level + 1}`, basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size, bold: true, color: level === 0 ? '1F3864' : '2E4A7A' }, paragraph: { outlineLevel: level, keepNext: true, spacing: { before: level === 0 ? 240 : 160, after: 80 } } })),
-        { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { size: 40, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 160, line: 276 } } },
+        { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { size: 40, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 160, line: 276, lineRule: d.LineRuleType.AUTO } } },
         { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 24, color: '444444' }, paragraph: { spacing: { after: 240 } } },
         { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { size: 17, color: '333333' }, paragraph: { indent: { left: 360 }, border: { left: { style: d.BorderStyle.SINGLE, size: 12, color: 'AAAAAA', space: 8 } } } },
         { id: 'Small', name: 'Small', basedOn: 'Normal', run: { size: 16, color: '444444' } },

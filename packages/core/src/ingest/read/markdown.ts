@@ -1,4 +1,9 @@
-import { decodeHTMLStrict } from 'entities';
+import type * as Entities from 'entities';
+import { requireOptional } from '../../optional.js';
+
+// An optional peer of @lexharmony/core, as every ingest reader's parser is (the CLI depends on it).
+let entities: typeof Entities | undefined;
+const decodeHTMLStrict = (s: string) => (entities ??= requireOptional<typeof Entities>('entities', ['entities'], 'Markdown ingest (character references)')).decodeHTMLStrict(s);
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
 import { IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
