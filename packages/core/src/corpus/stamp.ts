@@ -197,12 +197,13 @@ export function replaceHash(node: unknown, hash: string): Edit {
 
 /**
  * The provisions of a corpora directory, for stamping: every file is read and checked except the
- * assessments (whose hashes are what is being filled). Throws `CorpusError` for any other issue.
+ * assessments (whose hashes are what is being filled) and the recommendations (which answer the
+ * assessments' findings). Throws `CorpusError` for any other issue.
  */
 export function loadCorpusForStamping(dir: string): Corpus {
   const { files, issues } = readCorpusFiles(resolve(dir));
-  const notAssessment = (f: string | undefined) => !f?.startsWith('assessments/');
-  return new Corpus(assemble(files.filter((f) => f.kind !== 'assessment'), issues.filter((i) => notAssessment(i.file))));
+  const kept = (f: string | undefined) => !f?.startsWith('assessments/') && !f?.startsWith('recommendations/');
+  return new Corpus(assemble(files.filter((f) => f.kind !== 'assessment' && f.kind !== 'recommendations'), issues.filter((i) => kept(i.file))));
 }
 
 /** A translation that `stampProvisions` stamped, or found stale. */

@@ -7,6 +7,7 @@ import type { ReadFile } from '../corpus/read.js';
 import { fieldPath, type ParseIssue } from '../corpus/yaml.js';
 import { normalizeText } from '../model/hash.js';
 import type { Finding } from '../model/types.js';
+import { findingHash } from './fingerprint.js';
 import { wordingText } from './wording.js';
 
 /** Actions that change no law: the engine projects them as the declaration or reservation made. */
@@ -84,6 +85,10 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
         const x = findings.get(c.requirement);
         if (!x) return assessment && invalid(f, path, `${c.requirement} was not assessed: there is no gap to close`, 'a requirement with a finding (assess it first)');
         if (!answered.has(c.requirement)) invalid(f, path, `closes ${c.requirement} but does not list its finding under answers`, `answers: [{ requirement: ${c.requirement}, hash: … }]`);
+        // A finding changed since the recommendation was written (a reform, a review) makes it stale, shown
+        // as such until someone re-reads it: what it says of the finding is checked against the finding it answered.
+        const recorded = rec.answers.find((a) => a.requirement === c.requirement)?.hash;
+        if (recorded !== undefined && recorded !== findingHash(x)) return;
         if (position) {
           if (c.coverage) invalid(f, at('closes', k, 'coverage'), `a ${position} changes no law: the finding keeps its coverage and the ${position} is counted as made`, 'no coverage');
           // The declaration or reservation must be one the finding says would make it acceptable (an option through its declaration).

@@ -231,6 +231,24 @@ describe('a recommendation is stale when what it rests on changes', () => {
     expect(rec(d, 'XT-4-tools')).toMatchObject({ stale: true, model: [{ ref: 'toy-convention/art-4.p-1', stale: true }], targets: [{ stale: false }] });
   });
 
+  it('its finding now says the law meets the requirement (a reform): stale, not refused', () => {
+    const dir = join(scratch, `c${n++}`);
+    cpSync(toyDir, dir, { recursive: true });
+    const file = join(dir, 'assessments/XT--toy-convention.yaml');
+    const before = readFileSync(file, 'utf8');
+    const after = before.replace(
+      '  - requirement: toy-convention/art-2#e2\n    coverage: narrower\n    relationship: subset-of\n',
+      '  - requirement: toy-convention/art-2#e2\n    coverage: met\n    relationship: equivalent-to\n',
+    ).replace('    acceptableWith: [toy-convention/art-2#o1]\n', '');
+    expect(after).not.toBe(before);
+    writeFileSync(file, after);
+    // Declaring, or amending to "met", no longer closes anything: that is for the reader of the stale recommendation to decide.
+    const d = loadCorpusData(dir);
+    expect(rec(d, 'XT-2-declare')).toMatchObject({ stale: true, answers: [{ stale: true }] });
+    expect(rec(d, 'XT-2-entry')).toMatchObject({ stale: true, answers: [{ stale: true }] });
+    expect(rec(d, 'XT-4-tools').stale).toBe(false);
+  });
+
   it('the finding is gone', () => {
     const d = fresh();
     d.assessments[0]!.findings = d.assessments[0]!.findings.filter((x) => x.requirement !== 'toy-convention/art-2#e2');
