@@ -5,7 +5,7 @@
  * statuses of the legend on one line. Any `Doc` prints this way ("how Parties worded it" today);
  * the data tables are for files and are left out. Colour only when asked; no wrapping at width 0.
  */
-import type { Block, Cell, Doc, Inline, Section, Table } from '@lexharmony/core/export';
+import { cellText, type Block, type Cell, type Doc, type Inline, type Section, type Table } from '@lexharmony/core/export';
 import { SYMBOLS, translator, type Lang, type Status } from '@lexharmony/core/engine';
 import { wrapText } from './summary.js';
 
@@ -120,25 +120,9 @@ class TextWriter {
     return out;
   }
 
+  /** A cell as the documents' text of it, citations one a line (the terminal has no room to run them on). */
   cell(c: Cell): string {
-    switch (c.t) {
-      case 'text':
-      case 'prose':
-      case 'id':
-        return c.v;
-      case 'number':
-        return String(c.v);
-      case 'status':
-        return c.text;
-      case 'cites':
-        return c.items.map((i) => i.text).join('\n');
-      case 'list':
-        return c.items.join('\n');
-      case 'link':
-        return c.text;
-      case 'empty':
-        return '';
-    }
+    return cellText(c.t === 'cites' ? { ...c, lines: true } : c);
   }
 
   inline(content: readonly Inline[], paint: boolean): string {
