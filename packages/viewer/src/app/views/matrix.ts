@@ -11,6 +11,7 @@ import { renderCsv } from '../../../../core/src/document/render/csv.js';
 import { h, replace } from '../dom.js';
 import { lang, statusWord, t, words } from '../i18n.js';
 import { href } from '../router.js';
+import { ensure } from '../store.js';
 import { statusChart } from './charts.js';
 import { jurisdictionName, legend, pathLabel, pathText, staleMark, statusBadge, symbolOf } from './common.js';
 
@@ -120,7 +121,7 @@ export function renderMatrix(data: ViewerData, params: URLSearchParams): HTMLEle
   // The chart below the fold is drawn after the grid is on screen.
   setTimeout(() => replace(chart, statusChart(data, state.cols)), 0);
   const title = m.references.map((r) => refName(data, r.id)).join(', ');
-  const csv = h('button', { type: 'button', class: 'export', id: 'export-csv', onclick: () => downloadCsv(data, state) }, s.exportCsv);
+  const csv = h('button', { type: 'button', class: 'export', id: 'export-csv', onclick: () => void downloadCsv(state) }, s.exportCsv);
   return h(
     'section',
     { class: 'matrix-view' },
@@ -175,7 +176,9 @@ export function matrixCsv(data: ViewerData, state: MatrixState): string {
   return renderCsv(gapDocument(visibleMatrix(data, state), { lang: lang() }), { table: 'matrix' });
 }
 
-function downloadCsv(data: ViewerData, state: MatrixState): void {
+/** The csv holds the cells' findings and citations: the texts part of the data, fetched if not yet here. */
+async function downloadCsv(state: MatrixState): Promise<void> {
+  const data = await ensure(['texts']);
   const blob = new Blob([matrixCsv(data, state)], { type: 'text/csv;charset=utf-8' });
   const a = h('a', { download: `lexharmony-gaps-${state.cols.join('-')}-${lang()}.csv` });
   // A blob: address is made by the page itself; dom.ts's href filter is for corpus links.

@@ -14,10 +14,11 @@ const THROTTLE_MS = 80;
 /** Keystrokes further apart than this start a new query in the history. */
 const SETTLED_MS = 1000;
 export const LIMIT = 30;
-let loaded: { data: ViewerData; index: SearchIndex } | undefined;
+let loaded: { records: ViewerData['search']['records']; index: SearchIndex } | undefined;
 
+/** Core's index over the records, built once (the data object is made anew as its other parts arrive; the records stay). */
 export function indexFor(data: ViewerData): SearchIndex {
-  if (loaded?.data !== data) loaded = { data, index: new SearchIndex(data.search.records, data.search.glossaries) };
+  if (loaded?.records !== data.search.records) loaded = { records: data.search.records, index: new SearchIndex(data.search.records, data.search.glossaries) };
   return loaded.index;
 }
 
