@@ -462,6 +462,40 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     expect(await page.locator('.text.official[lang="es"]').first().innerText()).toContain('Lograr que España haga un uso seguro');
   });
 
+  it('draws each jurisdiction\'s profile by part of the treaty, with the same numbers in its table', async () => {
+    await open(`${base}#/matrix?cols=MX,AR&lang=en`);
+    const section = page.locator('section.profiles');
+    await expect.poll(() => section.locator('figure.profile').count()).toBe(2);
+    expect(await section.locator('figure.profile').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-jurisdiction')))).toEqual(['AR', 'MX']);
+    expect(await section.locator('svg[role="img"]').first().getAttribute('aria-labelledby')).toMatch(/profile-h/);
+    // Counted here from the matrix: articles of Section 1 of Chapter II (substantive criminal law) that Mexico meets in full.
+    const sec1 = data.matrix.rows.filter((r) => r.group.startsWith('coe-ets-185/ch-ii.sec-1'));
+    const full = sec1.filter((r) => r.cells.MX!.status === 'full').length;
+    const row = section.locator('table.chart-data tbody tr').filter({ hasText: 'Substantive criminal law' }).filter({ hasText: 'Mexico' });
+    expect(await row.count()).toBe(1);
+    // The table sits in a closed disclosure: read its text, not what is rendered.
+    const header = await section.locator('table.chart-data thead th').allTextContents();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[header.indexOf('full') - 1]).toBe(String(full));
+    expect(cells.at(-1)).toBe(String(sec1.length));
+    // The final clauses ask nothing of national law: no part of them is drawn.
+    expect(await section.locator('table.chart-data').textContent()).not.toMatch(/Final provisions/i);
+  });
+
+  it('draws strategy coverage by taxonomy area, for all the strategies or those picked', async () => {
+    const taxonomy = data.strategies.taxonomy!;
+    const covering = (ref: string, among: string[]) => among.filter((id) => (taxonomy.rows.find((r) => r.ref === ref)!.cells[id] ?? []).length > 0).length;
+    const all = taxonomy.columns.map((c) => c.instrument);
+    await open(`${base}#/strategies?lang=en`);
+    const chart = page.locator('section.strategy-coverage');
+    expect(await chart.locator('svg[role="img"] rect.bar:not(.track)').count()).toBeGreaterThan(0);
+    for (const r of taxonomy.rows.filter((x) => x.depth === 0)) expect(await chart.locator(`tr[data-area="${r.ref}"] td[data-count]`).getAttribute('data-count'), r.ref).toBe(String(covering(r.ref, all)));
+    const picked = ['mx-encs-2017', 'es-ncss-2013'];
+    await open(`${base}#/strategies?pick=${picked.join(',')}&lang=es`);
+    const area = taxonomy.rows.find((r) => r.depth === 0)!;
+    expect(await page.locator(`section.strategy-coverage tr[data-area="${area.ref}"] td[data-count]`).textContent()).toBe(`${covering(area.ref, picked)} de 2`);
+  });
+
   it('opens a strategy cell\'s quotes without widening its column', async () => {
     await open(`${base}#/strategies`);
     const td = page.locator('table.strategy-matrix td.linked').first();

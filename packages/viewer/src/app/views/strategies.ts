@@ -10,6 +10,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { ownTextLabel } from './article.js';
+import { strategyCoverageChart } from './charts.js';
 import { jurisdictionName, named, provisionLabel } from './common.js';
 
 export function renderStrategies(data: ViewerData, params: URLSearchParams): HTMLElement {
@@ -37,8 +38,9 @@ export function renderStrategies(data: ViewerData, params: URLSearchParams): HTM
       picked.length ? [' ', h('a', { href: href.strategies(), class: 'reset' }, s.allStrategies)] : null,
     ),
     picked.length > 0 && taxonomy
-      ? sideBySide(data, taxonomy, picked)
+      ? [sideBySide(data, taxonomy, picked), strategyCoverageChart(data, taxonomy, picked)]
       : [
+          taxonomy ? strategyCoverageChart(data, taxonomy, all) : null,
           taxonomy ? [h('h2', null, s.againstTaxonomy, ': ', data.strategies.taxonomyNames ? named(data.strategies.taxonomyNames) : taxonomy.axis.title), table(data, taxonomy)] : null,
           reference ? [h('h2', null, s.againstBudapest), table(data, reference)] : null,
         ],
