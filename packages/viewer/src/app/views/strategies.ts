@@ -7,7 +7,7 @@
  */
 import type { StrategyMatrix, ViewerData } from '../../shared/types.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { lang, t } from '../i18n.js';
 import { href } from '../router.js';
 import { ownTextLabel } from './article.js';
 import { strategyCoverageChart } from './charts.js';
@@ -107,7 +107,9 @@ function quoteItem(data: ViewerData, e: StrategyMatrix['rows'][number]['cells'][
   const s = t();
   const p = data.provisions[e.provision];
   // The quote is verbatim in the strategy's language, labelled for what it is (official text or a secondary quote).
-  return h('li', null, h('a', { href: href.provision(e.provision) }, provisionLabel(data, e.provision)), ': ', h('q', { lang: p?.lang ?? null, title: p ? ownTextLabel(data, p) : null }, e.quote), e.via === 'area' ? h('span', { class: 'kind' }, ` (${s.viaArea})`) : null);
+  // The line's heading is in the strategy's language.
+  const other = p && p.lang !== lang() ? { lang: p.lang, title: p.lang === 'en' ? s.inEnglish : p.lang } : {};
+  return h('li', null, h('a', { href: href.provision(e.provision), ...other }, provisionLabel(data, e.provision)), ': ', h('q', { lang: p?.lang ?? null, title: p ? ownTextLabel(data, p) : null }, e.quote), e.via === 'area' ? h('span', { class: 'kind' }, ` (${s.viaArea})`) : null);
 }
 
 function table(data: ViewerData, m: StrategyMatrix): HTMLElement {
