@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { userPath } from '../paths.js';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { helpWords } from '../lang.js';
 
@@ -8,19 +8,20 @@ import { helpWords } from '../lang.js';
 export const DEFAULT_VIEWER_DIR = 'lexharmony-viewer';
 
 export function viewerCommand(y: Argv, ctx: Context): Argv {
-  return y.command('viewer <command>', helpWords(y)('cli.help.viewer'), (v) =>
+  const t = helpWords(y);
+  return y.command('viewer <command>', t('cli.help.viewer'), (v) =>
     v
       .command(
         'build',
-        'Write the static site (index.html, main.js, styles.css, data.json); any static host serves it',
+        t('cli.help.viewer.build'),
         (a) =>
           a
-            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory to write the site into' })
-            .option('corpus', CORPUS_OPTION)
-            .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today)' })
-            .option('force', { type: 'boolean', default: false, describe: 'replace the directory if it exists' })
-            .example('$0 viewer build --out site', 'write the site into ./site')
-            .example('$0 viewer build --force', 'build ./lexharmony-viewer again over the old one'),
+            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: t('cli.help.viewer.buildOut') })
+            .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+            .option('date', { type: 'string', describe: t('cli.help.viewer.date') })
+            .option('force', { type: 'boolean', default: false, describe: t('cli.help.viewer.force') })
+            .example('$0 viewer build --out site', t('cli.help.viewer.ex1'))
+            .example('$0 viewer build --force', t('cli.help.viewer.ex2')),
         async (argv) => {
           const site = await buildViewer(ctx, argv);
           ctx.io.err(`wrote ${site.dir}: ${site.files.map((f) => `${f.name} (${kb(f.bytes)})`).join(', ')}\n`);
@@ -28,14 +29,14 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
       )
       .command(
         'serve',
-        'Serve the site on 127.0.0.1 (building it first if needed) and print its address',
+        t('cli.help.viewer.serve'),
         (a) =>
           a
-            .option('port', { type: 'number', default: 8180, describe: 'port on 127.0.0.1 (0: any free port)' })
-            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory of the site' })
-            .option('rebuild', { type: 'boolean', default: false, describe: 'build the site again even if the directory holds one' })
-            .option('corpus', CORPUS_OPTION)
-            .example('$0 viewer serve', 'build ./lexharmony-viewer if needed and serve it on http://127.0.0.1:8180/'),
+            .option('port', { type: 'number', default: 8180, describe: t('cli.help.viewer.port') })
+            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: t('cli.help.viewer.serveOut') })
+            .option('rebuild', { type: 'boolean', default: false, describe: t('cli.help.viewer.rebuild') })
+            .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+            .example('$0 viewer serve', t('cli.help.viewer.ex3')),
         async (argv) => {
           const server = await serveViewer(ctx, argv);
           ctx.io.err('Press Ctrl+C to stop.\n');
@@ -46,7 +47,7 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
           });
         },
       )
-      .demandCommand(1, 'Name a viewer command: build or serve.'),
+      .demandCommand(1, t('cli.help.viewer.which')),
   );
 }
 
