@@ -650,12 +650,9 @@ export function legend(w: Words): LegendEntry[] {
   return out;
 }
 
-const DATE_LOCALES: Record<Lang, string> = { es: 'es', en: 'en-GB' };
-
 /** "Abierto a la firma en Budapest el 23 de noviembre de 2001": a treaty's opening said from its data (act, place by language, day). */
 export function adoptedText(w: Words, adopted: MatrixAdopted | undefined): string | undefined {
   if (!adopted) return undefined;
-  const day = new Intl.DateTimeFormat(DATE_LOCALES[w.lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${adopted.date}T00:00:00Z`));
   const place = adopted.place[w.lang] ?? adopted.place.en ?? Object.values(adopted.place)[0] ?? '';
-  return w.t(adopted.act === 'done' ? 'treaty.adopted.done' : 'treaty.adopted.opened', { place, date: day });
+  return w.t(adopted.act === 'done' ? 'treaty.adopted.done' : 'treaty.adopted.opened', { place, date: w.day(adopted.date) });
 }
