@@ -6,9 +6,10 @@
 import { SearchIndex, type SearchResult } from '../../../../core/src/search/engine.js';
 import type { ViewerData } from '../../shared/types.js';
 import { h, replace } from '../dom.js';
-import { t } from '../i18n.js';
+import { pick, t } from '../i18n.js';
 import { href, parseRoute } from '../router.js';
-import { instrumentLabel } from './common.js';
+import { instrumentLabel, provisionLabel } from './common.js';
+import { headingOf } from './matrix.js';
 
 const THROTTLE_MS = 80;
 /** Keystrokes further apart than this start a new query in the history. */
@@ -82,6 +83,19 @@ function routeOf(data: ViewerData, r: SearchResult): string {
   return href.provision(data.provisions[provision] ? provision : article);
 }
 
+/** A result as the reader's language says it, as `lexharmony search` does: its citation (core's formatter), then its heading or requirement label in that language. */
+function titleOf(data: ViewerData, r: SearchResult): string {
+  if (r.kind === 'strategy') return r.title;
+  const [ref = ''] = r.ref.split('#');
+  if (r.kind === 'requirement') {
+    const label = data.articles[ref]?.requirements.find((x) => x.ref === r.ref)?.label;
+    return label ? `${provisionLabel(data, ref)} — ${pick(label)}` : r.title;
+  }
+  const row = data.articles[ref] ? data.matrix.rows.find((x) => x.ref === ref) : undefined;
+  const heading = row ? headingOf(row) : data.provisions[ref]?.heading;
+  return data.articles[ref] || data.provisions[ref] ? `${provisionLabel(data, ref)}${heading ? ` — ${heading}` : ''}` : r.title;
+}
+
 function list(data: ViewerData, query: string, hits: SearchResult[]): HTMLElement[] {
   const s = t();
   const kind = (r: SearchResult) => (r.kind === 'strategy' ? s.kindStrategy : r.kind === 'requirement' ? s.kindRequirement : data.articles[r.ref] ? s.kindArticle : s.kindProvision);
@@ -94,7 +108,7 @@ function list(data: ViewerData, query: string, hits: SearchResult[]): HTMLElemen
         h(
           'li',
           { 'data-ref': r.ref },
-          h('a', { href: routeOf(data, r) }, r.title),
+          h('a', { href: routeOf(data, r) }, titleOf(data, r)),
           ' ',
           h('span', { class: 'kind' }, `${kind(r)} · ${instrumentLabel(data, r.instrument)}`),
           h('p', { class: 'snippet', lang: data.provisions[r.ref.split('#')[0]!]?.lang ?? null }, r.snippet),
