@@ -1,3 +1,4 @@
+import { translator, type Lang } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import { userPath } from '../paths.js';
 import type { Context } from '../context.js';
@@ -24,7 +25,8 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
             .example('$0 viewer build --force', t('cli.help.viewer.ex2')),
         async (argv) => {
           const site = await buildViewer(ctx, argv);
-          ctx.io.err(`wrote ${site.dir}: ${site.files.map((f) => `${f.name} (${kb(f.bytes)})`).join(', ')}\n`);
+          const files = site.files.map((f) => `${f.name} (${kb(f.bytes)})`).join(', ');
+          ctx.io.err(`${translator(argv.lang as Lang).t('cli.viewer.wrote', { dir: site.dir, files })}\n`);
         },
       )
       .command(
@@ -38,8 +40,8 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
             .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
             .example('$0 viewer serve', t('cli.help.viewer.ex3')),
         async (argv) => {
-          const server = await serveViewer(ctx, argv);
-          ctx.io.err('Press Ctrl+C to stop.\n');
+          const server = await serveViewer(ctx, { ...argv, lang: argv.lang as Lang });
+          ctx.io.err(`${translator(argv.lang as Lang).t('cli.viewer.stop')}\n`);
           await new Promise<void>((done) => {
             const stop = () => void server.close().then(done);
             process.once('SIGINT', stop);
@@ -60,24 +62,25 @@ export async function buildViewer(ctx: Context, options: { out: string; corpus?:
 }
 
 /** `viewer serve`: build if needed, then serve; resolves once listening, after printing the address on stdout. */
-export async function serveViewer(ctx: Context, options: { out: string; port: number; rebuild?: boolean | undefined; corpus?: string | undefined }) {
-  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError(`--port must be 0-65535, got ${options.port}`);
+export async function serveViewer(ctx: Context, options: { out: string; port: number; rebuild?: boolean | undefined; corpus?: string | undefined; lang?: Lang | undefined }) {
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError({ key: 'cli.viewer.port', params: { port: String(options.port) } });
+  const { t } = translator(options.lang ?? 'en');
   const viewer = await import('@lexharmony/viewer');
   const dir = userPath(options.out);
   const built = viewer.isSiteBuilt(dir);
   // A built site is served as it is only while it shows the corpus asked for: a different corpus digest rebuilds it.
-  let why = options.rebuild ? '--rebuild' : built ? undefined : 'no site there yet';
+  let why = options.rebuild ? '--rebuild' : built ? undefined : t('cli.viewer.noSite');
   if (!why) {
     await ctx.prepare(options.corpus);
     const { corpusDigest } = await import('@lexharmony/core');
     const want = corpusDigest(ctx.corpus(options.corpus).data);
     const have = viewer.builtCorpusVersion(dir);
-    if (have !== want) why = `the corpus changed (site ${have ?? 'unreadable'}, corpus ${want})`;
+    if (have !== want) why = t('cli.viewer.corpusChanged', { have: have ?? t('cli.viewer.unreadable'), want });
   }
   if (why) {
     // A site serve built may be rebuilt over; any other directory of that name is left alone (writeSite refuses it).
     const site = await buildViewer(ctx, { out: dir, corpus: options.corpus, force: built });
-    ctx.io.err(`built ${site.dir}: ${why}\n`);
+    ctx.io.err(`${t('cli.viewer.built', { dir: site.dir, why })}\n`);
   }
   const server = await viewer.serveSite(dir, options.port);
   ctx.io.out(`${server.url}\n`);
