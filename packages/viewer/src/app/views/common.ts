@@ -42,14 +42,13 @@ export function instrumentTitle(data: ViewerData, id: string): string {
   return pick(i.titles).replace(/\s*\((?:unofficial|non-official|provisional) translation\)\s*$/i, '');
 }
 
-/** `CPF, art. 211 Bis 1, párrafo 2`; a strategy line by its own heading ("Objetivo estratégico 4"). */
+/** `CPF, art. 211 Bis 1, párrafo segundo` (core's formatter); a strategy line by its own heading ("Objetivo estratégico 4"). */
 export function provisionLabel(data: ViewerData, ref: string): string {
   const p = data.provisions[ref];
   const [inst = '', id = ''] = ref.split('/');
   if (data.instruments[inst]?.kind === 'strategy') return `${instrumentLabel(data, inst)}: ${p?.heading ?? id}`;
-  if (data.matrix.cites[ref]) return words(data).cite(ref, { form: 'short' });
-  const number = p?.number ? `art. ${p.number}` : id;
-  return `${instrumentLabel(data, inst)}, ${number}${p?.part ? `, ${p.part}` : ''}`;
+  // Every provision of law the data holds has its citation parts; anything else is cited from its id.
+  return words(data).cite(ref, { form: 'short' });
 }
 
 /**

@@ -6,9 +6,10 @@
 import { SearchIndex, type SearchResult } from '../../../../core/src/search/engine.js';
 import type { ViewerData } from '../../shared/types.js';
 import { h, replace } from '../dom.js';
-import { lang, t } from '../i18n.js';
+import { lang, pick, t } from '../i18n.js';
 import { href, parseRoute } from '../router.js';
-import { instrumentLabel } from './common.js';
+import { instrumentLabel, provisionLabel } from './common.js';
+import { headingOf } from './matrix.js';
 
 const THROTTLE_MS = 80;
 /** Keystrokes further apart than this start a new query in the history. */
@@ -90,11 +91,17 @@ function langOf(data: ViewerData, r: SearchResult): string | undefined {
   return data.provisions[provision]?.lang ?? data.articles[`${instrument}/${id.split('.')[0]}`]?.texts[0]?.lang;
 }
 
-/** A reference article's result titled in the reader's language (its official translation's heading), as the matrix names it. */
+/** A result as the reader's language says it, as `lexharmony search` does: its citation (core's formatter), then its heading or requirement label in that language. */
 function titleOf(data: ViewerData, r: SearchResult): string {
-  const article = data.articles[r.ref];
-  const own = article?.texts.find((x) => x.lang === lang());
-  return article && own?.heading && r.kind !== 'requirement' ? `Art. ${article.number} — ${own.heading}` : r.title;
+  if (r.kind === 'strategy') return r.title;
+  const [ref = ''] = r.ref.split('#');
+  if (r.kind === 'requirement') {
+    const label = data.articles[ref]?.requirements.find((x) => x.ref === r.ref)?.label;
+    return label ? `${provisionLabel(data, ref)} — ${pick(label)}` : r.title;
+  }
+  const row = data.articles[ref] ? data.matrix.rows.find((x) => x.ref === ref) : undefined;
+  const heading = row ? headingOf(row) : data.provisions[ref]?.heading;
+  return data.articles[ref] || data.provisions[ref] ? `${provisionLabel(data, ref)}${heading ? ` — ${heading}` : ''}` : r.title;
 }
 
 function list(data: ViewerData, query: string, hits: SearchResult[]): HTMLElement[] {
