@@ -5,7 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { IoError, LexharmonyError } from '../errors.js';
-import { describeSize, fileKind, shortValue } from './limits.js';
+import { describeSize, shortValue } from './limits.js';
 
 export interface ReadLimits {
   /** The most bytes the file may hold. */
@@ -29,6 +29,16 @@ export class InputError extends LexharmonyError {
     this.line = options?.line;
     this.reason = reason;
   }
+}
+
+/** What a file that is not a regular file is, in words ("a FIFO (named pipe)"), for messages. */
+export function fileKind(s: Stats): string {
+  if (s.isDirectory()) return 'a directory';
+  if (s.isFIFO()) return 'a FIFO (named pipe)';
+  if (s.isCharacterDevice()) return 'a character device';
+  if (s.isBlockDevice()) return 'a block device';
+  if (s.isSocket()) return 'a socket';
+  return 'not a regular file';
 }
 
 /**

@@ -26,7 +26,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IoError } from '../errors.js';
-import { fileKind, shortValue } from './limits.js';
+import { shortValue } from './limits.js';
+import { fileKind } from './read.js';
 
 export interface WriteOptions {
   /** Replace an existing file. Without it, an existing file is left untouched and an `IoError` is thrown. */
