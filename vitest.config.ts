@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Tests run against src/ through the "@lexharmony/source" export condition: no build first.
@@ -10,6 +11,9 @@ export default defineConfig({
     // Generous: on two busy cores a worker's first corpus load can take seconds. Speed is measured in bench/, not here.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Vitest's default (one worker fewer than the cores) is a single worker on CI's two cores, which leaves a core
+    // idle whenever a file waits on LibreOffice, Chromium, npm or a CLI process: two workers at least.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { extends: true, test: { name: 'core', root: 'packages/core', include: ['test/**/*.test.ts', 'src/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', root: 'packages/cli', include: ['test/**/*.test.ts'] } },
