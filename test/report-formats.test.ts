@@ -31,7 +31,7 @@ describe('report MX in every format', async () => {
     const a = mxMatrix.columns[0]!.assessment!;
     for (const lang of ['es', 'en'] as const) {
       const text = rendered.get(`${lang} ${format}`)!.replace(/\s+/g, ' ');
-      for (const author of a.authors) expect(text, `${lang} ${format}: authors`).toContain(author);
+      for (const author of a.authors) expect(text, `${lang} ${format}: authors`).toContain(typeof author === 'string' ? author : author[lang]!);
       expect(text, `${lang} ${format}: assessment date`).toContain(a.date);
       expect(text, `${lang} ${format}: review status`).toContain(translator(lang).t(`review.${a.review!.status}`));
       expect(text, `${lang} ${format}: corpus version`).toContain(mxMatrix.generated.corpus);
@@ -40,7 +40,20 @@ describe('report MX in every format', async () => {
   });
 
   it.each(FORMATS)('%s in Spanish: every piece of corpus prose it shows exists in Spanish (no fallback to English)', (format) => {
-    expect(rendered.get(`es ${format}`)!).not.toContain('[en inglés: aún sin versión en español]');
+    const text = rendered.get(`es ${format}`)!;
+    expect(text).not.toContain('[en inglés: aún sin versión en español]');
+    // The provenance too: the authors, and each treaty's opening said from its data, not the corpus's English line.
+    const a = mxMatrix.columns[0]!.assessment!;
+    for (const author of a.authors) expect(typeof author === 'string' || !text.includes(author.en!), `authors in English`).toBe(true);
+    for (const r of mxMatrix.references) {
+      expect(r.adopted, `${r.id}: its opening as data`).toBeDefined();
+      expect(text, `${r.id}: the English version line`).not.toContain(r.version);
+    }
+  });
+
+  it('html in Spanish: nothing on the page is marked English (no corpus text left in English for the Mexican report)', async () => {
+    const html = (await mxReport('html', 'es')).toString('utf8');
+    expect(html.match(/<[^>]+\slang="en"[^>]*>[^<]{0,80}/g) ?? []).toEqual([]);
   });
 
   it('Spanish prose the project has not translated yet is marked as such, never passed off as Spanish', async () => {

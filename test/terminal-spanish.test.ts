@@ -34,6 +34,7 @@ describe('the terminal in Spanish', () => {
     ['an unknown command', () => es('valdate'), async () => []],
     ['a file format it cannot tell', () => es('report', 'MX', '--out', join(dir, 'x.pdf')), async () => []],
     ['a date that is no day', () => es('gaps', 'MX', '--date', '2026-02-30'), async () => []],
+    ['viewer serve with a port out of range', () => es('viewer', 'serve', '--port', '70000'), async () => []],
     ['--help', () => es('--help'), async () => []],
     ['report --help', () => es('report', '--help'), async () => []],
     ['gaps --help', () => es('gaps', '--help'), async () => []],

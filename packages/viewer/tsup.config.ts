@@ -1,4 +1,25 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Catalogue blocks the browser never says (the CLI's help and errors, the terminal, `show`, `diff`,
+ * `compare`): left out of the viewer's copy of core's catalogues, so the script ships the viewer's
+ * words and the reports' words it shares, not the command line's.
+ */
+export const CLI_ONLY_PREFIXES = ['cli.', 'term.', 'show.', 'diff.', 'compare.'];
+
+const browserCatalogues: Plugin = {
+  name: 'browser-catalogues',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]i18n[\\/]messages[\\/]\w+\.json$/ }, async (args) => {
+      const all = JSON.parse(await readFile(args.path, 'utf8')) as Record<string, unknown>;
+      const kept = Object.fromEntries(Object.entries(all).filter(([key]) => !CLI_ONLY_PREFIXES.some((p) => key.startsWith(p))));
+      return { contents: JSON.stringify(kept), loader: 'json' };
+    });
+  },
+};
 
 export default defineConfig([
   // The browser app: one minified script, fuse.js included, nothing loaded at run time.
@@ -11,6 +32,7 @@ export default defineConfig([
     minify: true,
     clean: false,
     outDir: 'dist',
+    esbuildPlugins: [browserCatalogues],
     // Bundle @lexharmony/core/search from its source: no build of core needed first.
     esbuildOptions(options) {
       options.conditions = ['@lexharmony/source'];

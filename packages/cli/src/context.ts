@@ -4,13 +4,7 @@ import { bundledCorpusLocation, changedCorpusFiles, Corpus, readCompiledCorpus, 
 import type { Io } from './output.js';
 import { userDir, userPath } from './paths.js';
 
-/** The `--corpus` option of every command that reads a corpus. */
-export const CORPUS_OPTION = {
-  type: 'string',
-  describe: 'corpora directory (default: ./corpora if the directory you run from has one, else the bundled corpus)',
-} as const;
-
-/** Which corpus a command reads, by the rule above. */
+/** Which corpus a command reads: --corpus DIR, else ./corpora in the working directory, else the bundled corpus (`cli.help.corpusRule`). */
 export type CorpusChoice =
   | {
       kind: 'directory';

@@ -3,10 +3,10 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Corpus, loadCorpus, loadCorpusData, textHash } from '@lexharmony/core';
+import { Corpus, formatCite, loadCorpus, loadCorpusData, textHash, translator } from '@lexharmony/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndex } from '@lexharmony/core/search';
-import { buildViewerData, partLabel, resolveRequest, safeUrl, serveSite, type RunningServer } from '../src/node/index.js';
+import { buildViewerData, resolveRequest, safeUrl, serveSite, type RunningServer } from '../src/node/index.js';
 
 const fixture = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/corpus');
 const corpus = loadCorpus(fixture);
@@ -67,10 +67,11 @@ describe('buildViewerData', () => {
     expect(data.provisions['gb-ncss-2011/intl-1']?.text).toContain('The UK has ratified the Budapest Convention');
   });
 
-  it('names the part of an article a citation points to, in the text\'s language', () => {
-    expect(partLabel('p-2.fr-vi', 'es')).toBe('párrafo 2, fracción VI');
-    expect(partLabel('fr-vi.inc-a', 'es')).toBe('fracción VI, inciso a)');
-    expect(partLabel('p-1.a', 'en')).toBe('paragraph 1, (a)');
+  it("gives every provision of law it holds the parts core's one citation formatter reads", () => {
+    for (const [ref, p] of Object.entries(data.provisions)) if (data.instruments[p.instrument]?.kind !== 'strategy') expect(data.matrix.cites[ref], ref).toBeDefined();
+    const cite = (ref: string, lang: 'es' | 'en') => formatCite(data.matrix.cites[ref]!, translator(lang), { form: 'short' });
+    expect(cite('mx-cpf/art-211-bis-1', 'es')).toBe('CPF, art. 211 Bis 1');
+    expect(cite('mx-cpf/art-177', 'en')).toBe('CPF, art. 177');
   });
 
   it('orders treaty events by date and keeps only http(s) source links', () => {

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
 import { writeOutput } from '../write-output.js';
+import { helpWords } from '../lang.js';
 
 const FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
 type CompareFormat = (typeof FORMATS)[number];
@@ -14,24 +15,25 @@ type CompareFormat = (typeof FORMATS)[number];
  * it as Word, a workbook, html, md, csv or json (the document); --format json alone prints the JSON.
  */
 export function compareCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'compare <ref>',
-    'How Parties worded one treaty article or requirement: the treaty text, then each country\'s provisions quoted, status, findings, declarations and reservations',
+    t('cli.help.compare'),
     (a) =>
       a
-        .positional('ref', { type: 'string', demandOption: true, describe: 'an article (coe-ets-185/art-2, "Convenio art. 2") or a requirement (coe-ets-185/art-2#e2)' })
-        .option('with', { type: 'string', array: true, describe: 'comparator jurisdictions, comma-separated or repeated: AR,CO,PE,ES (default: every other jurisdiction assessed against the treaty)' })
-        .option('subject', { type: 'string', default: 'MX', describe: 'the jurisdiction shown first, the one the comparison is for' })
-        .option('format', { choices: FORMATS, describe: 'format of --out (default: its extension); --format json alone prints the document JSON on stdout' })
-        .option('out', { type: 'string', describe: 'write the comparison to this file (.docx .xlsx .html .md .csv .json)' })
-        .option('table', { choices: ['comparison', 'findings', 'provisions', 'sources', 'method'] as const, describe: 'csv only: which table (default comparison)' })
-        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'docx page size' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace the output file if it exists' })
-        .option('date', { type: 'string', describe: 'date stamped on the comparison, YYYY-MM-DD (default: today)' })
-        .option('corpus', { type: 'string', describe: 'corpora directory (default: the bundled corpus)' })
-        .example('$0 compare coe-ets-185/art-2 --with AR,CO,PE,ES --lang es', 'how Mexico and four Parties wrote illegal access, on screen, in Spanish')
-        .example('$0 compare coe-ets-185/art-2#e2 --with AR,CO', 'one requirement: access "without right"')
-        .example('$0 compare "Convenio art. 6" --with AR,ES --out art6.docx', 'the same as a Word document'),
+        .positional('ref', { type: 'string', demandOption: true, describe: t('cli.help.compare.ref') })
+        .option('with', { type: 'string', array: true, describe: t('cli.help.compare.with') })
+        .option('subject', { type: 'string', default: 'MX', describe: t('cli.help.compare.subject') })
+        .option('format', { choices: FORMATS, describe: t('cli.help.compare.format') })
+        .option('out', { type: 'string', describe: t('cli.help.compare.out') })
+        .option('table', { choices: ['comparison', 'findings', 'provisions', 'sources', 'method'] as const, describe: t('cli.help.compare.table') })
+        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: t('cli.help.opt.paper') })
+        .option('force', { type: 'boolean', default: false, describe: t('cli.help.opt.force') })
+        .option('date', { type: 'string', describe: t('cli.help.compare.date') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .example('$0 compare coe-ets-185/art-2 --with AR,CO,PE,ES --lang es', t('cli.help.compare.ex1'))
+        .example('$0 compare coe-ets-185/art-2#e2 --with AR,CO', t('cli.help.compare.ex2'))
+        .example('$0 compare "Convenio art. 6" --with AR,ES --out art6.docx', t('cli.help.compare.ex3')),
     async (argv) => {
       const lang = argv.lang as Lang;
       const fromOut = argv.out === undefined ? undefined : outFormat(argv.out);

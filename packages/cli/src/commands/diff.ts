@@ -20,7 +20,7 @@ import {
 } from '@lexharmony/core';
 import { articleName, referenceName, summarySentence, words, type Words } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { helpWords } from '../lang.js';
 import { UsageError } from '../exit.js';
 import { renderWords } from '../words.js';
@@ -37,22 +37,22 @@ export function diffCommand(y: Argv, ctx: Context): Argv {
     t('cli.help.diff'),
     (a) =>
       a
-        .positional('old', { type: 'string', demandOption: true, describe: 'a gap-matrix JSON file (gaps MX --format json), a corpora directory, or a git revision of the corpus (HEAD~1)' })
-        .positional('new', { type: 'string', describe: 'the same kinds (default: the corpus the corpus rule picks, as it is now)' })
-        .option('jurisdictions', { type: 'string', array: true, describe: 'jurisdictions to compare, when both sides are corpora (default: those assessed in both)' })
-        .option('against', { type: 'string', array: true, describe: 'reference instrument(s), when both sides are corpora (default: those assessed)' })
-        .option('format', { choices: FORMATS, describe: 'format of --out (default: its extension); --format json alone prints the MatrixDiff JSON (docs/schema/matrix-diff.schema.json) on stdout' })
-        .option('out', { type: 'string', describe: 'also write the diff to this file: .docx .xlsx .html .md .csv (the reform diff document, in the output language) or .json (the MatrixDiff)' })
-        .option('table', { choices: TABLES, describe: 'csv only: which table (default articles)' })
-        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'docx page size' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace --out if it exists' })
-        .option('date', { type: 'string', describe: 'date stamped on matrices computed from corpora, YYYY-MM-DD (default: today)' })
-        .option('corpus', CORPUS_OPTION)
-        .example('$0 diff gaps-before.json', 'the last report against the corpus as it is now')
-        .example('$0 diff gaps-before.json --lang es --out cambios.docx', 'the same, and a Word document of it in Spanish')
-        .example('$0 diff HEAD', 'the corpus as last committed against the working copy')
-        .example('$0 diff HEAD~1 HEAD --format json', 'two revisions, as JSON')
-        .example('$0 diff before.json after.json --out changes.xlsx', 'two saved matrices, and a workbook of what changed'),
+        .positional('old', { type: 'string', demandOption: true, describe: t('cli.help.diff.old') })
+        .positional('new', { type: 'string', describe: t('cli.help.diff.new') })
+        .option('jurisdictions', { type: 'string', array: true, describe: t('cli.help.diff.jurisdictions') })
+        .option('against', { type: 'string', array: true, describe: t('cli.help.diff.against') })
+        .option('format', { choices: FORMATS, describe: t('cli.help.diff.format') })
+        .option('out', { type: 'string', describe: t('cli.help.diff.out') })
+        .option('table', { choices: TABLES, describe: t('cli.help.diff.table') })
+        .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: t('cli.help.opt.paper') })
+        .option('force', { type: 'boolean', default: false, describe: t('cli.help.opt.force') })
+        .option('date', { type: 'string', describe: t('cli.help.diff.date') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .example('$0 diff gaps-before.json', t('cli.help.diff.ex1'))
+        .example('$0 diff gaps-before.json --lang es --out cambios.docx', t('cli.help.diff.ex2'))
+        .example('$0 diff HEAD', t('cli.help.diff.ex3'))
+        .example('$0 diff HEAD~1 HEAD --format json', t('cli.help.diff.ex4'))
+        .example('$0 diff before.json after.json --out changes.xlsx', t('cli.help.diff.ex5')),
     async (argv) => {
       const lang = argv.lang as Lang;
       const fromOut = argv.out === undefined ? undefined : outFormat(argv.out);

@@ -1,6 +1,6 @@
 import { gapMatrix, type GapMatrix, type Lang } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
 import { printSummary, type OnlyFilter } from '../summary.js';

@@ -11,30 +11,31 @@ import { helpWords } from '../lang.js';
 const FORMATS = ['pdf', 'txt', 'md', 'html'] as const;
 
 export function ingestCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'ingest <file>',
-    helpWords(y)('cli.help.ingest'),
+    t('cli.help.ingest'),
     (a) =>
       a
-        .positional('file', { type: 'string', demandOption: true, describe: 'the official text (.pdf, .txt, .md, .html/.htm)' })
-        .option('profile', { type: 'string', demandOption: true, describe: 'segmentation profile: mx-federal, coe-treaty, boe-treaty, ar-infoleg, co-suin, pe-lpderecho, es-boe-reforma' })
-        .option('instrument', { type: 'string', demandOption: true, describe: 'the instrument id written to the file, e.g. mx-cpf' })
-        .option('out', { type: 'string', describe: 'write to this file (.yaml, .yml or .json); default: YAML on stdout' })
-        .option('into', { type: 'string', describe: 'with --select: re-ingest those articles into this existing provisions file, every other line kept as it is' })
-        .option('format', { choices: FORMATS, describe: 'the input format, when the extension does not say it' })
-        .option('select', { type: 'string', describe: 'keep only these articles, comma-separated: art-211-bis-1,art-167' })
-        .option('neighbours', { type: 'number', default: 0, describe: 'with --select: also keep N articles on each side of each' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace the --out file if it exists' })
-        .option('translation-of', { type: 'string', describe: 'align the text, provision by provision, as the translation of this provisions file (same instrument, same ids) and write that file\'s provisions with it' })
-        .option('translation-lang', { type: 'string', describe: 'with --translation-of: the language of the translation (es)' })
-        .option('by', { type: 'string', describe: 'with --translation-of: who translated it, as outputs name it ("España (BOE 17-09-2010)")' })
-        .option('official', { type: 'boolean', default: false, describe: 'with --translation-of: an official translation (the act of a state), not the project\'s own' })
-        .example('$0 ingest ../shared/sources/mexico/CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1,art-167 --out cpf.yaml', 'two CPF articles')
-        .example('$0 ingest CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1 --into corpora/instruments/mx-cpf/provisions.yaml', 'after a reform: that article replaced in the corpus')
-        .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', 'the Budapest Convention')
+        .positional('file', { type: 'string', demandOption: true, describe: t('cli.help.ingest.file') })
+        .option('profile', { type: 'string', demandOption: true, describe: t('cli.help.ingest.profile') })
+        .option('instrument', { type: 'string', demandOption: true, describe: t('cli.help.ingest.instrument') })
+        .option('out', { type: 'string', describe: t('cli.help.ingest.out') })
+        .option('into', { type: 'string', describe: t('cli.help.ingest.into') })
+        .option('format', { choices: FORMATS, describe: t('cli.help.ingest.format') })
+        .option('select', { type: 'string', describe: t('cli.help.ingest.select') })
+        .option('neighbours', { type: 'number', default: 0, describe: t('cli.help.ingest.neighbours') })
+        .option('force', { type: 'boolean', default: false, describe: t('cli.help.ingest.force') })
+        .option('translation-of', { type: 'string', describe: t('cli.help.ingest.translationOf') })
+        .option('translation-lang', { type: 'string', describe: t('cli.help.ingest.translationLang') })
+        .option('by', { type: 'string', describe: t('cli.help.ingest.by') })
+        .option('official', { type: 'boolean', default: false, describe: t('cli.help.ingest.official') })
+        .example('$0 ingest ../shared/sources/mexico/CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1,art-167 --out cpf.yaml', t('cli.help.ingest.ex1'))
+        .example('$0 ingest CPF.pdf --profile mx-federal --instrument mx-cpf --select art-211-bis-1 --into corpora/instruments/mx-cpf/provisions.yaml', t('cli.help.ingest.ex2'))
+        .example('$0 ingest ets185.en.md --profile coe-treaty --instrument coe-ets-185 --out corpora/instruments/coe-ets-185/provisions.yaml', t('cli.help.ingest.ex3'))
         .example(
           '$0 ingest BOE-A-2010-14221-convenio-ciberdelincuencia.es.md --profile boe-treaty --instrument coe-ets-185 --translation-of corpora/instruments/coe-ets-185/provisions.yaml --translation-lang es --by "España (BOE 17-09-2010)" --official --out corpora/instruments/coe-ets-185/provisions.yaml --force',
-          "Spain's official translation of it, aligned to the English ids",
+          t('cli.help.ingest.ex4'),
         ),
     async (argv) => {
       const api = await loadIngest();

@@ -1,7 +1,7 @@
 import { citeParts, formatCite, NotFoundError, pickText, translator, type Corpus, type Lang, type MessageKey } from '@lexharmony/core';
 import type { SearchResult } from '@lexharmony/core/search';
 import type { Argv } from 'yargs';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { helpWords } from '../lang.js';
 

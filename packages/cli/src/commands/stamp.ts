@@ -19,24 +19,25 @@ import {
   type StampedCitation,
 } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { helpWords } from '../lang.js';
 import { UsageError } from '../exit.js';
 import { renderWords } from '../words.js';
 
 export function stampCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'stamp <assessment>',
-    helpWords(y)('cli.help.stamp'),
+    t('cli.help.stamp'),
     (a) =>
       a
-        .positional('assessment', { type: 'string', demandOption: true, describe: 'an assessment file (corpora/assessments/MX--coe-ets-185.yaml), a recommendations file (corpora/recommendations/…), or a provisions file (fills its translations\' `of`)' })
-        .option('corpus', CORPUS_OPTION)
-        .option('refresh', { type: 'boolean', default: false, describe: 'rewrite hashes whose provision text changed (after reviewing those findings); refused while a quote is gone from its text' })
-        .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml', 'fill missing hashes; show each changed provision as a word diff, with the findings that cite it')
-        .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml --refresh', 'after review: record the new hashes')
-        .example('$0 stamp corpora/recommendations/MX--coe-ets-185.yaml', 'the same for recommendations: findings answered, targets, model wording')
-        .example('$0 stamp corpora/instruments/mx-cpf/provisions.yaml', 'record the text hash each unofficial translation translates'),
+        .positional('assessment', { type: 'string', demandOption: true, describe: t('cli.help.stamp.assessment') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .option('refresh', { type: 'boolean', default: false, describe: t('cli.help.stamp.refresh') })
+        .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml', t('cli.help.stamp.ex1'))
+        .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml --refresh', t('cli.help.stamp.ex2'))
+        .example('$0 stamp corpora/recommendations/MX--coe-ets-185.yaml', t('cli.help.stamp.ex4'))
+        .example('$0 stamp corpora/instruments/mx-cpf/provisions.yaml', t('cli.help.stamp.ex3')),
     (argv) => {
       const file = ctx.userPath(argv.assessment);
       // A recommendations file is stamped against the findings it answers and the texts it names.

@@ -1,7 +1,7 @@
 import { renderStrategySummary, strategyMatrix, type Lang } from '@lexharmony/core';
 import { renderDocument, strategyDocument } from '@lexharmony/core/export';
 import type { Argv } from 'yargs';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { userPath } from '../paths.js';
 import { writeOutput } from '../write-output.js';

@@ -3,7 +3,7 @@ import { userPath } from '../paths.js';
 import { basename, extname } from 'node:path';
 import { IoError, LexharmonyError, type Provision } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { helpWords } from '../lang.js';
 
@@ -14,20 +14,21 @@ interface IngestApi {
 }
 
 export function suggestCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'suggest <ref>',
-    helpWords(y)('cli.help.suggest'),
+    t('cli.help.suggest'),
     (a) =>
       a
-        .positional('ref', { type: 'string', demandOption: true, describe: 'a requirement (coe-ets-185/art-2#e1) or article (coe-ets-185/art-2)' })
-        .option('in', { type: 'string', describe: 'look in this instrument of the corpus, e.g. mx-cpf' })
-        .option('source', { type: 'string', describe: 'look in an official text file instead (PDF, text, Markdown, HTML), read on the fly' })
-        .option('profile', { type: 'string', describe: 'how to segment --source, e.g. mx-federal' })
-        .option('limit', { type: 'number', default: 10, describe: 'at most this many candidates' })
-        .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-        .option('corpus', CORPUS_OPTION)
-        .example('$0 suggest coe-ets-185/art-2 --in mx-cpf', 'Código Penal Federal articles that may carry Art. 2 (illegal access)')
-        .example('$0 suggest coe-ets-185/art-2 --source CPF.pdf --profile mx-federal', 'the same, from the official file'),
+        .positional('ref', { type: 'string', demandOption: true, describe: t('cli.help.suggest.ref') })
+        .option('in', { type: 'string', describe: t('cli.help.suggest.in') })
+        .option('source', { type: 'string', describe: t('cli.help.suggest.source') })
+        .option('profile', { type: 'string', describe: t('cli.help.suggest.profile') })
+        .option('limit', { type: 'number', default: 10, describe: t('cli.help.suggest.limit') })
+        .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: t('cli.help.opt.outputFormat') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .example('$0 suggest coe-ets-185/art-2 --in mx-cpf', t('cli.help.suggest.ex1'))
+        .example('$0 suggest coe-ets-185/art-2 --source CPF.pdf --profile mx-federal', t('cli.help.suggest.ex2')),
     async (argv) => {
       const limit = argv.limit;
       if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got ${String(limit)}`);

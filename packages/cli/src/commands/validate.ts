@@ -1,17 +1,18 @@
 import { loadCorpusData, type CorpusData } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { helpWords } from '../lang.js';
 
 export function validateCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'validate',
-    helpWords(y)('cli.help.validate'),
+    t('cli.help.validate'),
     (a) =>
       a
-        .option('corpus', CORPUS_OPTION)
-        .example('$0 validate', 'check ./corpora')
-        .example('$0 validate --corpus ~/my-corpora', 'check your own corpora directory'),
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .example('$0 validate', t('cli.help.validate.ex1'))
+        .example('$0 validate --corpus ~/my-corpora', t('cli.help.validate.ex2')),
     (argv) => {
       const choice = ctx.choice(argv.corpus);
       const where = ctx.bundled;

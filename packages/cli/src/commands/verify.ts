@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { LexharmonyError, translationStates, type Corpus } from '@lexharmony/core';
 import type { Argv } from 'yargs';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { helpWords } from '../lang.js';
 
 /** Verification found quotes that are not in their sources: exit 2 (invalid data). */
@@ -13,15 +13,16 @@ class VerifyFailed extends LexharmonyError {
 }
 
 export function verifyCommand(y: Argv, ctx: Context): Argv {
+  const t = helpWords(y);
   return y.command(
     'verify',
-    helpWords(y)('cli.help.verify'),
+    t('cli.help.verify'),
     (a) =>
       a
-        .option('sources', { type: 'string', default: '../shared/sources', describe: 'directory holding the official source files (instrument source.file is relative to it)' })
-        .option('corpus', CORPUS_OPTION)
-        .example('$0 verify', 'check ./corpora against ../shared/sources')
-        .example('$0 verify --sources ~/sources --corpus ~/my-corpora', 'your own corpus and sources'),
+        .option('sources', { type: 'string', default: '../shared/sources', describe: t('cli.help.verify.sources') })
+        .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+        .example('$0 verify', t('cli.help.verify.ex1'))
+        .example('$0 verify --sources ~/sources --corpus ~/my-corpora', t('cli.help.verify.ex2')),
     async (argv) => {
       const { verifyCorpus } = await import('@lexharmony/core/ingest');
       const corpus = ctx.corpus(argv.corpus);

@@ -1,6 +1,7 @@
+import { translator, type Lang } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import { userPath } from '../paths.js';
-import { CORPUS_OPTION, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import { helpWords } from '../lang.js';
 
@@ -8,37 +9,39 @@ import { helpWords } from '../lang.js';
 export const DEFAULT_VIEWER_DIR = 'lexharmony-viewer';
 
 export function viewerCommand(y: Argv, ctx: Context): Argv {
-  return y.command('viewer <command>', helpWords(y)('cli.help.viewer'), (v) =>
+  const t = helpWords(y);
+  return y.command('viewer <command>', t('cli.help.viewer'), (v) =>
     v
       .command(
         'build',
-        'Write the static site (index.html, main.js, styles.css, data.json); any static host serves it',
+        t('cli.help.viewer.build'),
         (a) =>
           a
-            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory to write the site into' })
-            .option('corpus', CORPUS_OPTION)
-            .option('date', { type: 'string', describe: 'date stamped on the matrix, YYYY-MM-DD (default: today)' })
-            .option('force', { type: 'boolean', default: false, describe: 'replace the directory if it exists' })
-            .example('$0 viewer build --out site', 'write the site into ./site')
-            .example('$0 viewer build --force', 'build ./lexharmony-viewer again over the old one'),
+            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: t('cli.help.viewer.buildOut') })
+            .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+            .option('date', { type: 'string', describe: t('cli.help.viewer.date') })
+            .option('force', { type: 'boolean', default: false, describe: t('cli.help.viewer.force') })
+            .example('$0 viewer build --out site', t('cli.help.viewer.ex1'))
+            .example('$0 viewer build --force', t('cli.help.viewer.ex2')),
         async (argv) => {
           const site = await buildViewer(ctx, argv);
-          ctx.io.err(`wrote ${site.dir}: ${site.files.map((f) => `${f.name} (${kb(f.bytes)})`).join(', ')}\n`);
+          const files = site.files.map((f) => `${f.name} (${kb(f.bytes)})`).join(', ');
+          ctx.io.err(`${translator(argv.lang as Lang).t('cli.viewer.wrote', { dir: site.dir, files })}\n`);
         },
       )
       .command(
         'serve',
-        'Serve the site on 127.0.0.1 (building it first if needed) and print its address',
+        t('cli.help.viewer.serve'),
         (a) =>
           a
-            .option('port', { type: 'number', default: 8180, describe: 'port on 127.0.0.1 (0: any free port)' })
-            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: 'directory of the site' })
-            .option('rebuild', { type: 'boolean', default: false, describe: 'build the site again even if the directory holds one' })
-            .option('corpus', CORPUS_OPTION)
-            .example('$0 viewer serve', 'build ./lexharmony-viewer if needed and serve it on http://127.0.0.1:8180/'),
+            .option('port', { type: 'number', default: 8180, describe: t('cli.help.viewer.port') })
+            .option('out', { type: 'string', default: DEFAULT_VIEWER_DIR, describe: t('cli.help.viewer.serveOut') })
+            .option('rebuild', { type: 'boolean', default: false, describe: t('cli.help.viewer.rebuild') })
+            .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
+            .example('$0 viewer serve', t('cli.help.viewer.ex3')),
         async (argv) => {
-          const server = await serveViewer(ctx, argv);
-          ctx.io.err('Press Ctrl+C to stop.\n');
+          const server = await serveViewer(ctx, { ...argv, lang: argv.lang as Lang });
+          ctx.io.err(`${translator(argv.lang as Lang).t('cli.viewer.stop')}\n`);
           await new Promise<void>((done) => {
             const stop = () => void server.close().then(done);
             process.once('SIGINT', stop);
@@ -46,7 +49,7 @@ export function viewerCommand(y: Argv, ctx: Context): Argv {
           });
         },
       )
-      .demandCommand(1, 'Name a viewer command: build or serve.'),
+      .demandCommand(1, t('cli.help.viewer.which')),
   );
 }
 
@@ -59,24 +62,25 @@ export async function buildViewer(ctx: Context, options: { out: string; corpus?:
 }
 
 /** `viewer serve`: build if needed, then serve; resolves once listening, after printing the address on stdout. */
-export async function serveViewer(ctx: Context, options: { out: string; port: number; rebuild?: boolean | undefined; corpus?: string | undefined }) {
-  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError(`--port must be 0-65535, got ${options.port}`);
+export async function serveViewer(ctx: Context, options: { out: string; port: number; rebuild?: boolean | undefined; corpus?: string | undefined; lang?: Lang | undefined }) {
+  if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) throw new UsageError({ key: 'cli.viewer.port', params: { port: String(options.port) } });
+  const { t } = translator(options.lang ?? 'en');
   const viewer = await import('@lexharmony/viewer');
   const dir = userPath(options.out);
   const built = viewer.isSiteBuilt(dir);
   // A built site is served as it is only while it shows the corpus asked for: a different corpus digest rebuilds it.
-  let why = options.rebuild ? '--rebuild' : built ? undefined : 'no site there yet';
+  let why = options.rebuild ? '--rebuild' : built ? undefined : t('cli.viewer.noSite');
   if (!why) {
     await ctx.prepare(options.corpus);
     const { corpusDigest } = await import('@lexharmony/core');
     const want = corpusDigest(ctx.corpus(options.corpus).data);
     const have = viewer.builtCorpusVersion(dir);
-    if (have !== want) why = `the corpus changed (site ${have ?? 'unreadable'}, corpus ${want})`;
+    if (have !== want) why = t('cli.viewer.corpusChanged', { have: have ?? t('cli.viewer.unreadable'), want });
   }
   if (why) {
     // A site serve built may be rebuilt over; any other directory of that name is left alone (writeSite refuses it).
     const site = await buildViewer(ctx, { out: dir, corpus: options.corpus, force: built });
-    ctx.io.err(`built ${site.dir}: ${why}\n`);
+    ctx.io.err(`${t('cli.viewer.built', { dir: site.dir, why })}\n`);
   }
   const server = await viewer.serveSite(dir, options.port);
   ctx.io.out(`${server.url}\n`);

@@ -8,7 +8,7 @@ import { GAP_STATUSES, STATUSES, type Status } from '../assess/types.js';
 import type { Corpus } from '../corpus/corpus.js';
 import { isWebUrl } from './safe.js';
 import type { Lang, MessageKey } from '../i18n/translate.js';
-import type { GapMatrix, MatrixCell, MatrixColumn, MatrixFinding, MatrixProvision, MatrixRow } from '../matrix/types.js';
+import type { GapMatrix, MatrixAdopted, MatrixCell, MatrixColumn, MatrixFinding, MatrixProvision, MatrixRow } from '../matrix/types.js';
 import type { ProseMap } from '../model/prose.js';
 import type { Block, Cell, Column, Doc, Fact, Inline, LegendEntry, Section, Table } from './types.js';
 import { projectedCellText, recommendationBlocks, recommendationsTable, whatToLegislate } from './recommendations.js';
@@ -89,7 +89,7 @@ export function provenance(m: Pick<GapMatrix, 'columns' | 'references' | 'genera
       facts.push({ label: t('prov.assessment') + who, value: [t('prov.noAssessment')] });
       continue;
     }
-    facts.push({ label: t('prov.authors') + who, value: a.authors.length ? a.authors.flatMap((x, i) => [...(i ? ['; '] : []), x]) : [t('prov.noAuthors')] });
+    facts.push({ label: t('prov.authors') + who, value: authorsInline(w, a.authors, a.lang) });
     facts.push({ label: t('prov.assessmentDate') + who, value: [a.date] });
     facts.push({ label: t('prov.method') + who, value: [t('prov.methodValue', { n: a.findings, methods: w.tr.list(a.methods.map((x) => t(`method.${x}` as MessageKey))) })] });
     // Whether a practitioner of the jurisdiction's law reviewed it is said in words of the tool, whatever the summary says.
@@ -97,9 +97,9 @@ export function provenance(m: Pick<GapMatrix, 'columns' | 'references' | 'genera
     const review: Inline[] = a.review ? [t(`review.${a.review.status}` as MessageKey), practitioner ? '' : `; ${t('review.notPractitioner')}`, '. ', ...w.proseInline(a.review.summary, a.lang)] : [t('review.none'), `; ${t('review.notPractitioner')}`];
     facts.push({ label: t('prov.review') + who, value: review });
   }
-  // One line for the treaties; a version the corpus gives only in English is marked as English.
-  const version = (v: string): Inline => (w.lang === 'en' ? v : { kind: 'lang', text: v, lang: 'en' });
-  facts.push({ label: t(m.references.length > 1 ? 'prov.references' : 'prov.reference'), value: m.references.flatMap((r, i) => [...(i ? ['; '] : []), `${referenceName(w, r.id, r.titles, r.short)} — `, version(r.version)]) });
+  // One line for the treaties: how, where and when each was opened, in the output language; a version the corpus gives only as an English line is marked as English.
+  const version = (r: GapMatrix['references'][number]): Inline => adoptedText(w, r.adopted) ?? (w.lang === 'en' ? r.version : { kind: 'lang', text: r.version, lang: 'en' });
+  facts.push({ label: t(m.references.length > 1 ? 'prov.references' : 'prov.reference'), value: m.references.flatMap((r, i) => [...(i ? ['; '] : []), `${referenceName(w, r.id, r.titles, r.short)} — `, version(r)]) });
   if (m.projection) facts.push({ label: t('rec.prov.projection'), value: [t('rec.projectionNote', { ids: m.projection.assumed.join(', ') })] });
   facts.push({ label: t('prov.corpus'), value: [{ kind: 'code', text: m.generated.corpus }] });
   facts.push({ label: t('prov.tool'), value: [m.generated.tool] });
@@ -315,7 +315,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
     // A reference treaty by the name the report gives it (Convenio de Budapest (STE 185)); a law by its abbreviation.
     prose(references.has(s.instrument) ? referenceName(w, s.instrument, s.titles, s.short) : (s.short ?? s.instrument)),
     prose(s.titles[w.lang] ?? s.titles.en ?? Object.values(s.titles)[0] ?? ''),
-    prose(s.version),
+    prose(adoptedText(w, s.adopted) ?? s.version),
     isWebUrl(s.url) ? { t: 'link', text: s.url, href: s.url } : text(s.url),
     prose(w.prose(s.caveat)?.text ?? ''),
     text(s.file ?? ''),
@@ -675,4 +675,17 @@ export function legend(w: Words): LegendEntry[] {
   for (const c of ['met', 'narrower', 'broader', 'missing']) out.push({ term: [{ kind: 'strong', text: `${t('col.coverage')}: ${t(`coverage.${c}` as MessageKey)}` }], meaning: t(`coverage.meaning.${c}` as MessageKey) });
   for (const r of ['equivalent-to', 'subset-of', 'superset-of', 'intersects-with', 'no-relationship']) out.push({ term: [{ kind: 'strong', text: `${t('col.relationship')}: ${t(`relationship.${r}` as MessageKey)}` }], meaning: t(`relationship.meaning.${r}` as MessageKey) });
   return out;
+}
+
+/** A file's authors, `;`-separated: a name as written, prose in the output language (labelled when it is the project's translation). */
+export function authorsInline(w: Words, authors: readonly (string | ProseMap)[], original: string): Inline[] {
+  if (!authors.length) return [w.t('prov.noAuthors')];
+  return authors.flatMap((x, i) => [...(i ? ['; '] : []), ...(typeof x === 'string' ? [x] : w.proseInline(x, original))]);
+}
+
+/** "Abierto a la firma en Budapest el 23 de noviembre de 2001": a treaty's opening said from its data (act, place by language, day). */
+export function adoptedText(w: Words, adopted: MatrixAdopted | undefined): string | undefined {
+  if (!adopted) return undefined;
+  const place = adopted.place[w.lang] ?? adopted.place.en ?? Object.values(adopted.place)[0] ?? '';
+  return w.t(adopted.act === 'done' ? 'treaty.adopted.done' : 'treaty.adopted.opened', { place, date: w.day(adopted.date) });
 }

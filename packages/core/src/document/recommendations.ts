@@ -10,7 +10,7 @@ import type { GapMatrix, MatrixCell, MatrixRecommendation } from '../matrix/type
 import type { ProseMap } from '../model/prose.js';
 import type { Block, Cell, Doc, Fact, Inline, Section, Table } from './types.js';
 // The caveat paragraph is the gap report's own (one mechanism); the two modules only call each other's functions.
-import { sourceCaveats } from './gap-report.js';
+import { authorsInline, sourceCaveats } from './gap-report.js';
 import { words, type Words } from './words.js';
 
 const PRIORITY = { high: 0, medium: 1, low: 2 } as const;
@@ -193,7 +193,7 @@ export function recommendationsDocument(m: GapMatrix, options: RecommendationsDo
       provenance.push({ label: t('rec.prov.file') + who, value: [t('rec.none')] });
       continue;
     }
-    provenance.push({ label: t('prov.authors') + who, value: [p.authors.join('; ') || t('prov.noAuthors')] });
+    provenance.push({ label: t('prov.authors') + who, value: authorsInline(w, p.authors, p.lang) });
     provenance.push({ label: t('rec.prov.date') + who, value: [p.date] });
     provenance.push({ label: t('prov.review') + who, value: p.review ? [t(`review.${p.review.status}` as MessageKey), '. ', ...w.proseInline(p.review.summary, p.lang)] : [t('review.none')] });
     if (p.lang !== w.lang) provenance.push({ label: t('prov.language'), value: [t('prose.translatedNote', { original: t(`lang.${p.lang}` as MessageKey), lang: t(`lang.${w.lang}` as MessageKey) })] });

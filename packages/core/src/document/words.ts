@@ -33,6 +33,8 @@ export interface Words {
   proseInline(p: ProseMap | undefined, original?: string): Inline[];
   /** A structure in full (`Capítulo II: … › Sección 1: …`) or short (`Cap. II, Secc. 1`). */
   path(path: readonly PathSegment[], form?: 'full' | 'short'): string;
+  /** A day in words (`2001-11-23` → 23 de noviembre de 2001 / 23 November 2001); anything but a whole day as given. */
+  day(iso: string): string;
 }
 
 export interface WordsSource {
@@ -92,6 +94,7 @@ export function words(lang: Lang, source: WordsSource): Words {
       if (x.standing === 'original' && x.lang === lang) return [x.text];
       return [{ kind: 'lang', text: x.text, lang: x.lang, label: x.standing === 'fallback' ? t('prose.fallback') : t('prose.translation'), translation: x.standing === 'translation' }];
     },
+    day: (iso) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dayFormat(lang).format(new Date(`${iso}T00:00:00Z`)) : iso),
     path(path, form = 'full') {
       if (form === 'short') return path.map((s) => `${t(`levelShort.${s.level}` as MessageKey)} ${s.number ?? ''}`.trim()).join(', ');
       return path.map((s) => `${t(`level.${s.level}` as MessageKey)}${s.number ? ` ${s.number}` : ''}${s.title ? `: ${s.title}` : ''}`).join(' › ');
@@ -107,6 +110,13 @@ function fallbackParts(ref: string): CiteParts {
   const [article = ''] = local.split('.');
   return { instrument, kind: 'unknown', titles: {}, article: articleFromId(article), units: [], requirement: req ? { id: req, kind: 'unknown' } : undefined };
 }
+
+const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dayFormat = (lang: Lang) => {
+  let f = dayFormats.get(lang);
+  if (!f) dayFormats.set(lang, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return f;
+};
 
 const asList = (v: MessageParam | undefined): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
 
@@ -136,6 +146,9 @@ function say(w: Words, m: Message): string {
         break;
       case 'jurisdiction':
         out[name] = w.jurisdiction(value as string);
+        break;
+      case 'date':
+        out[name] = w.day(value as string);
         break;
       case 'coverage':
       case 'relationship':

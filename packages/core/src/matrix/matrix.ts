@@ -7,13 +7,13 @@ import { LexharmonyError, NotFoundError, type Said } from '../errors.js';
 import type { Message } from '../i18n/message.js';
 import { provisionHash, translationStale } from '../model/hash.js';
 import type { ProseMap } from '../model/prose.js';
-import type { AssessmentFile, Provision } from '../model/types.js';
+import type { AssessmentFile, Instrument, Provision } from '../model/types.js';
 import { assumptionOf, withRequired } from '../recommend/project.js';
 import { recommendationResults, recommendationsProvenance } from '../recommend/results.js';
 import type { Assumption } from '../assess/types.js';
 import type { Recommendation } from '../model/types.js';
 import pkg from '../../package.json' with { type: 'json' };
-import type { GapMatrix, MatrixAssessment, MatrixCell, MatrixColumn, MatrixGroup, MatrixRecommendation, MatrixRow } from './types.js';
+import type { GapMatrix, MatrixAdopted, MatrixAssessment, MatrixCell, MatrixColumn, MatrixGroup, MatrixRecommendation, MatrixRow } from './types.js';
 
 export interface GapMatrixOptions {
   /** ISO codes of the jurisdictions (columns): `['MX']`. Default: every jurisdiction with an assessment. */
@@ -155,7 +155,7 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     generated: { corpus: corpusDigest(corpus.data), tool: TOOL, date },
     references: references.map((r) => {
       const m = corpus.instruments.get(r)!.meta;
-      return { id: r, titles: m.titles, short: m.short, version: m.version };
+      return { id: r, titles: m.titles, short: m.short, version: m.version, adopted: adoptedOf(m) };
     }),
     columns,
     groups,
@@ -187,6 +187,11 @@ function assumedRecommendations(corpus: Corpus, assume: readonly string[] | 'all
     out.push(found.recommendation);
   }
   return out;
+}
+
+/** A treaty's opening as data, where the corpus says how, where and when. */
+function adoptedOf(m: Instrument): MatrixAdopted | undefined {
+  return m.adopted && m.versionDate ? { act: m.adopted.act, place: m.adopted.place, date: m.versionDate } : undefined;
 }
 
 /** Who made the assessment, when, and how far it was reviewed. */
@@ -307,7 +312,7 @@ function sourcesOf(corpus: Corpus, references: string[], cited: string[]): GapMa
   return [...ids].flatMap((id) => {
     const m = corpus.instruments.get(id)?.meta;
     if (!m) return [];
-    return [{ instrument: id, titles: m.titles, short: m.short, version: m.version, url: m.source.url, sha256: m.source.sha256, file: m.source.file, caveat: m.caveat }];
+    return [{ instrument: id, titles: m.titles, short: m.short, version: m.version, adopted: adoptedOf(m), url: m.source.url, sha256: m.source.sha256, file: m.source.file, caveat: m.caveat }];
   });
 }
 

@@ -20,6 +20,7 @@ const Counts = z.strictObject({
   'not-applicable': z.number().int().min(0),
 });
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Adopted = z.strictObject({ act: z.enum(['opened-for-signature', 'done']), place: Prose, date: Day });
 
 // A catalogue key is a string in the JSON; in TypeScript, one of the catalogue's keys.
 const Key = z.string().describe('A key of the message catalogue (packages/core/src/i18n/messages/en.json)') as unknown as z.ZodType<MessageKey>;
@@ -132,7 +133,7 @@ export const GapMatrixSchema = z
       tool: z.string(),
       date: Day,
     }),
-    references: z.array(z.strictObject({ id: z.string(), titles: Prose, short: z.string().optional(), version: z.string() })),
+    references: z.array(z.strictObject({ id: z.string(), titles: Prose, short: z.string().optional(), version: z.string(), adopted: Adopted.optional() })),
     columns: z.array(
       z.strictObject({
         key: z.string(),
@@ -145,7 +146,7 @@ export const GapMatrixSchema = z
           .strictObject({
             title: Prose.optional(),
             date: z.string(),
-            authors: z.array(z.string()),
+            authors: z.array(z.union([z.string(), Prose])),
             lang: z.string(),
             review: Review.optional(),
             findings: z.number().int().min(0),
@@ -154,7 +155,7 @@ export const GapMatrixSchema = z
           .optional()
           .describe('Who made the assessment, when, and how far it was reviewed'),
         recommendations: z
-          .strictObject({ title: Prose.optional(), date: z.string(), authors: z.array(z.string()), lang: z.string(), review: Review.optional(), limits: z.array(Prose), count: z.number().int().min(0) })
+          .strictObject({ title: Prose.optional(), date: z.string(), authors: z.array(z.union([z.string(), Prose])), lang: z.string(), review: Review.optional(), limits: z.array(Prose), count: z.number().int().min(0) })
           .optional()
           .describe('Who wrote the recommendations, when, and how far they were reviewed'),
       }),
@@ -177,6 +178,7 @@ export const GapMatrixSchema = z
         titles: Prose,
         short: z.string().optional(),
         version: z.string(),
+        adopted: Adopted.optional(),
         url: z.string(),
         sha256: z.string().optional(),
         file: z.string().optional(),

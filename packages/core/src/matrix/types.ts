@@ -85,7 +85,8 @@ export interface MatrixRecommendation {
 export interface MatrixRecommendationsProvenance {
   title?: ProseMap | undefined;
   date: string;
-  authors: string[];
+  /** A name as written, or prose by language. */
+  authors: (string | ProseMap)[];
   lang: string;
   review?: { status: 'first-reading' | 'second-reading' | 'practitioner'; summary: ProseMap; reviewers: { id: string; name: ProseMap; practitioner: boolean }[] } | undefined;
   limits: ProseMap[];
@@ -97,6 +98,7 @@ export interface MatrixSource {
   titles: ProseMap;
   short?: string | undefined;
   version: string;
+  adopted?: MatrixAdopted | undefined;
   url: string;
   sha256?: string | undefined;
   file?: string | undefined;
@@ -119,13 +121,24 @@ export interface MatrixReference {
   titles: ProseMap;
   short?: string | undefined;
   version: string;
+  adopted?: MatrixAdopted | undefined;
+}
+
+/** How, where and when a treaty was opened: data a report says in its own language (`version` is the corpus's English line). */
+export interface MatrixAdopted {
+  act: 'opened-for-signature' | 'done';
+  /** The place by language (Strasbourg, Estrasburgo). */
+  place: ProseMap;
+  /** YYYY-MM-DD. */
+  date: string;
 }
 
 /** Who made an assessment, when, how far it was reviewed, and its stated limits: what every report shows. */
 export interface MatrixAssessment {
   title?: ProseMap | undefined;
   date: string;
-  authors: string[];
+  /** A name as written, or prose by language. */
+  authors: (string | ProseMap)[];
   /** The language the assessment's prose was written in; its other languages are the project's translations. */
   lang: string;
   review?: { status: 'first-reading' | 'second-reading' | 'practitioner'; summary: ProseMap; reviewers: { id: string; name: ProseMap; practitioner: boolean }[] } | undefined;

@@ -168,6 +168,8 @@ export const Instrument = z.strictObject({
   /** Adoption date, or the consolidation it was read from ("Última reforma publicada DOF 28-11-2025"). */
   version: z.string().min(1),
   versionDate: IsoDate.optional(),
+  /** For a treaty: how and where it was opened (with `versionDate`, the day); reports say it in their own language instead of `version`. */
+  adopted: z.strictObject({ act: z.enum(['opened-for-signature', 'done']), place: Localized }).optional(),
   year: z.number().int().optional(),
   source: InstrumentSource,
   /** Reference instruments this one supplements (ETS 189 → ETS 185). */
@@ -385,7 +387,8 @@ export const AssessmentFile = z.strictObject({
   lang: LanguageCode.default('en'),
   title: Prose.optional(),
   date: IsoDate,
-  authors: z.array(z.string()).default([]),
+  /** A name as it is written, or prose by language (`{ en: "lexharmony project (desk analysis…)", es: … }`). */
+  authors: z.array(z.union([z.string().min(1), Prose])).default([]),
   review: AssessmentReview.optional(),
   /** Where the analysis stops, said plainly. */
   limits: z.array(Prose).default([]),
@@ -500,7 +503,8 @@ export const RecommendationsFile = z.strictObject({
   lang: LanguageCode.default('en'),
   title: Prose.optional(),
   date: IsoDate,
-  authors: z.array(z.string()).default([]),
+  /** As an assessment's: names as written, or prose by language. */
+  authors: z.array(z.union([z.string().min(1), Prose])).default([]),
   review: z
     .strictObject({
       status: z.enum(['first-reading', 'second-reading', 'practitioner']),

@@ -2,7 +2,7 @@
  * `buildViewerData`: everything the viewer shows, as one plain object (`data.json`). The browser
  * computes nothing legal: statuses come from the gap matrix, texts from the corpus.
  */
-import { gapMatrix, strategyMatrix, translationStale, walk, type Corpus, type GapMatrix, type Provision } from '@lexharmony/core';
+import { citeParts, gapMatrix, strategyMatrix, translationStale, walk, type Corpus, type GapMatrix, type Provision } from '@lexharmony/core';
 import { buildRecords, Glossary } from '@lexharmony/core/search';
 import type {
   ArticleText,
@@ -104,7 +104,7 @@ export function buildViewerData(corpus: Corpus, options: ViewerDataOptions = {})
     version: 2,
     generated: matrix.generated,
     // The cited texts are in `provisions` (with every translation); the matrix's copy would double the download.
-    matrix: { ...matrix, provisions: [] },
+    matrix: { ...matrix, provisions: [], cites: citesOf(corpus, matrix, provisions) },
     articles,
     provisions,
     instruments,
@@ -161,7 +161,6 @@ function provisionOf(corpus: Corpus, ref: string): ViewerProvision | undefined {
     ref,
     instrument: entry.instrument.id,
     number: entry.article.number ?? p.number,
-    part: p === entry.article ? undefined : partLabel(p.id.slice(entry.article.id.length + 1), lang),
     heading: p.heading ?? (p === entry.article ? undefined : entry.article.heading),
     path: entry.article.path,
     text: p.text,
@@ -172,23 +171,11 @@ function provisionOf(corpus: Corpus, ref: string): ViewerProvision | undefined {
   };
 }
 
-const PART_WORDS: Record<string, Record<string, string>> = {
-  es: { p: 'párrafo', fr: 'fracción', inc: 'inciso' },
-  en: { p: 'paragraph', fr: 'item', inc: 'sub-item' },
-};
-
-/** The part of an article a child id names, in the text's language: `p-2.fr-vi` → "párrafo 2, fracción VI". */
-export function partLabel(path: string, lang: string): string {
-  const words = PART_WORDS[lang] ?? PART_WORDS.en!;
-  return path
-    .split('.')
-    .map((seg) => {
-      const m = /^(p|fr|inc)-(.+)$/.exec(seg);
-      if (!m) return `(${seg})`;
-      const [, kind = '', n = ''] = m;
-      return `${words[kind] ?? kind} ${kind === 'fr' ? n.toUpperCase() : kind === 'inc' ? `${n})` : n}`;
-    })
-    .join(', ');
+/** The matrix's citation parts, and those of every other provision of law the page can name: the viewer cites each with core's formatter. */
+function citesOf(corpus: Corpus, matrix: GapMatrix, provisions: Record<string, ViewerProvision>): GapMatrix['cites'] {
+  const cites = { ...matrix.cites };
+  for (const [ref, p] of Object.entries(provisions)) if (!cites[ref] && corpus.instruments.get(p.instrument)?.meta.kind !== 'strategy') cites[ref] = citeParts(corpus, ref);
+  return cites;
 }
 
 /** Strategies against the taxonomy (`ncss`, else the first) and against the first reference of the matrix. */

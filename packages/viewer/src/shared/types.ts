@@ -82,8 +82,6 @@ export interface ViewerProvision {
   instrument: string;
   /** The article's number label ("211 Bis 1"), also for a paragraph or fracción of it. */
   number?: string | undefined;
-  /** For a part of an article: which ("párrafo 2", "fracción VI"), in the text's language. */
-  part?: string | undefined;
   heading?: string | undefined;
   /** Structure the article sits in, in the text's language. */
   path: PathSegment[];

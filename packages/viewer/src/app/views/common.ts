@@ -1,5 +1,6 @@
 /** Small pieces every view uses: status badges, names, labelled corpus prose, the stale mark. */
 import { SYMBOLS } from '../../../../core/src/assess/types.js';
+import { referenceName } from '../../../../core/src/document/gap-report.js';
 import type { PathSegment, ProseMap, Status, ViewerData } from '../../shared/types.js';
 import { h } from '../dom.js';
 import { lang, pick, pickLang, statusWord, t, words } from '../i18n.js';
@@ -23,10 +24,15 @@ export function jurisdictionName(data: ViewerData, code: string): string {
   return j ? pick(j.names) : code;
 }
 
-/** An instrument by the short name a reader knows (CPF, ENCS 2017), else its title in the reader's language. */
+/** Instrument kinds named as the reports name a reference treaty (core's catalogue: "Convenio de Budapest (STE 185)"). */
+const TREATY_KINDS = new Set(['treaty', 'protocol']);
+
+/** An instrument by the short name a reader knows (CPF, ENCS 2017; a treaty in the reader's language), else its title in the reader's language. */
 export function instrumentLabel(data: ViewerData, id: string): string {
   const i = data.instruments[id];
-  return i ? (i.short ?? pick(i.titles)) : id;
+  if (!i) return id;
+  if (TREATY_KINDS.has(i.kind)) return referenceName(words(data), id, i.titles, i.short);
+  return i.short ?? pick(i.titles);
 }
 
 /** An instrument's full title in the reader's language, without the "(unofficial translation)" an English title carries. */
@@ -36,14 +42,13 @@ export function instrumentTitle(data: ViewerData, id: string): string {
   return pick(i.titles).replace(/\s*\((?:unofficial|non-official|provisional) translation\)\s*$/i, '');
 }
 
-/** `CPF, art. 211 Bis 1, párrafo 2`; a strategy line by its own heading ("Objetivo estratégico 4"). */
+/** `CPF, art. 211 Bis 1, párrafo segundo` (core's formatter); a strategy line by its own heading ("Objetivo estratégico 4"). */
 export function provisionLabel(data: ViewerData, ref: string): string {
   const p = data.provisions[ref];
   const [inst = '', id = ''] = ref.split('/');
   if (data.instruments[inst]?.kind === 'strategy') return `${instrumentLabel(data, inst)}: ${p?.heading ?? id}`;
-  if (data.matrix.cites[ref]) return words(data).cite(ref, { form: 'short' });
-  const number = p?.number ? `art. ${p.number}` : id;
-  return `${instrumentLabel(data, inst)}, ${number}${p?.part ? `, ${p.part}` : ''}`;
+  // Every provision of law the data holds has its citation parts; anything else is cited from its id.
+  return words(data).cite(ref, { form: 'short' });
 }
 
 /**
