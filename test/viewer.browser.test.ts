@@ -533,6 +533,8 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
   it('cites a view: the URL, opened in a new page, shows the same view in the same language', async () => {
     await open(`${base}#/article/coe-ets-185/art-2/MX,AR?lang=es`);
     await page.locator('#cite summary').click();
+    // The citation is written once the view's data has arrived, which can be after the click on a busy machine.
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement | HTMLTextAreaElement>('#citation')?.value ?? '') !== '');
     const citation = await page.locator('#citation').inputValue();
     expect(citation).toContain(data.generated.corpus);
     expect(citation).toContain(data.generated.tool);

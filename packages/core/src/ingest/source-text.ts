@@ -98,23 +98,44 @@ export async function readSourceFile(
     issues.push({ kind: 'source-unreadable', instrument, message: `${chosen.file}: unknown source format` });
     return { issues };
   }
+  const profile = profileOf(format);
+  const read = readTexts.get(profile ?? NO_PROFILE) ?? new Map<string, string>();
+  readTexts.set(profile ?? NO_PROFILE, read);
+  const key = `${format}:${digest}`;
+  const known = read.get(key);
+  if (known !== undefined) return { source: { file: chosen.file, text: known }, issues };
   try {
-    const read = await readSource(data, format, { file: chosen.file });
-    const profile = profileOf(format);
-    const blocks: Block[] = profile ? textLines(read.blocks, profile) : read.blocks;
-    // Lines join as the segmenter joins them (a hyphenated line end without a space); blocks with a space.
-    const parts: string[] = [];
-    blocks.forEach((b, i) => {
-      const prev = blocks[i - 1];
-      if (prev) parts.push(b.kind === 'line' && joinLines(prev.text, b.text).length === prev.text.length + b.text.length ? '' : ' ');
-      parts.push(b.text);
-    });
-    return { source: { file: chosen.file, text: canonical(parts.join('')) }, issues };
+    const text = canonical(joinBlocks((await readSource(data, format, { file: chosen.file })).blocks, profile));
+    if (read.size >= READ_TEXTS_KEPT) read.delete(read.keys().next().value!);
+    read.set(key, text);
+    return { source: { file: chosen.file, text }, issues };
   } catch (error) {
     if (!(error instanceof LexharmonyError)) throw error;
     issues.push({ kind: 'source-unreadable', instrument, message: error.message });
     return { issues };
   }
+}
+
+/**
+ * The canonical texts already read in this process, by profile, then by format and sha256 of the file:
+ * the same bytes read the same way give the same text, and a PDF takes seconds to read (verify reads
+ * every source of the corpus; a second verify in one process, as after an edit, reads only what changed).
+ */
+const readTexts = new WeakMap<object, Map<string, string>>();
+const NO_PROFILE = {};
+const READ_TEXTS_KEPT = 100;
+
+/** The blocks of a source as one string, without the profile's furniture and annotations. */
+function joinBlocks(read: Block[], profile: LinedProfile | undefined): string {
+  const blocks: Block[] = profile ? textLines(read, profile) : read;
+  // Lines join as the segmenter joins them (a hyphenated line end without a space); blocks with a space.
+  const parts: string[] = [];
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    if (prev) parts.push(b.kind === 'line' && joinLines(prev.text, b.text).length === prev.text.length + b.text.length ? '' : ' ');
+    parts.push(b.text);
+  });
+  return parts.join('');
 }
 
 /**
