@@ -18,7 +18,8 @@ describe('the review log of docs/methodology.md', () => {
 
   it('lists every changed, added and withdrawn finding of Mexico, with its reason, and no agreed one', () => {
     const mx = corpus.assessments.find((a) => a.jurisdiction === 'MX')!;
-    const log = reviewLog(corpus);
+    // Mexico's own table: other assessments' tables may list the same requirements.
+    const log = reviewLog(corpus).split('\n#### ').find((t) => t.replace(/^#### /, '').startsWith('MX--coe-ets-185\n'))!;
     const rows = log.split('\n').filter((l) => l.startsWith('| `'));
     const changes = mx.findings.flatMap((f) => f.reviews.filter((r) => r.outcome !== 'agreed').map((r) => ({ ref: f.requirement, outcome: r.outcome, why: r.why!.en! })));
     for (const w of mx.review!.withdrawn) changes.push({ ref: w.requirement, outcome: 'withdrawn' as never, why: w.why.en! });
