@@ -74,8 +74,9 @@ describe('AR--coe-ets-185 assessment', () => {
     expect(result.position.party).toBe(true);
     const req = (ref: string) => result.articles.flatMap((a) => a.requirements).find((r) => r.ref === ref)!;
     for (const [ref, reservation] of [
-      ['coe-ets-185/art-9#e8', 'coe-ets-185/art-9.p-4#r1'],
-      ['coe-ets-185/art-9#e5', 'coe-ets-185/art-9.p-4#r1'],
+      ['coe-ets-185/art-9#e8', 'coe-ets-185/art-9.p-4#r4'],
+      ['coe-ets-185/art-9#e9', 'coe-ets-185/art-9.p-4#r5'],
+      ['coe-ets-185/art-9#e5', 'coe-ets-185/art-9.p-4#r2'],
       ['coe-ets-185/art-6#e6', 'coe-ets-185/art-6.p-3#r2'],
     ] as const) {
       const r = req(ref);
