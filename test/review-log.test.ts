@@ -18,15 +18,17 @@ describe('the review log of docs/methodology.md', () => {
 
   it('lists every changed, added and withdrawn finding of Mexico, with its reason, and no agreed one', () => {
     const mx = corpus.assessments.find((a) => a.jurisdiction === 'MX')!;
-    const log = reviewLog(corpus);
+    // Mexico's own table: other assessments' tables may list the same requirements.
+    const log = reviewLog(corpus).split('\n#### ').find((t) => t.replace(/^#### /, '').startsWith('MX--coe-ets-185\n'))!;
     const rows = log.split('\n').filter((l) => l.startsWith('| `'));
     const changes = mx.findings.flatMap((f) => f.reviews.filter((r) => r.outcome !== 'agreed').map((r) => ({ ref: f.requirement, outcome: r.outcome, why: r.why!.en! })));
     for (const w of mx.review!.withdrawn) changes.push({ ref: w.requirement, outcome: 'withdrawn' as never, why: w.why.en! });
     expect(changes.length).toBeGreaterThan(40);
     for (const c of changes) {
-      const row = rows.find((r) => r.startsWith(`| \`${c.ref}\``) && r.includes(`| ${c.outcome} (`));
-      expect(row, `${c.ref} ${c.outcome}`).toBeDefined();
-      expect(row!.replace(/\\\|/g, '|')).toContain(c.why.replace(/\s+/g, ' ').trim());
+      // A finding changed by two reviews has a row for each.
+      const why = c.why.replace(/\s+/g, ' ').trim();
+      const row = rows.find((r) => r.startsWith(`| \`${c.ref}\``) && r.includes(`| ${c.outcome} (`) && r.replace(/\\\|/g, '|').includes(why));
+      expect(row, `${c.ref} ${c.outcome}: ${why}`).toBeDefined();
     }
     const agreed = mx.findings.filter((f) => f.reviews.every((r) => r.outcome === 'agreed')).map((f) => f.requirement);
     expect(rows.filter((r) => agreed.some((ref) => r.startsWith(`| \`${ref}\``)))).toEqual([]);

@@ -113,6 +113,17 @@ const cases: Case[] = [
     says: /"ar-c\/art-1" is a provision of AR's ar-c; a finding of MX cites MX's law \(expected a provision of an instrument with jurisdiction MX\)/,
   },
   { name: 'finding citing the treaty it is assessed against', break: (f) => f.replace(A, 'ref: nat-c/art-1', 'ref: ref-t/art-1'), file: A, line: 'ref: ref-t/art-1', field: 'findings[0].citations[0].ref', says: /"ref-t\/art-1" is a provision of the international instrument ref-t/ },
+  {
+    name: 'finding acceptable with an option that does not relax its requirement',
+    break: (f) => {
+      f.replace(RR, '    relaxedBy: [ref-t/art-1#o1]\n', '');
+      f.replace(A, '    rationale:', '    acceptableWith: [ref-t/art-1#o1]\n    rationale:');
+    },
+    file: A,
+    line: 'acceptableWith: [ref-t/art-1#o1]',
+    field: 'findings[0].acceptableWith[0]',
+    says: /"ref-t\/art-1#o1" does not relax ref-t\/art-1#e1 \(expected nothing: no option or reservation relaxes ref-t\/art-1#e1\)/,
+  },
   { name: 'child id not extending its parent', break: (f) => f.replace(RP, 'id: art-1.p-2', 'id: art-2.p-2'), file: RP, line: 'id: art-2.p-2', field: 'provisions[0].children[1].id', says: /does not extend/ },
   { name: 'mismatched folder id', break: (f) => f.replace(RI, 'id: ref-t', 'id: ref-q'), file: RI, line: 'id: ref-q', field: 'id', says: /differs from its folder "ref-t"/ },
   { name: 'mismatched instrument field', break: (f) => f.replace(RP, 'instrument: ref-t', 'instrument: nat-c'), file: RP, line: 'instrument: nat-c', field: 'instrument', says: /differs from its folder "ref-t"/ },

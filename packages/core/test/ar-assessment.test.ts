@@ -37,7 +37,9 @@ describe('AR--coe-ets-185 assessment', () => {
     }
     for (const l of assessment.limits) expect(Object.keys(l).sort()).toEqual(['en', 'es']);
     expect(assessment.review?.status).toBe('first-reading');
-    expect(assessment.review?.reviewers.map((r) => r.id)).toEqual(['lh-ar-first-reading']);
+    // The first reading, and the revision of the requirement decomposition that re-pointed findings at changed requirements.
+    expect(assessment.review?.reviewers.map((r) => r.id)).toEqual(['lh-ar-first-reading', 'lh-decomposition']);
+    for (const f of assessment.findings) for (const r of f.reviews) expect(Object.keys(r.why ?? {}).sort(), f.requirement).toEqual(['en', 'es']);
   });
 
   it("cites only Argentina's own instruments, each provision resolving, hashed as it is now and quoted verbatim", () => {
@@ -72,9 +74,10 @@ describe('AR--coe-ets-185 assessment', () => {
     expect(result.position.party).toBe(true);
     const req = (ref: string) => result.articles.flatMap((a) => a.requirements).find((r) => r.ref === ref)!;
     for (const [ref, reservation] of [
-      ['coe-ets-185/art-9#e8', 'coe-ets-185/art-9.p-4#r1'],
-      ['coe-ets-185/art-9#e5', 'coe-ets-185/art-9.p-4#r1'],
-      ['coe-ets-185/art-6#e6', 'coe-ets-185/art-6.p-3#r1'],
+      ['coe-ets-185/art-9#e8', 'coe-ets-185/art-9.p-4#r4'],
+      ['coe-ets-185/art-9#e9', 'coe-ets-185/art-9.p-4#r5'],
+      ['coe-ets-185/art-9#e5', 'coe-ets-185/art-9.p-4#r2'],
+      ['coe-ets-185/art-6#e6', 'coe-ets-185/art-6.p-3#r2'],
     ] as const) {
       const r = req(ref);
       expect(['narrower', 'missing'], ref).toContain(r.finding!.coverage);
@@ -94,6 +97,17 @@ describe('AR--coe-ets-185 assessment', () => {
     const mx = assess(corpus, 'MX', 'coe-ets-185').articles.flatMap((a) => a.requirements).find((r) => r.ref === 'coe-ets-185/art-9#e8')!;
     expect(mx.status).not.toBe('full');
     expect(mx.reasons.map((m) => m.key)).not.toContain('reason.req.acceptableMade');
+  });
+
+  it('records a reservation of Art. 6.1.b only as its own entry, which relaxes possession and no act of Art. 6.1.a', () => {
+    const r2 = corpus.requirements.get('coe-ets-185/art-6.p-3#r2')!;
+    expect(r2.kind).toBe('reservation');
+    for (const e of ['e2', 'e3', 'e4']) expect(corpus.requirements.get(`coe-ets-185/art-6#${e}`)!.relaxedBy, e).not.toContain(r2.ref);
+    expect(corpus.requirements.get('coe-ets-185/art-6#e6')!.relaxedBy).toContain(r2.ref);
+    // The position names the reservation Argentina made: of 6.1.b, not of all of paragraph 1.
+    const made = corpus.jurisdictions.get('AR')!.positions.flatMap((p) => p.reservations);
+    expect(made).toContain(r2.ref);
+    expect(made).not.toContain('coe-ets-185/art-6.p-3#r1');
   });
 
   it("keeps narrower elements that Argentina's reservations do not reach as gaps (Art. 6.1.a, Art. 16)", () => {

@@ -80,12 +80,12 @@ describe('comparison of one requirement', () => {
     const cells = c.matrix.rows[0]!.cells;
     expect(cells.AR!.status).toBe('full');
     expect(cells.AR!.findings.map((f) => f.requirement)).toEqual(['coe-ets-185/art-9#e8']);
-    expect(cells.AR!.reason).toMatchObject({ key: 'reason.req.acceptableMade', params: expect.objectContaining({ jurisdiction: 'AR', made: 'coe-ets-185/art-9.p-4#r1' }) });
-    expect(c.positions.AR!.made.map((m) => [m.ref, m.kind])).toEqual([['coe-ets-185/art-9.p-4#r1', 'reservation']]);
+    expect(cells.AR!.reason).toMatchObject({ key: 'reason.req.acceptableMade', params: expect.objectContaining({ jurisdiction: 'AR', made: 'coe-ets-185/art-9.p-4#r4' }) });
+    expect(c.positions.AR!.made.map((m) => [m.ref, m.kind])).toEqual([['coe-ets-185/art-9.p-4#r4', 'reservation']]);
     expect(cells.MX!.status).not.toBe('full');
     expect(c.positions.MX!.made).toEqual([]);
-    // The reservation itself is listed with the requirement it relaxes.
-    expect(c.requirements.map((r) => r.ref)).toEqual(['coe-ets-185/art-9#e8', 'coe-ets-185/art-9.p-4#r1']);
+    // The reservations that relax it are listed with the requirement: of all of Art. 9(4), and of 9.2.b alone.
+    expect(c.requirements.map((r) => r.ref)).toEqual(['coe-ets-185/art-9#e8', 'coe-ets-185/art-9.p-4#r1', 'coe-ets-185/art-9.p-4#r4']);
   });
 });
 

@@ -48,7 +48,8 @@ describe('jurisdictions', () => {
   it("records Argentina's reservations of Ley 27.411 as reservation requirements, each sourced in the law", () => {
     const ar = corpus.jurisdictions.get('AR')!;
     const refs = ar.positions.filter((p) => p.instrument === 'coe-ets-185').flatMap((p) => p.reservations);
-    expect(refs).toEqual(['coe-ets-185/art-6.p-3#r1', 'coe-ets-185/art-9.p-4#r1', 'coe-ets-185/art-22.p-2#r1', 'coe-ets-185/art-29.p-4#r1']);
+    // One entry per reserved unit (Ley 27.411, art. 2): 6.1.b; 9.1.d, 9.2.b, 9.2.c; 9.1.e in part; 22.1.d; 29.4.
+    expect(refs).toEqual(['coe-ets-185/art-6.p-3#r2', 'coe-ets-185/art-9.p-4#r2', 'coe-ets-185/art-9.p-4#r4', 'coe-ets-185/art-9.p-4#r5', 'coe-ets-185/art-9.p-4#r3', 'coe-ets-185/art-22.p-2#r4', 'coe-ets-185/art-29.p-4#r1']);
     for (const ref of refs) expect(corpus.requirements.get(ref)?.kind, ref).toBe('reservation');
     expect(ar.positions.flatMap((p) => p.declarations)).toEqual([]);
     for (const p of ar.positions) expect(p.source?.file).toBe('comparators/argentina/LEY-27411.md');

@@ -142,6 +142,25 @@ describe('ETS 185 declarations and reservations', () => {
       for (const ref of e.relaxedBy) expect(['option', 'reservation'], `${e.ref} → ${ref}`).toContain(corpus.requirements.get(ref)?.kind);
   });
 
+  it('lets each Art. 2 option relax the elements its words narrow (the options qualify the offence as a whole)', () => {
+    const relaxedBy = (id: string) => [...corpus.requirements.get(`coe-ets-185/art-2#${id}`)!.relaxedBy].sort();
+    expect(norm(article('coe-ets-185', 'art-2')!.text)).toContain('A Party may require that the offence be committed by infringing security measures, with the intent of obtaining computer data or other dishonest intent, or in relation to a computer system that is connected to another computer system.');
+    expect(relaxedBy('e1')).toEqual(['coe-ets-185/art-2#o2']);
+    expect(relaxedBy('e2')).toEqual(['coe-ets-185/art-2#o1', 'coe-ets-185/art-2#o2']);
+    expect(relaxedBy('e3')).toEqual(['coe-ets-185/art-2#o1', 'coe-ets-185/art-2#o3']);
+    expect(relaxedBy('e4')).toEqual([]);
+  });
+
+  it('holds the second sentence of Art. 29(7) as an obligation of its own, and no umbrella obligation over Arts. 27-35 in Art. 25', () => {
+    const art29 = of('obligation').filter((r) => r.article === 'coe-ets-185/art-29');
+    const pending = art29.find((r) => r.quote.en!.startsWith('Following the receipt of such a request'))!;
+    expect(norm(corpus.provisions.get('coe-ets-185/art-29.p-7')!.provision.text)).toContain(pending.quote.en);
+    expect(art29.filter((r) => r.quote.en === pending.quote.en)).toHaveLength(1);
+    expect(art29.find((r) => r.quote.en!.includes('sixty days'))!.quote.en).not.toContain('continue to be preserved');
+    // Art. 25(1) second sentence is Arts. 27-35 restated: counted there, never again here.
+    expect(reqs.filter((r) => r.quote.en!.includes('Articles 27 through 35'))).toEqual([]);
+  });
+
   it('holds Art. 6(2) and Art. 15 as safeguards, and Chapter III national measures as obligations', () => {
     expect(new Set(of('safeguard').map((r) => r.article))).toEqual(new Set(['coe-ets-185/art-6', 'coe-ets-185/art-15']));
     const obligations = new Set(of('obligation').map((r) => r.article.replace('coe-ets-185/', '')));

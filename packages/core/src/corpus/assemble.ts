@@ -148,6 +148,9 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
   // References across files, checked against the index.
   const corpus = new Corpus(data);
   const known = (ref: string) => corpus.provisions.has(ref);
+  // What relaxes a requirement: its options and reservations, and the declarations through which the options are made.
+  const relaxing = (req: { relaxedBy: readonly string[] }) =>
+    req.relaxedBy.flatMap((x) => [x, ...(corpus.requirements.get(x)?.kind === 'option' ? corpus.requirements.get(x)!.relaxedBy : [])]);
   const unknown = (f: ReadFile, path: PropertyKey[], what: string, value: string, expected: string) => {
     const instrument = value.includes('/') ? value.split('/')[0]! : f.dir;
     const intoBroken =
@@ -253,6 +256,12 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       x.acceptableWith.forEach((ref, k) => {
         const r = corpus.requirements.get(ref);
         if (!r || !['option', 'declaration', 'reservation'].includes(r.kind)) unknown(f, ['findings', i, 'acceptableWith', k], 'option, declaration or reservation', ref, 'a requirement of kind option, declaration or reservation');
+        else if (req && !relaxing(req).includes(ref)) {
+          // What may make a narrower finding acceptable is what relaxes its requirement, as requirements.yaml records it.
+          const path = ['findings', i, 'acceptableWith', k];
+          const allowed = relaxing(req);
+          issues.push({ code: 'UNKNOWN_REFERENCE', file: f.file, line: f.lineOf(path), field: fieldPath(path), message: `"${ref}" does not relax ${x.requirement}`, expected: allowed.length ? `what relaxes ${x.requirement} (its relaxedBy): ${allowed.join(', ')}` : `nothing: no option or reservation relaxes ${x.requirement}` });
+        }
       });
     });
   }
