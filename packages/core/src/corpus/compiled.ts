@@ -53,7 +53,7 @@ export function writeCompiledCorpus(dir: string, data: CorpusData, source: Corpu
 }
 
 /** JSON with every character outside printable ASCII escaped: the same value, in bytes that need no UTF-8 decoding. */
-export function asciiJson(value: unknown): string {
+function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
