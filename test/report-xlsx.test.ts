@@ -43,7 +43,7 @@ describe('the workbook of Mexico', async () => {
 
   it.skipIf(!haveOpenpyxl)('through openpyxl: every table sheet frozen, bold headers, wrapped lists and prose, status fills with their words, numeric articles, print setup', () => {
     const sheets = pythonJson(READ, file) as Record<string, { freeze: string; filter: string; header: string[]; bold: boolean[]; wrap: Record<string, boolean | null>; types: string[]; fills: [string, string][]; widths: Record<string, number>; orientation: string; fitToWidth: number; fitToHeight: number; fitToPage: boolean; printTitles: string; rows: number }>;
-    expect(Object.keys(sheets)).toEqual(['Resumen', 'Matriz', 'Fuentes', 'Hallazgos', 'Textos', 'Método', 'Leyenda']);
+    expect(Object.keys(sheets)).toEqual(['Resumen', 'Matriz', 'Fuentes', 'Hallazgos', 'Qué legislar', 'Textos', 'Método', 'Leyenda']);
     for (const [name, s] of Object.entries(sheets)) {
       expect(s.freeze, name).toMatch(/^[A-Z]+2$/);
       expect(s.orientation, name).toBe('landscape');

@@ -62,6 +62,7 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
     // The legend names each mark; what a stale finding means in full is in the report's legend.
     const legend = [...(Object.keys(SYMBOLS) as Status[]).map((s) => paint(s, unbroken(`${SYMBOLS[s]} ${word(s)}`))), unbroken(`[${t('stale.word')}] ${t('cli.summary.staleLegend')}`)].join(' · ');
     lines.push(...wrap(`${t('term.legendTitle')} ${legend}`, '', '  ').map(dim));
+    if (m.projection) lines.push(...wrap(t('rec.term.projection', { ids: m.projection.assumed.join(', ') }), '', '  ').map(bold));
     let group = '';
     let reference = '';
     let count = 0;
@@ -86,12 +87,15 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
       const cites = cell.provisions.slice(0, shown).map((ref) => unbroken(w.cite(ref, { form: 'short' })));
       const more = cell.provisions.length > shown ? `; ${t('term.more', { n: cell.provisions.length - shown })}` : '';
       const stale = cell.stale ? ` [${t('stale.word')}]` : '';
-      const status = `${SYMBOLS[cell.status]} ${word(cell.status).padEnd(pad)}`;
-      const line = `${t('article.short', { n: row.number })} ${heading}${cites.length ? ` — ${cites.join('; ')}${more}` : ''}${stale}`;
+      // A projected cell keeps its current status in the column; the projection follows, marked.
+      const now = cell.projected?.from.status ?? cell.status;
+      const status = `${SYMBOLS[now]} ${word(now).padEnd(pad)}`;
+      const projected = cell.projected ? ` ⇒ ${t('rec.projectedCell', { from: word(now), to: `${SYMBOLS[cell.status]} ${word(cell.status)}`, ids: cell.projected.by.join(', ') })}` : '';
+      const line = `${t('article.short', { n: row.number })} ${heading}${cites.length ? ` — ${cites.join('; ')}${more}` : ''}${stale}${projected}`;
       const prefix = `  ${status}  `;
       const wrapped = wrap(line, prefix, indent);
-      lines.push(`  ${paint(cell.status, status)}  ${wrapped[0]!.slice(prefix.length)}`, ...wrapped.slice(1));
-      if (cell.status !== 'not-applicable') lines.push(...wrap(w.say(cell.reason), indent, indent).map(dim));
+      lines.push(`  ${paint(now, status)}  ${wrapped[0]!.slice(prefix.length)}`, ...wrapped.slice(1));
+      if (cell.status !== 'not-applicable') lines.push(...wrap(w.say(cell.projected?.from.reason ?? cell.reason), indent, indent).map(dim));
     }
     const n = m.totals.byColumn[col.key]!;
     // Every status with its mark, as in the legend: "◑ parcial 20 · ? no evaluado 1".
@@ -103,6 +107,8 @@ export function renderSummary(m: GapMatrix, options: SummaryOptions): string {
     lines.push('');
     for (const l of col.limits) lines.push(...wrap(`${t('term.limit')} ${w.prose(l, col.assessment?.lang)?.text ?? ''}`, '', '  ').map(dim));
     lines.push(...wrap(totals, '', '  ').map(bold));
+    const p = m.projection?.totals.byColumn[col.key];
+    if (p) lines.push(...wrap(t('rec.term.projectedTotals', { counts: (Object.keys(SYMBOLS) as Status[]).map((s) => unbroken(`${SYMBOLS[s]} ${word(s)} ${p[s]}`)).join(' · ') }), '', '  ').map(bold));
     if (options.only?.length) lines.push(...wrap(t('term.onlyGaps', { n: count, total }), '', '  '));
     lines.push('');
   }

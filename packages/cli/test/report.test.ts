@@ -34,7 +34,9 @@ describe('report', () => {
     expect(first.err).toMatch(/^wrote .*toy\.xlsx \(xlsx\): 5 articles, 9 requirements, 8 findings, 3 texts cited; corpus sha256:[0-9a-f]{16}, 2026-11-27\n$/);
     const bytes = readFileSync(file);
     const wb = XLSX.read(bytes, { type: 'buffer' });
-    expect(wb.SheetNames).toEqual(['Summary', 'Matrix', 'Sources', 'Findings', 'Texts', 'Method', 'Legend']);
+    expect(wb.SheetNames).toEqual(['Summary', 'Matrix', 'Sources', 'Findings', 'What to legislate', 'Texts', 'Method', 'Legend']);
+    // The toy's three recommendations, by priority, their ids for programs in the last column.
+    expect(sheetRows(file, 'What to legislate').slice(1).map((r) => r.at(-1))).toEqual(['XT-2-declare', 'XT-4-tools', 'XT-2-entry']);
     expect(sheetRows(file, 'Matrix').slice(1).map((r) => r.at(-1))).toEqual(TOY_ARTICLES);
     expect(sheetRows(file, 'Findings').length - 1).toBe(9);
     const links = Object.values(wb.Sheets.Sources!).flatMap((c) => ((c as XLSX.CellObject).l ? [(c as XLSX.CellObject).l!.Target] : []));
@@ -48,7 +50,7 @@ describe('report', () => {
     const file = join(dir, 'toy-lo.xlsx');
     expect((await run('report', 'XT', '--corpus', toy, '--out', file, '--date', '2026-11-27')).code).toBe(0);
     const sheets = sheetsByLibreOffice(readFileSync(file), join(dir, 'soffice-toy'));
-    expect([...sheets.keys()].sort()).toEqual(['Findings', 'Legend', 'Matrix', 'Method', 'Sources', 'Summary', 'Texts']);
+    expect([...sheets.keys()].sort()).toEqual(['Findings', 'Legend', 'Matrix', 'Method', 'Sources', 'Summary', 'Texts', 'What to legislate']);
     expect(sheets.get('Matrix')!.slice(1).map((x) => x.at(-1))).toEqual(TOY_ARTICLES);
     expect(sheets.get('Matrix')![5]![3]).toBe('? not assessed');
     expect(sheets.get('Findings')!.length - 1).toBe(9);

@@ -73,6 +73,8 @@ export type CorpusErrorCode =
   | 'CYCLE'
   | 'FOREIGN_CITATION'
   | 'MISSING_SOURCE'
+  /** A recommendation the treaty or the findings do not allow: it closes another article's requirement, quotes words its provision does not hold, names a reservation an article does not allow. */
+  | 'INVALID_RECOMMENDATION'
   | 'IO';
 
 /** Invalid corpus data: one or more issues, each with its file, line and field. */

@@ -32,6 +32,7 @@ export { MissingDependencyError } from './optional.js';
 export * from './io/index.js';
 export * from './assess/index.js';
 export * from './matrix/index.js';
+export * from './recommend/index.js';
 export { GapMatrixSchema, gapMatrixJsonSchema } from './matrix/schema.js';
 export * from './diff/index.js';
 export { MatrixDiffSchema, matrixDiffJsonSchema } from './diff/schema.js';

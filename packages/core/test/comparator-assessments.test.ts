@@ -116,6 +116,8 @@ describe("Mexico's statuses with and without the comparators", () => {
     cpSync(corpora, dir, { recursive: true });
     for (const code of Object.keys(comparators)) rmSync(join(dir, 'assessments', `${code}--coe-ets-185.yaml`));
     for (const id of Object.values(comparators).flat()) rmSync(join(dir, 'instruments', id), { recursive: true });
+    // Mexico's recommendations quote the comparators' provisions as model wording: they go with them (no status depends on them).
+    rmSync(join(dir, 'recommendations'), { recursive: true, force: true });
     const without = loadCorpus(dir);
     expect(without.assessments.map((a) => a.jurisdiction).sort()).not.toContain('CO');
     for (const ref of ['coe-ets-185', 'coe-ets-189']) {

@@ -59,6 +59,7 @@ describe('gapMatrix', () => {
   it('lists the sources of every instrument cited and the full text of every provision cited', () => {
     expect(m.sources.map((s) => s.instrument)).toEqual(['toy-convention', 'xt-penal-code']);
     expect(m.sources[1]!.url).toBe('https://example.org/toyland/penal-code');
+    // The findings' provisions (and the recommendations' targets); a model's words are quoted in its recommendation, its source listed.
     expect(m.provisions.map((p) => p.ref)).toEqual(['xt-penal-code/art-10', 'xt-penal-code/art-11', 'xt-penal-code/art-12']);
     expect(m.provisions[0]).toMatchObject({ instrument: 'xt-penal-code', heading: 'Breaking into computers', lang: 'en' });
     expect(m.provisions[0]!.text).toMatch(/^Whoever, knowingly/);

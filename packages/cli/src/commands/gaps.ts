@@ -31,10 +31,12 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
         .option('force', { type: 'boolean', default: false, describe: t('cli.help.opt.force') })
         .option('corpus', { type: 'string', describe: t('cli.help.opt.corpus') })
         .option('date', { type: 'string', describe: t('cli.help.opt.date') })
+        .option('assume', { type: 'string', array: true, describe: t('rec.help.assume') })
         .example('$0 gaps MX', t('cli.help.gaps.ex1'))
         .example('$0 gaps MX --lang es --only gaps', t('cli.help.gaps.ex2'))
         .example('$0 gaps MX --out matriz.xlsx', t('cli.help.gaps.ex3'))
-        .example('$0 gaps MX --format json > gaps.json', t('cli.help.gaps.ex4')),
+        .example('$0 gaps MX --format json > gaps.json', t('cli.help.gaps.ex4'))
+        .example('$0 gaps MX --assume all', t('rec.help.assumeEx')),
     async (argv) => {
       const lang = argv.lang as Lang;
       const corpus = ctx.corpus(argv.corpus);
@@ -42,7 +44,7 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
         throw new UsageError({ key: 'cli.outVsFormat', params: { out: argv.out, ext: outFormat(argv.out), format: argv.format } });
       }
       const format: GapsFormat | undefined = argv.format ?? (argv.out !== undefined ? outFormat(argv.out) : undefined);
-      const matrix = gapMatrix(corpus, { jurisdictions: argv.jurisdictions?.map((j) => j.toUpperCase()), references: argv.against, date: argv.date });
+      const matrix = gapMatrix(corpus, { jurisdictions: argv.jurisdictions?.map((j) => j.toUpperCase()), references: argv.against, date: argv.date, assume: assumeOption(argv.assume) });
       // JSON asked for and no file: the JSON is the output, on stdout, alone.
       if (argv.format === 'json' && argv.out === undefined) {
         ctx.io.out(JSON.stringify(matrix, null, 2) + '\n');
@@ -56,6 +58,18 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
       await writeOutput(ctx, { path: userPath(argv.out), format, force: argv.force, lang, data: async () => (format === 'json' ? JSON.stringify(matrix, null, 2) + '\n' : renderMatrixDocument(matrix, format, lang)) });
     },
   );
+}
+
+/** `--assume all` (alone), or recommendation ids (`--assume MX-2-declare MX-4-data`, or comma-separated). */
+function assumeOption(values: string[] | undefined): string[] | 'all' | undefined {
+  if (values === undefined) return undefined;
+  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError('--assume needs recommendation ids (e.g. --assume MX-2-declare) or all');
+  if (ids.includes('all')) {
+    if (ids.length > 1) throw new UsageError('--assume all stands alone: it already assumes every recommendation');
+    return 'all';
+  }
+  return ids;
 }
 
 async function note(lang: Lang, m: GapMatrix): Promise<string> {

@@ -20,6 +20,7 @@ export const commands: CommandEntry[] = [
   { command: 'gaps [jurisdictions..]', describe: 'cli.help.gaps', load: async () => (await import('./gaps.js')).gapsCommand },
   { command: 'report <jurisdictions..>', describe: 'cli.help.report', load: async () => (await import('./report.js')).reportCommand },
   { command: 'compare <ref>', describe: 'How Parties worded one treaty article or requirement: the treaty text, then each country\'s provisions quoted, status, findings, declarations and reservations', load: async () => (await import('./compare.js')).compareCommand },
+  { command: 'recommend <jurisdiction>', describe: 'rec.help.recommend', load: async () => (await import('./recommend.js')).recommendCommand },
   { command: 'strategies', describe: 'cli.help.strategies', load: async () => (await import('./strategies.js')).strategiesCommand },
   { command: 'validate', describe: 'cli.help.validate', load: async () => (await import('./validate.js')).validateCommand },
   { command: 'show <ref>', describe: 'cli.help.show', load: async () => (await import('./show.js')).showCommand },

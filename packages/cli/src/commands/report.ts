@@ -9,7 +9,7 @@ import { helpWords } from '../lang.js';
 
 const FORMATS = ['docx', 'xlsx', 'html', 'md', 'csv', 'json'] as const;
 type ReportFormat = (typeof FORMATS)[number];
-const TABLES = ['summary', 'matrix', 'findings', 'provisions', 'sources', 'method'] as const;
+const TABLES = ['summary', 'matrix', 'findings', 'recommendations', 'provisions', 'sources', 'method'] as const;
 
 /**
  * `lexharmony report MX` (or `report MX AR CO PE ES`, one column each): the whole gap report, the document to circulate and

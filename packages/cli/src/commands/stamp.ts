@@ -5,11 +5,13 @@ import {
   earlierTexts,
   LexharmonyError,
   LIMITS,
+  loadCorpusForRecommendations,
   loadCorpusForStamping,
   pickText,
   readTextFile,
   stampAssessment,
   stampProvisions,
+  stampRecommendations,
   translationStale,
   wordDiff,
   writeFileSafely,
@@ -28,17 +30,21 @@ export function stampCommand(y: Argv, ctx: Context): Argv {
     helpWords(y)('cli.help.stamp'),
     (a) =>
       a
-        .positional('assessment', { type: 'string', demandOption: true, describe: 'an assessment file (corpora/assessments/MX--coe-ets-185.yaml), or a provisions file (fills its translations\' `of`)' })
+        .positional('assessment', { type: 'string', demandOption: true, describe: 'an assessment file (corpora/assessments/MX--coe-ets-185.yaml), a recommendations file (corpora/recommendations/…), or a provisions file (fills its translations\' `of`)' })
         .option('corpus', CORPUS_OPTION)
         .option('refresh', { type: 'boolean', default: false, describe: 'rewrite hashes whose provision text changed (after reviewing those findings); refused while a quote is gone from its text' })
         .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml', 'fill missing hashes; show each changed provision as a word diff, with the findings that cite it')
         .example('$0 stamp corpora/assessments/MX--coe-ets-185.yaml --refresh', 'after review: record the new hashes')
+        .example('$0 stamp corpora/recommendations/MX--coe-ets-185.yaml', 'the same for recommendations: findings answered, targets, model wording')
         .example('$0 stamp corpora/instruments/mx-cpf/provisions.yaml', 'record the text hash each unofficial translation translates'),
     (argv) => {
       const file = ctx.userPath(argv.assessment);
-      const text = readTextFile(file, { maxBytes: LIMITS.assessmentFileBytes, what: 'assessment file' });
+      // A recommendations file is stamped against the findings it answers and the texts it names.
+      const recommendations = basename(dirname(file)) === 'recommendations';
+      const text = readTextFile(file, { maxBytes: LIMITS.assessmentFileBytes, what: recommendations ? 'recommendations file' : 'assessment file' });
       if (/(^|\n)provisions:/.test(text) && !/(^|\n)findings:/.test(text)) return stampTranslations(ctx, argv.assessment, file, text);
-      const { corpus, dir } = corpusFor(ctx, file, argv.corpus);
+      const { corpus, dir } = corpusFor(ctx, file, argv.corpus, recommendations);
+      if (recommendations) return stampRecommendationsFile(ctx, argv.assessment, file, text, corpus, argv.refresh);
       const textOf = (ref: string) => corpus.provisions.get(ref)?.provision.text;
       // The report comes first, so that a refused refresh still shows what changed.
       const result = stampAssessment(argv.assessment, text, textOf);
@@ -65,17 +71,30 @@ export function stampCommand(y: Argv, ctx: Context): Argv {
  * corpora directory than the one the rule picks is refused (its citations would be checked against
  * the wrong texts). The assessments of a directory read as YAML are left out: their hashes are what is stamped.
  */
-function corpusFor(ctx: Context, file: string, option: string | undefined): { corpus: Corpus; dir: string | undefined } {
+function corpusFor(ctx: Context, file: string, option: string | undefined, recommendations: boolean): { corpus: Corpus; dir: string | undefined } {
   const choice = ctx.choice(option);
   const home = dirname(dirname(file));
-  const sitsInCorpora = basename(dirname(file)) === 'assessments' && existsSync(join(home, 'jurisdictions.yaml'));
+  const sitsInCorpora = ['assessments', 'recommendations'].includes(basename(dirname(file))) && existsSync(join(home, 'jurisdictions.yaml'));
   if (sitsInCorpora && (choice.kind === 'bundled' || realpathSync(home) !== realpathSync(choice.dir))) {
     const read = choice.kind === 'bundled' ? 'the bundled corpus' : choice.shown;
     throw new UsageError(`${file} belongs to the corpora directory ${home}, but the corpus read is ${read}: run from the directory holding it, or pass --corpus ${home}`);
   }
   if (choice.kind === 'bundled' || choice.compiled) return { corpus: ctx.corpus(option), dir: choice.kind === 'directory' ? choice.dir : undefined };
   if (choice.note) ctx.io.err(choice.note);
-  return { corpus: loadCorpusForStamping(choice.dir), dir: choice.dir };
+  return { corpus: recommendations ? loadCorpusForRecommendations(choice.dir) : loadCorpusForStamping(choice.dir), dir: choice.dir };
+}
+
+/** `stamp recommendations/….yaml`: the hash of each finding answered, target and model wording. */
+function stampRecommendationsFile(ctx: Context, shown: string, file: string, text: string, corpus: Corpus, refresh: boolean): void {
+  const done = stampRecommendations(shown, text, corpus, { refresh });
+  if (done.modified) writeFileSafely(file, done.text, { force: true });
+  const say = (c: StampedCitation) => `  ${shown}:${c.line ?? '?'} ${c.requirement} → ${c.ref}`;
+  for (const c of done.filled) ctx.io.err(`filled${say(c)}\n`);
+  for (const c of done.changed) ctx.io.err(`${refresh ? 'refreshed' : 'changed'}${say(c)}  (${c.before} → ${c.after})\n`);
+  ctx.io.out(
+    `${shown}: ${done.filled.length} hash(es) filled, ${done.changed.length} changed` + (done.changed.length && !refresh ? ' (review those recommendations, then run again with --refresh)' : '') + '\n',
+  );
+  if (done.changed.length && !refresh) throw new StaleCitationsError(shown, done.changed);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Message } from '../i18n/message.js';
 import type { ProseMap } from '../model/prose.js';
 import type { AssessmentFile, Finding, Provision } from '../model/types.js';
 import { standing, type TreatyStanding } from './position.js';
-import { STATUSES, type ArticleResult, type Assessment, type CitationResult, type RequirementResult, type Status } from './types.js';
+import { STATUSES, type ArticleResult, type Assessment, type Assumption, type CitationResult, type RequirementResult, type Status } from './types.js';
 import { AssessmentError } from './errors.js';
 
 /** Requirement kinds that national law must satisfy; options, declarations and reservations are choices, not obligations. */
@@ -29,11 +29,19 @@ export function assessmentFileFor(corpus: Corpus, jurisdiction: string, referenc
   return corpus.assessmentFor(jurisdiction, reference);
 }
 
+export interface AssessOptions {
+  /** Assess as if these changes were adopted: every status it changes is marked `projected`, with the status under current law. */
+  assume?: Assumption | undefined;
+  /** Only these articles (`coe-ets-185/art-2`); default every article. */
+  articles?: ReadonlySet<string> | undefined;
+}
+
 /**
  * One jurisdiction against one reference instrument: the status of every requirement and every
- * article, computed from the element-level findings of the corpus (see docs/methodology.md).
+ * article, computed from the element-level findings of the corpus (see docs/methodology.md). With
+ * `assume`, the same rules over the assumed coverages and declarations: a projection, every change marked.
  */
-export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: string): Assessment {
+export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: string, options: AssessOptions = {}): Assessment {
   const corpus = asCorpus(corpusLike);
   const j = corpus.jurisdictions.get(jurisdiction);
   if (!j) throw new NotFoundError(jurisdiction, { key: 'err.noJurisdiction', params: { name: jurisdiction, known: [...corpus.jurisdictions.keys()].join(', ') } });
@@ -47,16 +55,29 @@ export function assess(corpusLike: CorpusLike, jurisdiction: string, reference: 
   for (const n of file?.notAssessed ?? []) for (const r of n.requirements) notAssessed.set(r, n.reason);
   const stand = standing(j, reference);
   const ctx: Ctx = { corpus, jurisdiction, stand, file, notAssessed };
+  const assume = options.assume;
+  // The projection: the same rules, with the assumed declarations and reservations made.
+  const projected: Ctx | undefined = assume && { ...ctx, stand: { ...stand, made: new Set([...stand.made, ...assume.made.keys()]) } };
 
   const articles: ArticleResult[] = [];
   for (const p of ref.provisions) {
     if (!isArticle(p)) continue;
     const aref = `${reference}/${p.id}`;
-    const requirements = corpus
-      .requirementsOfArticle(aref)
-      .filter((r) => COUNTED_KINDS.has(r.kind) || findings.has(r.ref))
-      .map((r) => requirementResult(ctx, r, findings.get(r.ref)));
-    articles.push(articleResult(ctx, reference, p, requirements));
+    if (options.articles && !options.articles.has(aref)) continue;
+    const counted = corpus.requirementsOfArticle(aref).filter((r) => COUNTED_KINDS.has(r.kind) || findings.has(r.ref));
+    const requirements = counted.map((r) => requirementResult(ctx, r, findings.get(r.ref)));
+    const current = articleResult(ctx, reference, p, requirements);
+    if (!projected || !assume) {
+      articles.push(current);
+      continue;
+    }
+    const changed = counted.map((r, i) => projectedRequirement(projected, assume, r, findings.get(r.ref), requirements[i]!));
+    if (changed.every((x, i) => x === requirements[i])) {
+      articles.push(current);
+      continue;
+    }
+    const by = [...new Set(changed.flatMap((x) => x.projected?.by ?? []))];
+    articles.push({ ...articleResult(projected, reference, p, changed), projected: { from: { status: current.status, reasons: current.reasons, needs: current.needs }, by } });
   }
 
   const limits: ProseMap[] = [...(file?.limits ?? [])];
@@ -149,6 +170,22 @@ function requirementResult(ctx: Ctx, r: RequirementEntry, f: Finding | undefined
     reasons.push({ key: 'reason.req.stale', params: { changed, gone, date: f.date } });
   }
   return result(status, reasons, finding, stale);
+}
+
+/**
+ * A requirement under the assumption: its finding with the assumed coverage, and the assumed
+ * declarations and reservations made; the current result itself where nothing assumed bears on it.
+ */
+function projectedRequirement(ctx: Ctx, assume: Assumption, r: RequirementEntry, f: Finding | undefined, current: RequirementResult): RequirementResult {
+  if (!f || !COUNTED_KINDS.has(r.kind)) return current;
+  const cov = assume.coverage.get(r.ref);
+  const finding = cov ? { ...f, coverage: cov.coverage } : f;
+  // Which assumed declarations or reservations are among those that would make this finding acceptable.
+  const usable = finding.acceptableWith.filter((ref) => finding.coverage === 'narrower' || ctx.corpus.requirements.get(ref)?.kind === 'reservation').map((ref) => ({ ref, kind: ctx.corpus.requirements.get(ref)?.kind ?? 'unknown' }));
+  const madeBy = needsOf(ctx, usable).flatMap((n) => assume.made.get(n) ?? []);
+  const by = [...new Set([...(cov?.by ?? []), ...madeBy])];
+  if (by.length === 0) return current;
+  return { ...requirementResult(ctx, r, finding), projected: { from: { status: current.status, coverage: current.finding?.coverage }, by } };
 }
 
 /** The declarations/reservations to make: an option is made through the declaration(s) that let a Party require it. */

@@ -70,6 +70,8 @@ export interface RequirementResult {
     method: string;
   } | undefined;
   stale: boolean;
+  /** Set in a projection when an assumed recommendation changes this requirement: what it is under current law, and which recommendations change it. */
+  projected?: { from: { status: Status; coverage?: Coverage | undefined }; by: string[] } | undefined;
 }
 
 export interface ArticleResult {
@@ -88,6 +90,18 @@ export interface ArticleResult {
   provisions: string[];
   stale: boolean;
   counts: Record<Status, number>;
+  /** Set in a projection when an assumed recommendation changes any of its requirements: the article under current law, and which recommendations change it. */
+  projected?: { from: { status: Status; reasons: Message[]; needs: string[] }; by: string[] } | undefined;
+}
+
+/**
+ * What a projection assumes adopted (see ../recommend/project.ts): the coverage a requirement's
+ * finding would have, and the declarations and reservations counted as made, each with the
+ * recommendations that bring it. The engine's own rules then give every status.
+ */
+export interface Assumption {
+  coverage: ReadonlyMap<string, { coverage: Coverage; by: readonly string[] }>;
+  made: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One jurisdiction against one reference instrument (and the instruments assessed with it). */

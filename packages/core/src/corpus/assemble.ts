@@ -1,5 +1,6 @@
 import { CorpusError } from '../errors.js';
 import type { Provision } from '../model/types.js';
+import { checkRecommendations } from '../recommend/check.js';
 import { Corpus } from './corpus.js';
 import type { CorpusData, InstrumentData, Origin } from './data.js';
 import type { ReadFile } from './read.js';
@@ -138,6 +139,12 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
     data.assessments.push(a);
   }
 
+  const recommendationFiles = byKind('recommendations');
+  for (const f of recommendationFiles) {
+    f.value.recommendations.forEach((r, i) => (data.origins[`recommendation:${r.id}`] ??= { file: f.file, line: f.lineOf(['recommendations', i]) }));
+    (data.recommendations ??= []).push(f.value);
+  }
+
   // References across files, checked against the index.
   const corpus = new Corpus(data);
   const known = (ref: string) => corpus.provisions.has(ref);
@@ -272,6 +279,8 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       if (cycle && !cycles.has(key!)) cycles.add(key!), issues.push({ code: 'CYCLE', file: f.file, line: f.lineOf(['requirements', i, 'relaxedBy']), field: fieldPath(['requirements', i, 'relaxedBy']), message: `"relaxedBy" goes round in a cycle: ${cycle.join(' → ')}`, expected: 'an element relaxed by an option or reservation, an option by a declaration, never back' });
     });
   }
+
+  checkRecommendations(corpus, recommendationFiles, issues, { unknown });
 
   if (issues.length > 0) throw new CorpusError(issues);
   return data;

@@ -5,6 +5,8 @@ import type {
   Jurisdiction,
   PathSegment,
   Provision,
+  Recommendation,
+  RecommendationsFile,
   Requirement,
   TaxonomyArea,
   TaxonomyFile,
@@ -48,6 +50,7 @@ export class Corpus {
   private readonly requirementsByInstrument = new Map<string, RequirementEntry[]>();
   private readonly requirementsByArticle = new Map<string, RequirementEntry[]>();
   private assessmentIndex: Map<string, AssessmentFile> | undefined;
+  private recommendationIndex: Map<string, { file: RecommendationsFile; recommendation: Recommendation }> | undefined;
   private structureIndex: Map<string, StructureEntry> | undefined;
 
   constructor(data: CorpusData) {
@@ -115,6 +118,31 @@ export class Corpus {
       this.assessmentIndex = index;
     }
     return this.assessmentIndex.get(`${jurisdiction} ${reference}`);
+  }
+
+  /** Every recommendations file of the corpus. */
+  get recommendationFiles(): readonly RecommendationsFile[] {
+    return this.data.recommendations ?? [];
+  }
+
+  /** A recommendation by id (`MX-2-declare`), with the file it belongs to. */
+  recommendation(id: string): { file: RecommendationsFile; recommendation: Recommendation } | undefined {
+    if (!this.recommendationIndex) {
+      const index = new Map<string, { file: RecommendationsFile; recommendation: Recommendation }>();
+      for (const file of this.recommendationFiles) for (const recommendation of file.recommendations) if (!index.has(recommendation.id)) index.set(recommendation.id, { file, recommendation });
+      this.recommendationIndex = index;
+    }
+    return this.recommendationIndex.get(id);
+  }
+
+  /** The recommendations of a jurisdiction whose article belongs to a reference instrument, in file order. */
+  recommendationsFor(jurisdiction: string, reference: string): { file: RecommendationsFile; recommendation: Recommendation }[] {
+    const out: { file: RecommendationsFile; recommendation: Recommendation }[] = [];
+    for (const file of this.recommendationFiles) {
+      if (file.jurisdiction !== jurisdiction) continue;
+      for (const recommendation of file.recommendations) if (recommendation.article.startsWith(reference + '/')) out.push({ file, recommendation });
+    }
+    return out;
   }
 
   /** A taxonomy area by `taxonomy/CODE`. */

@@ -4,6 +4,7 @@ import type {
   Instrument,
   Jurisdiction,
   Provision,
+  RecommendationsFile,
   Requirement,
   StrategyLink,
   TaxonomyFile,
@@ -30,9 +31,11 @@ export interface CorpusData {
   jurisdictions: Jurisdiction[];
   instruments: InstrumentData[];
   assessments: AssessmentFile[];
+  /** What would close each gap: one file per jurisdiction and reference (absent in data compiled before recommendations existed). */
+  recommendations?: RecommendationsFile[] | undefined;
   taxonomies: TaxonomyFile[];
   glossaries: GlossaryFile[];
-  /** `provision:mx-cpf/art-2`, `requirement:coe-ets-185/art-2#e1`, `finding:MX:coe-ets-185/art-2#e1` → origin. */
+  /** `provision:mx-cpf/art-2`, `requirement:coe-ets-185/art-2#e1`, `finding:MX:coe-ets-185/art-2#e1`, `recommendation:MX-2-declare` → origin. */
   origins: Record<string, Origin>;
   /** Digest of the data (see `corpusDigest`), stored by the build in the compiled corpus so that it is not recomputed at each run. */
   digest?: string | undefined;

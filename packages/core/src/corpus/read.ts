@@ -39,6 +39,7 @@ export function classify(rel: string): { kind: FileKind; dir?: string } | undefi
   }
   if (parts.length === 2 && parts[1]!.endsWith('.yaml')) {
     if (parts[0] === 'assessments') return { kind: 'assessment' };
+    if (parts[0] === 'recommendations') return { kind: 'recommendations' };
     if (parts[0] === 'taxonomies') return { kind: 'taxonomy' };
     if (parts[0] === 'glossary') return { kind: 'glossary' };
   }
@@ -65,7 +66,7 @@ export function readCorpusFiles(root: string): { files: ReadFile[]; issues: Pars
   for (const rel of names) {
     const cls = classify(rel);
     if (!cls) {
-      issues.push({ code: 'UNKNOWN_FILE', file: rel, line: 1, message: 'not a corpus file kind', expected: 'jurisdictions.yaml, instruments/<id>/{instrument,provisions,requirements,links}.yaml, assessments/*.yaml, taxonomies/*.yaml or glossary/*.yaml' });
+      issues.push({ code: 'UNKNOWN_FILE', file: rel, line: 1, message: 'not a corpus file kind', expected: 'jurisdictions.yaml, instruments/<id>/{instrument,provisions,requirements,links}.yaml, assessments/*.yaml, recommendations/*.yaml, taxonomies/*.yaml or glossary/*.yaml' });
       continue;
     }
     let text: string;

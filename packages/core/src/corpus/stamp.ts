@@ -154,15 +154,15 @@ function splice(text: string, edits: Edit[]): string {
 }
 
 /** A splice of the original text: remove `remove` characters at `at`, then insert `insert`. */
-interface Edit {
+export interface Edit {
   at: number;
   remove: number;
   insert: string;
 }
 
-/** `hash: …` on its own line right after the `ref` line (or `, hash: …` inside a flow mapping). */
-function insertHash(text: string, citation: YAMLMap, hash: string): Edit {
-  const pair = citation.items.find((p) => isScalar(p.key) && p.key.value === 'ref')!;
+/** `hash: …` on its own line right after the `after` key's line (or `, hash: …` inside a flow mapping). */
+export function insertHash(text: string, citation: YAMLMap, hash: string, after = 'ref'): Edit {
+  const pair = citation.items.find((p) => isScalar(p.key) && p.key.value === after)!;
   const key = pair.key as { range: [number, number, number] };
   const value = pair.value as { range: [number, number, number] };
   if (citation.flow) return { at: value.range[1], remove: 0, insert: `, hash: ${hash}` };
@@ -190,19 +190,20 @@ function appendPair(text: string, map: YAMLMap, key: string, value: string): Edi
 }
 
 /** The existing hash scalar, replaced in place. */
-function replaceHash(node: unknown, hash: string): Edit {
+export function replaceHash(node: unknown, hash: string): Edit {
   const range = (node as { range: [number, number, number] }).range;
   return { at: range[0], remove: range[1] - range[0], insert: hash };
 }
 
 /**
  * The provisions of a corpora directory, for stamping: every file is read and checked except the
- * assessments (whose hashes are what is being filled). Throws `CorpusError` for any other issue.
+ * assessments (whose hashes are what is being filled) and the recommendations (which answer the
+ * assessments' findings). Throws `CorpusError` for any other issue.
  */
 export function loadCorpusForStamping(dir: string): Corpus {
   const { files, issues } = readCorpusFiles(resolve(dir));
-  const notAssessment = (f: string | undefined) => !f?.startsWith('assessments/');
-  return new Corpus(assemble(files.filter((f) => f.kind !== 'assessment'), issues.filter((i) => notAssessment(i.file))));
+  const kept = (f: string | undefined) => !f?.startsWith('assessments/') && !f?.startsWith('recommendations/');
+  return new Corpus(assemble(files.filter((f) => f.kind !== 'assessment' && f.kind !== 'recommendations'), issues.filter((i) => kept(i.file))));
 }
 
 /** A translation that `stampProvisions` stamped, or found stale. */

@@ -11,6 +11,7 @@ import type { Lang, MessageKey } from '../i18n/translate.js';
 import type { GapMatrix, MatrixCell, MatrixColumn, MatrixFinding, MatrixProvision, MatrixRow } from '../matrix/types.js';
 import type { ProseMap } from '../model/prose.js';
 import type { Block, Cell, Column, Doc, Fact, Inline, LegendEntry, Section, Table } from './types.js';
+import { projectedCellText, recommendationBlocks, recommendationsTable, whatToLegislate } from './recommendations.js';
 import { words, type Words } from './words.js';
 
 export interface GapDocumentOptions {
@@ -45,7 +46,7 @@ export function gapDocument(m: GapMatrix, options: GapDocumentOptions): Doc {
   }
   sections.push({ id: 'sources', title: [t('section.sources')], blocks: [{ kind: 'paragraph', content: [t('sources.intro')], style: 'small' }, { kind: 'table', table: tables.sources }], sections: [], pageBreak: detail });
   sections.push(methodSection(m, w));
-  const data = [...(detail && tables.byJurisdiction ? [tables.byJurisdiction] : []), tables.findings, tables.provisions, tables.method];
+  const data = [...(detail && tables.byJurisdiction ? [tables.byJurisdiction] : []), tables.findings, ...(m.recommendations?.length ? [recommendationsTable(m, w)] : []), tables.provisions, tables.method];
   return {
     kind: detail ? 'gap-report' : 'gap-matrix',
     lang: options.lang,
@@ -77,7 +78,7 @@ function firstAssessmentTitle(m: GapMatrix, w: Words): string | undefined {
 }
 
 /** The title block: each jurisdiction with its position and its assessment's provenance, then the reference, corpus, tool and date. */
-export function provenance(m: Pick<GapMatrix, 'columns' | 'references' | 'generated'>, w: Words): Fact[] {
+export function provenance(m: Pick<GapMatrix, 'columns' | 'references' | 'generated'> & Partial<Pick<GapMatrix, 'projection'>>, w: Words): Fact[] {
   const { t } = w;
   const facts: Fact[] = [];
   for (const c of m.columns) {
@@ -99,6 +100,7 @@ export function provenance(m: Pick<GapMatrix, 'columns' | 'references' | 'genera
   // One line for the treaties; a version the corpus gives only in English is marked as English.
   const version = (v: string): Inline => (w.lang === 'en' ? v : { kind: 'lang', text: v, lang: 'en' });
   facts.push({ label: t(m.references.length > 1 ? 'prov.references' : 'prov.reference'), value: m.references.flatMap((r, i) => [...(i ? ['; '] : []), `${referenceName(w, r.id, r.titles, r.short)} — `, version(r.version)]) });
+  if (m.projection) facts.push({ label: t('rec.prov.projection'), value: [t('rec.projectionNote', { ids: m.projection.assumed.join(', ') })] });
   facts.push({ label: t('prov.corpus'), value: [{ kind: 'code', text: m.generated.corpus }] });
   facts.push({ label: t('prov.tool'), value: [m.generated.tool] });
   facts.push({ label: t('prov.generated'), value: [m.generated.date, ' ', t('prov.generatedNote')] });
@@ -118,6 +120,13 @@ function statusCell(w: Words, status: Status, stale = false): Cell {
 
 function citesCell(w: Words, refs: { ref: string; stale?: boolean }[]): Cell {
   return refs.length ? { t: 'cites', items: refs.map((r) => ({ text: w.cite(r.ref, { form: 'short' }), ref: r.ref, stale: r.stale })) } : { t: 'empty' };
+}
+
+/** A cell's status in the matrix; a projected one keeps its current status (and colour), the projection said after it. */
+function matrixStatusCell(w: Words, cell: MatrixCell): Cell {
+  const projected = projectedCellText(w, cell);
+  if (!projected || !cell.projected) return statusCell(w, cell.status, cell.stale);
+  return { t: 'status', status: cell.projected.from.status, text: projected + (cell.stale ? ` · ${w.t('stale.word')}` : ''), stale: cell.stale };
 }
 
 export interface GapTables {
@@ -209,7 +218,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
         for (const c of m.columns) {
           const cell = r.cells[c.key];
           if (!cell) row.push(statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' });
-          else row.push(statusCell(w, cell.status, cell.stale), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)));
+          else row.push(matrixStatusCell(w, cell), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)));
         }
         row.push(text(pathOf(r.group, 'short')), prose(pathOf(r.group, 'full')), { t: 'id', v: r.ref });
         yield row;
@@ -275,9 +284,9 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
     sheet: t('sheet.provisions'),
     caption: t('section.texts'),
     columns: [
-      { header: t('col.citation'), type: 'text', width: 30 },
+      { header: t('col.citation'), type: 'prose', width: 24 },
       { header: t('col.heading'), type: 'prose', width: 20 },
-      { header: t('col.text'), type: 'prose', width: translated ? 95 : 170 },
+      { header: t('col.text'), type: 'prose', width: translated ? 95 : 192 },
       ...(translated ? [{ header: t('col.translation'), type: 'prose' as const, width: 95 }, { header: t('col.translationStatus'), type: 'prose' as const, width: 18 }] : []),
       { header: t('col.language'), type: 'text', width: 8, role: 'data' },
       { header: t('col.ref'), type: 'id', width: 28, role: 'data' },
@@ -289,7 +298,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
       for (const p of m.provisions) {
         const tr = translationFor(p, w.lang);
         yield [
-          text(w.cite(p.ref)),
+          prose(w.cite(p.ref)),
           prose(p.heading ?? ''),
           prose(p.text, p.lang),
           ...(translated ? [prose(tr?.text, tr?.lang), prose(tr ? translationLabel(w, tr) : '')] : []),
@@ -304,7 +313,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
   const references = new Map(m.references.map((r) => [r.id, r]));
   const sourceRows: Cell[][] = m.sources.map((s) => [
     // A reference treaty by the name the report gives it (Convenio de Budapest (STE 185)); a law by its abbreviation.
-    text(references.has(s.instrument) ? referenceName(w, s.instrument, s.titles, s.short) : (s.short ?? s.instrument)),
+    prose(references.has(s.instrument) ? referenceName(w, s.instrument, s.titles, s.short) : (s.short ?? s.instrument)),
     prose(s.titles[w.lang] ?? s.titles.en ?? Object.values(s.titles)[0] ?? ''),
     prose(s.version),
     isWebUrl(s.url) ? { t: 'link', text: s.url, href: s.url } : text(s.url),
@@ -318,11 +327,11 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
     sheet: t('sheet.sources'),
     caption: t('section.sources'),
     columns: [
-      { header: t('col.instrument'), type: 'text', width: 12 },
-      { header: t('col.title'), type: 'prose', width: 40 },
-      { header: t('col.version'), type: 'prose', width: 24 },
-      { header: t('col.address'), type: 'link', width: 56 },
-      { header: t('col.caveat'), type: 'prose', width: 56 },
+      { header: t('col.instrument'), type: 'prose', width: 16 },
+      { header: t('col.title'), type: 'prose', width: 44 },
+      { header: t('col.version'), type: 'prose', width: 40 },
+      { header: t('col.address'), type: 'link', width: 58 },
+      { header: t('col.caveat'), type: 'prose', width: 80 },
       { header: t('col.file'), type: 'text', width: 24, role: 'data' },
       { header: t('col.sha256'), type: 'id', width: 24, role: 'data' },
       { header: t('col.ref'), type: 'id', width: 14, role: 'data' },
@@ -411,7 +420,7 @@ function byJurisdiction(m: GapMatrix, w: Words, treaty: (reference: string) => s
           const cell = r.cells[c.key];
           const head = [articleCell(r), text(treaty(r.reference)), prose(w.prose(r.headings)?.text ?? ''), text(w.jurisdiction(c.jurisdiction))];
           if (!cell) yield [...head, statusCell(w, 'not-assessed'), { t: 'empty' }, { t: 'empty' }, { t: 'id', v: r.ref }];
-          else yield [...head, statusCell(w, cell.status, cell.stale), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)), { t: 'id', v: r.ref }];
+          else yield [...head, matrixStatusCell(w, cell), citesCell(w, cell.provisions.map((ref) => ({ ref }))), prose(cell.status === 'not-applicable' ? '' : w.say(cell.reason)), { t: 'id', v: r.ref }];
         }
       }
     },
@@ -500,6 +509,8 @@ function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
     notAssessed.push([{ kind: 'status', status: 'not-assessed', text: w.status('not-assessed') }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, ` (${head}): ${reasons.join(' ')}`]);
   }
   sections.push({ id: 'summary-not-assessed', title: [t('summary.notAssessed')], blocks: [{ kind: 'paragraph', content: [t('summary.notAssessedIntro')], style: 'small' }, ...(notAssessed.length ? [{ kind: 'list' as const, items: notAssessed }] : [])], sections: [] });
+  // What would close the gaps: every recommendation by priority, one line each.
+  if (m.recommendations?.length) sections.push(whatToLegislate(m, w));
   return { id: 'summary', title: [t('section.summary')], blocks, sections, pageBreak: true };
 }
 
@@ -532,8 +543,20 @@ function articleSections(m: GapMatrix, w: Words, corpus: Corpus | undefined): Se
       blocks.push({ kind: 'paragraph', content: [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ...(cell.stale ? [' ', { kind: 'stale' as const, text: t('stale.word'), title: t('stale.meaning') }] : []), ' ', { kind: 'strong', text: m.columns.length > 1 ? `${w.jurisdiction(c.jurisdiction)}: ` : '' }, w.say(cell.reason) + '.'] });
       // A jurisdiction with no assessment has nothing more to say, article after article.
       if (!c.assessment) continue;
-      blocks.push(...sourceCaveats(m, w, cell.findings.flatMap((f) => f.citations.filter((x) => x.quote).map((x) => x.ref))));
-      for (const f of cell.findings) blocks.push(...findingBlocks(w, f, c.assessment.lang));
+      const quoted = cell.findings.flatMap((f) => f.citations.filter((x) => x.quote).map((x) => x.ref));
+      blocks.push(...sourceCaveats(m, w, quoted));
+      // Requirements not assessed for one reason: the reason is said once, the next ones point to it.
+      let said: { reason: string; requirement: string } | undefined;
+      for (const f of cell.findings) {
+        const reason = !f.rationale && f.status === 'not-assessed' && f.notAssessedReason ? JSON.stringify(f.notAssessedReason) : undefined;
+        blocks.push(...findingBlocks(w, f, c.assessment.lang, { sameReasonAs: reason !== undefined && said?.reason === reason ? said.requirement : undefined }));
+        if (reason !== undefined && said?.reason !== reason) said = { reason, requirement: f.requirement };
+      }
+      // Under its findings, what would close the article's gaps, with the model wording quoted (a caveat told above is not told again).
+      const recs = (m.recommendations ?? []).filter((x) => x.article === r.ref && x.column === c.key);
+      const caveatsShown = new Set(quoted.map((ref) => ref.slice(0, ref.indexOf('/'))));
+      // Each begins "Recommendation <id>": no heading of their own.
+      blocks.push(...recs.flatMap((x) => recommendationBlocks(w, m, x, { secondary: true, caveatsShown })));
     }
     sections.push({ id: `art-${r.ref.replace(/[^A-Za-z0-9]+/g, '-')}`, title: [articleTitle(w, m, r)], blocks, sections: [] });
   }
@@ -562,6 +585,8 @@ export function sourceCaveats(m: Pick<GapMatrix, 'sources' | 'cites'>, w: Words,
 export interface FindingBlocksOptions {
   /** `quote` (default): each citation's words as a quote under it; `inline`: in the citation's line (where the text is quoted whole nearby). */
   evidence?: 'quote' | 'inline' | undefined;
+  /** A requirement not assessed for the reason already given for this one (the reason is not said again). */
+  sameReasonAs?: string | undefined;
 }
 
 /** A finding: its status and requirement, coverage and confidence, rationale, what was searched, each citation with its words, what makes it acceptable. */
@@ -579,7 +604,10 @@ export function findingBlocks(w: Words, f: MatrixFinding, original: string | und
   }
   if (f.rationale) blocks.push({ kind: 'paragraph', content: w.proseInline(f.rationale, original) });
   if (f.searched) blocks.push({ kind: 'paragraph', style: 'small', content: [`${t('finding.searched')} `, ...w.proseInline(f.searched, original)] });
-  if (!f.rationale && f.status === 'not-assessed') blocks.push({ kind: 'paragraph', style: 'small', content: f.notAssessedReason ? [`${t('finding.notAssessedBecause')} `, ...w.proseInline(f.notAssessedReason, original)] : [t('finding.noFinding')] });
+  if (!f.rationale && f.status === 'not-assessed') {
+    const why: Inline[] = options.sameReasonAs ? [t('finding.notAssessedSame', { requirement: w.requirement(options.sameReasonAs) })] : f.notAssessedReason ? [`${t('finding.notAssessedBecause')} `, ...w.proseInline(f.notAssessedReason, original)] : [t('finding.noFinding')];
+    blocks.push({ kind: 'paragraph', style: 'small', content: why });
+  }
   for (const c of f.citations) {
     const source: Inline[] = [{ kind: 'cite', text: w.cite(c.ref), ref: c.ref, stale: c.stale }];
     if (c.stale) source.push(' ', { kind: 'stale', text: t('stale.word'), title: t('stale.meaning') });

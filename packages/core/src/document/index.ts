@@ -1,5 +1,6 @@
 export type { Block, Cell, Column, ColumnType, Doc, Fact, Inline, LegendEntry, Section, Span, Table } from './types.js';
 export { gapDocument, referenceName, treatyText, type GapDocumentOptions } from './gap-report.js';
+export { recommendationsDocument, whatToLegislate, recommendationBlocks, recommendationsTable, type RecommendationsDocumentOptions, type RecommendationBlocksOptions } from './recommendations.js';
 export { strategyDocument, type StrategyDocumentOptions } from './strategy-report.js';
 export { reformDiffDocument, articleName, summarySentence, type ReformDiffDocumentOptions } from './reform-diff.js';
 export { comparisonDocument, type ComparisonDocumentOptions } from './comparison.js';

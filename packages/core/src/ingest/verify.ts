@@ -39,7 +39,7 @@ interface Check {
 
 /**
  * Find every provision text (each paragraph, each child), requirement quote, finding citation
- * quote and strategy link quote verbatim in the official source its instrument names, after
+ * quote, recommendation model wording and strategy link quote verbatim in the official source its instrument names, after
  * normalising whitespace and line-break hyphenation only. The source is read by the ingest
  * reader, without page headers and reform annotations; its sha256 is checked against the
  * instrument's record.
@@ -79,6 +79,17 @@ export async function verifyCorpus(
         if (!c.quote) continue;
         const [inst] = c.ref.split('/');
         add({ instrument: inst ?? '', subject: `finding ${a.jurisdiction} ${f.requirement} → ${c.ref}`, originKey: `finding:${a.jurisdiction}:${f.requirement}`, text: c.quote });
+      }
+    }
+  }
+
+  // A recommendation's model wording in the provision's own language is in its instrument's source (in a translation: below).
+  for (const file of corpus.recommendationFiles) {
+    for (const r of file.recommendations) {
+      for (const m of r.model) {
+        const [inst] = m.ref.split('/');
+        const own = corpus.instruments.get(inst ?? '')?.meta.languages[0];
+        if (m.lang === undefined || m.lang === own) add({ instrument: inst ?? '', subject: `recommendation ${r.id} model → ${m.ref}`, originKey: `recommendation:${r.id}`, text: m.quote });
       }
     }
   }
@@ -160,6 +171,12 @@ async function verifyTranslations(corpus: Corpus, sourcesDir: string, report: Ve
       for (const [lang, quote] of Object.entries(r.quote)) {
         if (lang === own) continue;
         add(lang, { instrument: id, subject: `requirement ${id}/${r.provision}#${r.id} (${lang})`, originKey: `requirement:${id}/${r.provision}#${r.id}`, text: quote });
+      }
+    }
+    // Model wording quoted from an official translation (the Convention in the BOE's Spanish) is in that translation's source.
+    for (const file of corpus.recommendationFiles) {
+      for (const r of file.recommendations) {
+        for (const m of r.model) if (m.lang && m.lang !== own && m.ref.startsWith(`${id}/`)) add(m.lang, { instrument: id, subject: `recommendation ${r.id} model → ${m.ref} (${m.lang})`, originKey: `recommendation:${r.id}`, text: m.quote });
       }
     }
     for (const [lang, list] of byLang) {

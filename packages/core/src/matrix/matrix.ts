@@ -8,8 +8,12 @@ import type { Message } from '../i18n/message.js';
 import { provisionHash, translationStale } from '../model/hash.js';
 import type { ProseMap } from '../model/prose.js';
 import type { AssessmentFile, Provision } from '../model/types.js';
+import { assumptionOf, withRequired } from '../recommend/project.js';
+import { recommendationResults, recommendationsProvenance } from '../recommend/results.js';
+import type { Assumption } from '../assess/types.js';
+import type { Recommendation } from '../model/types.js';
 import pkg from '../../package.json' with { type: 'json' };
-import type { GapMatrix, MatrixAssessment, MatrixCell, MatrixColumn, MatrixGroup, MatrixRow } from './types.js';
+import type { GapMatrix, MatrixAssessment, MatrixCell, MatrixColumn, MatrixGroup, MatrixRecommendation, MatrixRow } from './types.js';
 
 export interface GapMatrixOptions {
   /** ISO codes of the jurisdictions (columns): `['MX']`. Default: every jurisdiction with an assessment. */
@@ -18,6 +22,11 @@ export interface GapMatrixOptions {
   references?: string[] | undefined;
   /** Date the matrix is computed (YYYY-MM-DD); default today (UTC). Fix it for reproducible output. */
   date?: string | undefined;
+  /**
+   * A projection: the matrix as if these recommendations (ids, or `all` of the columns'
+   * jurisdictions) were adopted. Every cell they change is marked `projected`; never current law.
+   */
+  assume?: readonly string[] | 'all' | undefined;
 }
 
 /** The tool and its version, as every output names it (read from the package, never typed twice). */
@@ -71,6 +80,8 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     }
   }
 
+  const assumed = options.assume === undefined ? undefined : assumedRecommendations(corpus, options.assume, jurisdictions, references);
+
   // A column at a time: each jurisdiction is assessed against each reference, its cells are filled
   // in, and its assessment is let go, so that only the matrix outlives the loop. `grid` holds the
   // same cells by row and column position, for the totals (a row's `cells`, keyed by hundreds of
@@ -81,13 +92,16 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
   const rows: MatrixRow[] = [];
   const grid: MatrixCell[][] = [];
   const rowIndex = new Map<string, number>();
+  const recommendations: MatrixRecommendation[] = [];
   for (const j of jurisdictions) {
     const juris = corpus.jurisdictions.get(j)!;
     const limits: ProseMap[] = [];
     const seenLimits = new Set<string>();
     let position: Message = { key: 'position.unknown' };
+    const assume = assumed && assumptionOf(assumed.filter((rec) => rec.id.startsWith(`${j}-`)));
+    const current = new Map<string, Status>();
     for (const [k, r] of references.entries()) {
-      const assessment = assess(corpus, j, r);
+      const assessment = assess(corpus, j, r, { assume: assume as Assumption | undefined });
       if (k === 0) position = assessment.position.summary;
       for (const l of assessment.limits) {
         const key = JSON.stringify(l);
@@ -103,26 +117,39 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
         const cell = cellOf(a);
         rows[i]!.cells[j] = cell;
         grid[i]!.push(cell);
+        current.set(a.ref, a.projected?.from.status ?? a.status);
       }
     }
     const file = corpus.assessmentFor(j, references[0]!);
-    columns.push({ key: j, jurisdiction: j, names: juris.names, reference: references[0]!, position, limits, assessment: file && provenanceOf(file) });
+    const recommended = recommendationsProvenance(corpus, j, references);
+    columns.push({ key: j, jurisdiction: j, names: juris.names, reference: references[0]!, position, limits, assessment: file && provenanceOf(file), ...(recommended ? { recommendations: recommended } : {}) });
+    recommendations.push(...recommendationResults(corpus, j, references, (article) => current.get(article)));
   }
 
-  const statusesIn = (rowIndices: number[], column: number) => countOf(rowIndices.map((i) => grid[i]![column]!.status));
-  const allRows = rows.map((_, i) => i);
-  const byColumn: GapMatrix['totals']['byColumn'] = {};
-  columns.forEach((c, k) => (byColumn[c.key] = statusesIn(allRows, k)));
-  const byGroup: GapMatrix['totals']['byGroup'] = {};
-  for (const g of groups) {
-    // A group counts its own rows and those of the groups inside it.
-    const inside = allRows.filter((i) => rows[i]!.group === g.ref || rows[i]!.group.startsWith(g.ref + (g.depth === 0 ? '/' : '.')));
-    const counts: Record<string, Record<Status, number>> = {};
-    columns.forEach((c, k) => (counts[c.key] = statusesIn(inside, k)));
-    byGroup[g.ref] = counts;
-  }
+  // The totals count current law (a projected cell by the status it has now); a projection's own totals count the projected cells.
+  const totalsOf = (statusOf: (cell: MatrixCell) => Status): GapMatrix['totals'] => {
+    const statusesIn = (rowIndices: number[], column: number) => countOf(rowIndices.map((i) => statusOf(grid[i]![column]!)));
+    const allRows = rows.map((_, i) => i);
+    const byColumn: GapMatrix['totals']['byColumn'] = {};
+    columns.forEach((c, k) => (byColumn[c.key] = statusesIn(allRows, k)));
+    const byGroup: GapMatrix['totals']['byGroup'] = {};
+    for (const g of groups) {
+      // A group counts its own rows and those of the groups inside it.
+      const inside = allRows.filter((i) => rows[i]!.group === g.ref || rows[i]!.group.startsWith(g.ref + (g.depth === 0 ? '/' : '.')));
+      const counts: Record<string, Record<Status, number>> = {};
+      columns.forEach((c, k) => (counts[c.key] = statusesIn(inside, k)));
+      byGroup[g.ref] = counts;
+    }
+    return { byColumn, byGroup };
+  };
 
   const cited = citedRefs(grid);
+  // The texts a recommendation changes go with the matrix, after those the findings cite; a model's
+  // words are quoted in the recommendation itself, so only its source (and caveat) is added.
+  const quoted = [...cited];
+  for (const rec of recommendations) for (const ref of rec.targets.map((t) => t.ref)) if (corpus.provisions.has(ref) && !quoted.includes(ref)) quoted.push(ref);
+  const sourced = [...quoted];
+  for (const rec of recommendations) for (const ref of rec.model.map((m) => m.ref)) if (!sourced.includes(ref)) sourced.push(ref);
   return {
     version: 3,
     generated: { corpus: corpusDigest(corpus.data), tool: TOOL, date },
@@ -133,11 +160,33 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
     columns,
     groups,
     rows,
-    totals: { byColumn, byGroup },
-    sources: sourcesOf(corpus, references, cited),
-    provisions: provisionsOf(corpus, cited),
-    cites: citesOf(corpus, rows, grid, cited),
+    totals: totalsOf((cell) => cell.projected?.from.status ?? cell.status),
+    sources: sourcesOf(corpus, references, sourced),
+    provisions: provisionsOf(corpus, quoted),
+    cites: citesOf(corpus, rows, grid, quoted, recommendations),
+    ...(recommendations.length ? { recommendations } : {}),
+    ...(assumed ? { projection: { assumed: assumed.map((r) => r.id), totals: totalsOf((cell) => cell.status) } } : {}),
   };
+}
+
+/** The recommendations a projection assumes: every one of the columns' jurisdictions, or those named, each with what it requires. */
+function assumedRecommendations(corpus: Corpus, assume: readonly string[] | 'all', jurisdictions: string[], references: string[]): Recommendation[] {
+  const inScope = (rec: Recommendation) => references.some((r) => rec.article.startsWith(r + '/'));
+  if (assume === 'all') return jurisdictions.flatMap((j) => references.flatMap((r) => corpus.recommendationsFor(j, r).map((x) => x.recommendation)));
+  const out: Recommendation[] = [];
+  for (const id of new Set(assume)) {
+    const found = corpus.recommendation(id);
+    if (!found) {
+      const known = corpus.recommendationFiles.filter((f) => jurisdictions.includes(f.jurisdiction)).flatMap((f) => f.recommendations.map((r) => r.id));
+      throw new MatrixOptionError('assume', `no recommendation "${id}" in the corpus${known.length ? `; known: ${known.join(', ')}` : ''} (or --assume all)`);
+    }
+    if (!jurisdictions.includes(found.file.jurisdiction)) throw new MatrixOptionError('assume', `recommendation "${id}" is for ${found.file.jurisdiction}, which is not a column of this matrix`);
+    if (!inScope(found.recommendation)) throw new MatrixOptionError('assume', `recommendation "${id}" answers ${found.recommendation.article}, outside the references of this matrix (${references.join(', ')})`);
+    const missing = withRequired(corpus, found.recommendation).filter((r) => !assume.includes(r.id));
+    if (missing.length) throw new MatrixOptionError('assume', `recommendation "${id}" is adopted only together with ${missing.map((r) => r.id).join(', ')}: name ${missing.length > 1 ? 'them' : 'it'} too`);
+    out.push(found.recommendation);
+  }
+  return out;
 }
 
 /** Who made the assessment, when, and how far it was reviewed. */
@@ -154,12 +203,13 @@ function provenanceOf(file: AssessmentFile): MatrixAssessment {
 }
 
 /** The citation parts of every reference a reader may see: articles, requirements (with the declarations they need) and cited provisions. */
-function citesOf(corpus: Corpus, rows: MatrixRow[], grid: MatrixCell[][], cited: string[]): Record<string, CiteParts> {
+function citesOf(corpus: Corpus, rows: MatrixRow[], grid: MatrixCell[][], cited: string[], recommendations: MatrixRecommendation[]): Record<string, CiteParts> {
   const refs = new Set<string>();
   for (const r of rows) refs.add(r.ref);
   for (const cells of grid) {
     for (const cell of cells) {
       for (const n of cell.needs) refs.add(n);
+      for (const n of cell.projected?.from.needs ?? []) refs.add(n);
       for (const f of cell.findings) {
         refs.add(f.requirement);
         for (const a of f.acceptableWith) refs.add(a.ref);
@@ -167,6 +217,15 @@ function citesOf(corpus: Corpus, rows: MatrixRow[], grid: MatrixCell[][], cited:
     }
   }
   for (const p of cited) refs.add(p);
+  for (const rec of recommendations) {
+    refs.add(rec.article);
+    if (rec.makes) refs.add(rec.makes);
+    for (const c of rec.closes) refs.add(c.requirement);
+    for (const a of rec.answers) refs.add(a.requirement);
+    // A structure target too: its citation parts name the code (its short name) before the path.
+    for (const t of rec.targets) refs.add(t.ref);
+    for (const m of rec.model) refs.add(m.ref);
+  }
   const out: Record<string, CiteParts> = {};
   for (const ref of refs) out[ref] = citeParts(corpus, ref);
   return out;
@@ -202,7 +261,7 @@ function addGroup(groups: MatrixGroup[], seen: Set<string>, g: MatrixGroup) {
 }
 
 function cellOf(a: ArticleResult): MatrixCell {
-  return {
+  const cell: MatrixCell = {
     status: a.status,
     symbol: SYMBOLS[a.status],
     provisions: [...a.provisions],
@@ -225,8 +284,14 @@ function cellOf(a: ArticleResult): MatrixCell {
       citations: (r.finding?.citations ?? []).map((c) => ({ ref: c.ref, quote: c.quote, note: c.note, stale: c.stale })),
       acceptableWith: (r.finding?.acceptableWith ?? []).map((x) => ({ ref: x.ref, label: x.label, made: x.made })),
       stale: r.stale,
+      ...(r.projected ? { projected: { from: { status: r.projected.from.status, ...(r.projected.from.coverage ? { coverage: r.projected.from.coverage } : {}) }, by: [...r.projected.by] } } : {}),
     })),
   };
+  if (a.projected) {
+    const from = a.projected.from;
+    cell.projected = { from: { status: from.status, symbol: SYMBOLS[from.status], reason: from.reasons[0] ?? { key: 'reason.art.asksNothing' }, needs: [...from.needs] }, by: [...a.projected.by] };
+  }
+  return cell;
 }
 
 /** Every provision cited by a cell, in first-cited order (rows, then columns). */

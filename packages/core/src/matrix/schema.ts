@@ -65,6 +65,10 @@ const MatrixFinding = z.strictObject({
   citations: z.array(z.strictObject({ ref: z.string(), quote: z.string().optional(), note: Prose.optional(), stale: z.boolean() })),
   acceptableWith: z.array(z.strictObject({ ref: z.string(), label: Prose, made: z.boolean() })),
   stale: z.boolean(),
+  projected: z
+    .strictObject({ from: z.strictObject({ status: Status, coverage: z.string().optional() }), by: z.array(z.string()) })
+    .optional()
+    .describe('In a projection only: this requirement as current law has it, and the recommendations assumed adopted that change it'),
 });
 
 const MatrixCell = z.strictObject({
@@ -75,7 +79,49 @@ const MatrixCell = z.strictObject({
   stale: z.boolean().describe('A cited provision changed since the finding was made'),
   needs: z.array(z.string()).describe('Declarations/reservations the jurisdiction would have to make'),
   findings: z.array(MatrixFinding),
+  projected: z
+    .strictObject({ from: z.strictObject({ status: Status, symbol: z.string(), reason: Message, needs: z.array(z.string()) }), by: z.array(z.string()) })
+    .optional()
+    .describe('In a projection only: the cell as current law has it (status, reason, needs), and the recommendations assumed adopted that change it. The cell itself is projected, never current law'),
 });
+
+const Review = z.strictObject({
+  status: z.enum(['first-reading', 'second-reading', 'practitioner']),
+  summary: Prose,
+  reviewers: z.array(z.strictObject({ id: z.string(), name: Prose, practitioner: z.boolean() })),
+});
+
+const Totals = z.strictObject({
+  byColumn: z.record(z.string(), Counts),
+  byGroup: z.record(z.string(), z.record(z.string(), Counts)),
+});
+
+const MatrixRecommendation = z
+  .strictObject({
+    id: z.string(),
+    column: z.string(),
+    article: z.string().describe('The reference article it answers (a row ref)'),
+    action: z.enum(['amend', 'add', 'repeal', 'declare', 'reserve', 'designate', 'none-needed']),
+    makes: z.string().optional().describe('For declare and reserve: the declaration or reservation to make'),
+    priority: z.enum(['high', 'medium', 'low']),
+    confidence: z.enum(['high', 'medium', 'low']),
+    summary: Prose,
+    rationale: Prose,
+    policy: Prose.optional().describe('What in it is a policy choice'),
+    lang: z.string(),
+    date: z.string(),
+    closes: z.array(z.strictObject({ requirement: z.string(), now: z.string().optional(), coverage: z.string().optional() })),
+    answers: z.array(z.strictObject({ requirement: z.string(), stale: z.boolean() })),
+    targets: z.array(z.strictObject({ ref: z.string(), instrument: z.string(), path: Path.optional(), note: Prose.optional(), stale: z.boolean() })),
+    model: z.array(z.strictObject({ ref: z.string(), lang: z.string(), quote: z.string(), note: Prose.optional(), translation: z.string().optional().describe('Who made the official translation quoted'), stale: z.boolean() })),
+    requires: z.array(z.string()),
+    alternatives: z.array(z.string()),
+    status: Status.describe('The article under current law'),
+    projected: Status.describe('The article if this recommendation (with what it requires) were adopted: computed, never current law'),
+    reviews: z.array(z.strictObject({ by: z.string(), date: z.string(), outcome: z.string() })),
+    stale: z.boolean(),
+  })
+  .describe('What would close a gap: action, target, model wording quoted verbatim, and the status it would bring');
 
 /** The zod schema of a gap matrix as JSON (`gapMatrixJsonSchema` is its JSON Schema). */
 export const GapMatrixSchema = z
@@ -101,18 +147,16 @@ export const GapMatrixSchema = z
             date: z.string(),
             authors: z.array(z.string()),
             lang: z.string(),
-            review: z
-              .strictObject({
-                status: z.enum(['first-reading', 'second-reading', 'practitioner']),
-                summary: Prose,
-                reviewers: z.array(z.strictObject({ id: z.string(), name: Prose, practitioner: z.boolean() })),
-              })
-              .optional(),
+            review: Review.optional(),
             findings: z.number().int().min(0),
             methods: z.array(z.string()),
           })
           .optional()
           .describe('Who made the assessment, when, and how far it was reviewed'),
+        recommendations: z
+          .strictObject({ title: Prose.optional(), date: z.string(), authors: z.array(z.string()), lang: z.string(), review: Review.optional(), limits: z.array(Prose), count: z.number().int().min(0) })
+          .optional()
+          .describe('Who wrote the recommendations, when, and how far they were reviewed'),
       }),
     ),
     groups: z.array(z.strictObject({ ref: z.string(), reference: z.string(), path: Path, translated: z.record(z.string(), Path), depth: z.number().int().min(0) })),
@@ -126,10 +170,7 @@ export const GapMatrixSchema = z
         cells: z.record(z.string(), MatrixCell),
       }),
     ),
-    totals: z.strictObject({
-      byColumn: z.record(z.string(), Counts),
-      byGroup: z.record(z.string(), z.record(z.string(), Counts)),
-    }),
+    totals: Totals.describe('Counts of current law (in a projection too: a projected cell counts by its current status)'),
     sources: z.array(
       z.strictObject({
         instrument: z.string(),
@@ -156,6 +197,11 @@ export const GapMatrixSchema = z
       }),
     ),
     cites: z.record(z.string(), CiteParts),
+    recommendations: z.array(MatrixRecommendation).optional(),
+    projection: z
+      .strictObject({ assumed: z.array(z.string()).describe('The recommendations assumed adopted'), totals: Totals.describe('Counts of the projected cells: never current law') })
+      .optional()
+      .describe('Present only in a projection: cells marked projected show the law as if the assumed recommendations were adopted'),
   })
   .describe('lexharmony gap matrix: reference articles (rows) × jurisdictions (columns), every cell computed from findings');
 

@@ -9,6 +9,7 @@ const about: Record<FileKind, { path: string; description: string }> = {
   requirements: { path: 'corpora/instruments/<id>/requirements.yaml', description: 'What national law must hold to implement a reference instrument: elements, options, declarations, reservations, safeguards, obligations.' },
   links: { path: 'corpora/instruments/<id>/links.yaml', description: 'Links from a strategy’s provisions to taxonomy areas and reference provisions (never legal conformity).' },
   assessment: { path: 'corpora/assessments/<JUR>--<reference>.yaml', description: 'Findings of one jurisdiction against one reference instrument, requirement by requirement.' },
+  recommendations: { path: 'corpora/recommendations/<JUR>--<reference>.yaml', description: 'What would close each gap of one jurisdiction against one reference instrument: the action, the target, model wording quoted from comparators or the treaty, and the coverage it would bring.' },
   taxonomy: { path: 'corpora/taxonomies/<id>.yaml', description: 'A taxonomy of areas (e.g. of national cybersecurity strategies).' },
   glossary: { path: 'corpora/glossary/<id>.yaml', description: 'Equivalent terms across languages.' },
 };

@@ -393,6 +393,126 @@ export const AssessmentFile = z.strictObject({
   findings: z.array(Finding),
 });
 
+// ── Recommendations (jurisdiction × requirements) ───────────────────────────
+
+/**
+ * What a recommendation asks for: a change to a law (amend, add, repeal), a declaration (Art. 40)
+ * or reservation (Art. 42) at ratification or accession, an executive act (designate: a point of
+ * contact, an authority), or nothing beyond what the jurisdiction already has (none-needed).
+ */
+export const RecommendationAction = z.enum(['amend', 'add', 'repeal', 'declare', 'reserve', 'designate', 'none-needed']);
+
+/** high: needed for accession, or a core offence or power is missing; medium: a gap within an existing rule; low: the finding is uncertain, or the choice is mostly one of policy. */
+export const Priority = z.enum(['high', 'medium', 'low']);
+
+/** A recommendation's id: the jurisdiction's code, then readable words: `MX-2-declare`, `MX-P5-reserve`. */
+export const RecommendationId = z.string().regex(/^[A-Z]{2}-[A-Za-z0-9]+(?:-[a-z0-9]+)*$/, 'an id such as "MX-2-declare": the jurisdiction code, then lower-case words');
+
+/** A finding the recommendation answers, by its requirement, with the finding's fingerprint when the recommendation was written. */
+export const AnsweredFinding = z.strictObject({
+  requirement: RequirementRef,
+  /** `findingHash` of the finding as it stood (its coverage, relationship, acceptableWith, citations); a different one makes the recommendation stale. */
+  hash: TextHash,
+});
+
+/** A requirement the recommendation would close, and the coverage its finding would have if it were adopted. */
+export const ClosedRequirement = z.strictObject({
+  requirement: RequirementRef,
+  /** The coverage once adopted (narrower → met). Absent for declare and reserve: those change no law, the engine counts the declaration or reservation as made. */
+  coverage: Coverage.optional(),
+});
+
+/** The provision to change, or where a new one would go (a provision it would follow, or a chapter of the code). */
+export const Target = z.strictObject({
+  /** A provision (`mx-cpf/art-211-bis-1.p-2`) or a structure (`mx-cpf/lib-segundo.tit-noveno.ch-ii`) of the jurisdiction's law. */
+  ref: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'a provision or structure reference such as "mx-cpf/art-211-bis-1" or "mx-cpf/lib-segundo.tit-noveno.ch-ii"'),
+  /** For a provision: its text hash when the recommendation was written; a different one makes it stale. */
+  hash: TextHash.optional(),
+  /** Where exactly, in words ("a new article after 211 Bis 7"). */
+  note: Prose.optional(),
+});
+
+/**
+ * Model wording: words of a comparator's provision or of the reference treaty, verbatim, never typed
+ * from memory. `lang` is the language of the quote when it is an official translation of the
+ * provision (the Convention in Spain's BOE text); absent, the provision's own language.
+ */
+export const ModelWording = z.strictObject({
+  ref: ProvisionRef,
+  lang: LanguageCode.optional(),
+  /** The text hash of the provision's text in that language when the recommendation was written. */
+  hash: TextHash,
+  quote: z.string().min(1),
+  /** What a reader of the quote must know: a clause it leaves out, what would need adapting. */
+  note: Prose.optional(),
+});
+
+/** What a recommendation said before a review changed it. */
+export const RecommendationBefore = z.strictObject({
+  action: RecommendationAction.optional(),
+  priority: Priority.optional(),
+  confidence: Confidence.optional(),
+  closes: z.array(z.strictObject({ requirement: RequirementRef, coverage: Coverage.optional() })).optional(),
+  model: z.array(ProvisionRef).optional(),
+});
+
+export const RecommendationReview = z.strictObject({
+  by: ReviewerId,
+  date: IsoDate,
+  outcome: z.enum(['agreed', 'changed', 'added']),
+  before: RecommendationBefore.optional(),
+  why: Prose.optional(),
+});
+
+export const Recommendation = z.strictObject({
+  id: RecommendationId,
+  /** The reference article it answers: `coe-ets-185/art-4`. Every requirement it closes belongs to it. */
+  article: ProvisionRef,
+  action: RecommendationAction,
+  /** For declare and reserve: the declaration or reservation to make, a requirement of the same article. */
+  makes: RequirementRef.optional(),
+  /** The findings it answers (its own article's, and any of another article it rests on). */
+  answers: z.array(AnsweredFinding).min(1),
+  /** The requirements it would close, each with its coverage once adopted. */
+  closes: z.array(ClosedRequirement).min(1),
+  targets: z.array(Target).default([]),
+  model: z.array(ModelWording).default([]),
+  /** Other recommendations it is adopted only together with (the projection refuses it alone). */
+  requires: z.array(RecommendationId).default([]),
+  /** Recommendations of the same article that answer the same gap another way: a choice. */
+  alternatives: z.array(RecommendationId).default([]),
+  priority: Priority,
+  confidence: Confidence,
+  /** One sentence: what to do, where. The executive summary's line. */
+  summary: Prose,
+  rationale: Prose,
+  /** What in it is a policy choice rather than a requirement of the treaty, said plainly. */
+  policy: Prose.optional(),
+  date: IsoDate,
+  reviews: z.array(RecommendationReview).default([]),
+});
+
+export const RecommendationsFile = z.strictObject({
+  jurisdiction: JurisdictionCode,
+  reference: InstrumentId,
+  alsoCovers: z.array(InstrumentId).default([]),
+  /** The language the file's prose was written in; its other languages are the project's unofficial translations. */
+  lang: LanguageCode.default('en'),
+  title: Prose.optional(),
+  date: IsoDate,
+  authors: z.array(z.string()).default([]),
+  review: z
+    .strictObject({
+      status: z.enum(['first-reading', 'second-reading', 'practitioner']),
+      summary: Prose,
+      reviewers: z.array(Reviewer).default([]),
+    })
+    .optional(),
+  /** Where the recommendations stop, said plainly. */
+  limits: z.array(Prose).default([]),
+  recommendations: z.array(Recommendation),
+});
+
 // ── Strategies, taxonomies, glossary ─────────────────────────────────────────
 
 export const StrategyLink = z.strictObject({
@@ -450,6 +570,7 @@ export const fileKinds = {
   requirements: RequirementsFile,
   links: LinksFile,
   assessment: AssessmentFile,
+  recommendations: RecommendationsFile,
   taxonomy: TaxonomyFile,
   glossary: GlossaryFile,
 } as const;

@@ -13,6 +13,7 @@ import { writeZip } from '../../export/zip.js';
 import { cellText } from '../plain.js';
 import { isWebUrl } from '../safe.js';
 import { STATUS_COLOURS } from './html.js';
+import { paperWeight } from './metrics.js';
 import type { Block, Cell, Doc, Inline, Section, Table } from '../types.js';
 import { translator, type Lang } from '../../i18n/translate.js';
 import { importOptional } from '../../optional.js';
@@ -118,8 +119,11 @@ class DocxWriter {
         const out: InstanceType<Docx['Paragraph']>[] = [];
         if (b.label) out.push(new d.Paragraph({ style: 'Small', keepNext: true, children: [new d.TextRun({ text: b.label, italics: true })] }));
         const paras = b.text.split(/\n\s*\n/);
-        paras.forEach((p, i) => out.push(new d.Paragraph({ style: 'Quote', keepNext: i < paras.length - 1 || Boolean(b.source), children: p.split('\n').flatMap((line, j) => [...(j ? [new d.TextRun({ break: 1 })] : []), new d.TextRun(line)]) })));
-        if (b.source) out.push(new d.Paragraph({ style: 'Small', indent: { left: 360 }, children: [new d.TextRun('— '), ...this.runs(b.source)] }));
+        // The source ends the quote's last paragraph (“… — CPF, art. 62”): a line of its own for a short citation would double the quote's height.
+        paras.forEach((p, i) => {
+          const source = b.source && i === paras.length - 1 ? [new d.TextRun(' — '), ...this.runs(b.source)] : [];
+          out.push(new d.Paragraph({ style: 'Quote', keepNext: i < paras.length - 1, children: [...p.split('\n').flatMap((line, j) => [...(j ? [new d.TextRun({ break: 1 })] : []), new d.TextRun(line)]), ...source] }));
+        });
         return out;
       }
       case 'facts':
@@ -151,8 +155,8 @@ class DocxWriter {
     // Word is read on paper: the columns for screens and programs (ids, full paths, the reasons said again below) stay in the workbook.
     const keep = t.columns.map((c) => c.role === undefined);
     const cols = t.columns.filter((_, i) => keep[i]);
-    const total = cols.reduce((n, c) => n + Math.max(5, Math.min(c.width, 40)), 0);
-    const widths = cols.map((c) => Math.floor((this.width * Math.max(5, Math.min(c.width, 40))) / total));
+    const total = cols.reduce((n, c) => n + paperWeight(c), 0);
+    const widths = cols.map((c) => Math.floor((this.width * paperWeight(c)) / total));
     const size = t.compact || cols.length > 5 ? 15 : 17;
     const header = new d.TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, i) => new d.TableCell({ width: { size: widths[i]!, type: d.WidthType.DXA }, shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'DDDDDD' }, children: [new d.Paragraph({ spacing: { after: 0, line: 240 }, children: [new d.TextRun({ text: c.header, bold: true, size })] })] })) });
     const rows = [header];

@@ -61,3 +61,12 @@ export function wrappedLines(text: string, capacity: number): number {
   }
   return lines;
 }
+
+/**
+ * A column's share of the page on paper (Word, a printed html report), relative to the other printed
+ * columns: its given width, a web address (which breaks anywhere) no wider than a narrow column, long
+ * prose (a caveat, a reason) with the room, and no column too thin for a word.
+ */
+export function paperWeight(c: { width: number; type: string }): number {
+  return Math.max(5, Math.min(c.width, c.type === 'link' ? 28 : c.type === 'prose' ? 64 : 40));
+}
