@@ -65,8 +65,9 @@ await bundle.close();
 for (const file of jsFiles(dist)) rmSync(file);
 for (const chunk of output) renameSync(join(tmp, chunk.fileName), join(dist, chunk.fileName));
 rmSync(tmp, { recursive: true, force: true });
+const files = new Set(output.map((c) => c.fileName));
 const first = output.find((c) => c.fileName === `${start}.js`);
-console.log(`merge-chunks: ${relative(process.cwd(), dist)}: ${output.length} files; ${start}.js imports ${first?.imports.length ?? 0} of them`);
+console.log(`merge-chunks: ${relative(process.cwd(), dist) || 'dist'}: ${files.size} files; ${start}.js imports ${first?.imports.filter((i) => files.has(i)).length ?? 0} of them`);
 
 /** The modules `id` imports statically, directly or not (dynamic imports excluded). */
 function staticImports(id, getModuleInfo) {
