@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { ViewerData } from '../packages/viewer/src/node/index.js';
+import { joinData, PART_NAMES, type Parts, type SiteShell } from '../packages/viewer/src/shared/split.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../packages/cli/src/index.js';
 import { serveViewer } from '../packages/cli/src/commands/viewer.js';
@@ -40,6 +41,13 @@ function parseCsv(text: string): string[][] {
   }
   if (field || row.length) row.push(field), out.push(row);
   return out;
+}
+
+/** The data of a built site, read back from data.json and its parts as the browser joins them. */
+function siteData(dir: string): ViewerData {
+  const shell = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8')) as SiteShell;
+  const parts = Object.fromEntries(PART_NAMES.map((name) => [name, JSON.parse(readFileSync(join(dir, shell.parts[name].file), 'utf8'))])) as Parts;
+  return joinData(shell, parts);
 }
 
 function captureIo(): Io & { stdout: string; stderr: string } {
@@ -84,7 +92,11 @@ describe('lexharmony viewer build / serve', () => {
     expect(readFileSync(join(tmp, 'a/main.js'), 'utf8')).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     const b = await run('viewer', 'build', '--corpus', fixture, '--out', join(tmp, 'b'), '--date', '2026-11-27');
     expect(b.code).toBe(0);
-    expect(readFileSync(join(tmp, 'b/data.json'))).toEqual(readFileSync(join(tmp, 'a/data.json')));
+    for (const file of ['data.json', 'data-texts.json', 'data-strategies.json', 'data-search.json']) expect(readFileSync(join(tmp, 'b', file)), file).toEqual(readFileSync(join(tmp, 'a', file)));
+    // data.json holds what the first render needs; the texts, strategies and search records are its parts.
+    const shell = JSON.parse(readFileSync(join(tmp, 'a/data.json'), 'utf8')) as Record<string, unknown>;
+    for (const key of ['provisions', 'articles', 'strategies', 'search']) expect(shell, key).not.toHaveProperty(key);
+    expect(siteData(join(tmp, 'a')).provisions['mx-cpf/art-211-bis-1']?.text).toContain('Al que sin autorización conozca o copie información');
   });
 
   it('serve rebuilds a site made from another corpus, and says why; the same corpus is served as built', async () => {
@@ -98,7 +110,7 @@ describe('lexharmony viewer build / serve', () => {
     const b = await serveViewer(makeContext(other), { out: dir, port: 0 });
     await b.close();
     expect(other.stderr).toMatch(/built .*: the corpus changed \(site sha256:\w+, corpus sha256:\w+\)/);
-    expect(JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8')).matrix.columns.length).toBeGreaterThan(1);
+    expect(siteData(dir).matrix.columns.length).toBeGreaterThan(1);
   });
 
   it('refuses bad input with one line, a non-zero exit and no site', async () => {
@@ -137,7 +149,7 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     const io = captureIo();
     const code = await main(['viewer', 'build', '--out', join(tmp, 'site')], io);
     expect(code, io.stderr).toBe(0);
-    data = JSON.parse(readFileSync(join(tmp, 'site/data.json'), 'utf8')) as ViewerData;
+    data = siteData(join(tmp, 'site'));
     const served = await serveViewer(makeContext(io), { out: join(tmp, 'site'), port: 0 });
     closeServers.push(() => served.close());
     expect(io.stdout.trim()).toBe(served.url);
@@ -221,6 +233,31 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     expect(await findings.count()).toBe(cell.findings.length);
     for (const f of cell.findings) if (f.rationale) expect(await page.locator('.pane.national[data-jurisdiction="MX"] section.findings').innerText()).toContain(f.rationale.en!.slice(0, 40));
     await page.screenshot({ path: join(shots, 'article.png'), fullPage: true });
+  });
+
+  it('draws the matrix from data.json alone; a view needing the texts waits for them, then shows them', async () => {
+    // Hold back every part of the data: the matrix must not wait for them.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const asked: string[] = [];
+    problems = [];
+    page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await page.route(/data-\w+\.json/, async (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}#/matrix?lang=en`);
+    await page.waitForSelector('table.matrix a.cell');
+    expect(await page.locator('a.cell').count()).toBe(data.matrix.rows.length * data.matrix.columns.length);
+    await page.evaluate(() => (location.hash = '#/article/coe-ets-185/art-2/MX?lang=en'));
+    await expect.poll(() => page.locator('main .loading').count()).toBe(1);
+    expect(await page.locator('section.national').count()).toBe(0);
+    release();
+    await expect.poll(() => page.locator('section.national').innerText()).toContain('Al que sin autorización conozca o copie información');
+    expect(asked.sort()).toEqual(['/data-search.json', '/data-strategies.json', '/data-texts.json']);
+    await page.unrouteAll({ behavior: 'wait' });
   });
 
   it('opens an article detail straight from its permalink, and a provision with what cites it', async () => {
@@ -425,6 +462,40 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     expect(await page.locator('.text.official[lang="es"]').first().innerText()).toContain('Lograr que España haga un uso seguro');
   });
 
+  it('draws each jurisdiction\'s profile by part of the treaty, with the same numbers in its table', async () => {
+    await open(`${base}#/matrix?cols=MX,AR&lang=en`);
+    const section = page.locator('section.profiles');
+    await expect.poll(() => section.locator('figure.profile').count()).toBe(2);
+    expect(await section.locator('figure.profile').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-jurisdiction')))).toEqual(['AR', 'MX']);
+    expect(await section.locator('svg[role="img"]').first().getAttribute('aria-labelledby')).toMatch(/profile-h/);
+    // Counted here from the matrix: articles of Section 1 of Chapter II (substantive criminal law) that Mexico meets in full.
+    const sec1 = data.matrix.rows.filter((r) => r.group.startsWith('coe-ets-185/ch-ii.sec-1'));
+    const full = sec1.filter((r) => r.cells.MX!.status === 'full').length;
+    const row = section.locator('table.chart-data tbody tr').filter({ hasText: 'Substantive criminal law' }).filter({ hasText: 'Mexico' });
+    expect(await row.count()).toBe(1);
+    // The table sits in a closed disclosure: read its text, not what is rendered.
+    const header = await section.locator('table.chart-data thead th').allTextContents();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[header.indexOf('full') - 1]).toBe(String(full));
+    expect(cells.at(-1)).toBe(String(sec1.length));
+    // The final clauses ask nothing of national law: no part of them is drawn.
+    expect(await section.locator('table.chart-data').textContent()).not.toMatch(/Final provisions/i);
+  });
+
+  it('draws strategy coverage by taxonomy area, for all the strategies or those picked', async () => {
+    const taxonomy = data.strategies.taxonomy!;
+    const covering = (ref: string, among: string[]) => among.filter((id) => (taxonomy.rows.find((r) => r.ref === ref)!.cells[id] ?? []).length > 0).length;
+    const all = taxonomy.columns.map((c) => c.instrument);
+    await open(`${base}#/strategies?lang=en`);
+    const chart = page.locator('section.strategy-coverage');
+    expect(await chart.locator('svg[role="img"] rect.bar:not(.track)').count()).toBeGreaterThan(0);
+    for (const r of taxonomy.rows.filter((x) => x.depth === 0)) expect(await chart.locator(`tr[data-area="${r.ref}"] td[data-count]`).getAttribute('data-count'), r.ref).toBe(String(covering(r.ref, all)));
+    const picked = ['mx-encs-2017', 'es-ncss-2013'];
+    await open(`${base}#/strategies?pick=${picked.join(',')}&lang=es`);
+    const area = taxonomy.rows.find((r) => r.depth === 0)!;
+    expect(await page.locator(`section.strategy-coverage tr[data-area="${area.ref}"] td[data-count]`).textContent()).toBe(`${covering(area.ref, picked)} de 2`);
+  });
+
   it('opens a strategy cell\'s quotes without widening its column', async () => {
     await open(`${base}#/strategies`);
     const td = page.locator('table.strategy-matrix td.linked').first();
@@ -559,6 +630,8 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
         return out.join('\n');
       });
       expect(spanishText, name).not.toContain('Federal Criminal Code');
+      // The treaties by core's Spanish names (strategy lines quoting the English name are the strategies' own words).
+      if (!name.startsWith('strategies')) expect(spanishText, name).not.toContain('Budapest Convention');
       for (const heading of englishHeadings) expect(spanishText, `${name}: ${heading}`).not.toMatch(new RegExp(`Art\\. \\d+[a-z]? ${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
       // Each element marked English is labelled: a text block (official text or translation) with its label, a marked fallback, or a title saying so.
       const unlabelled = await page.evaluate(() =>

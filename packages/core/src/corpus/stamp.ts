@@ -6,7 +6,7 @@
  * every other byte (comments, folded scalars, layout) stays as it was.
  */
 import { resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { CorpusError, type Issue } from '../errors.js';
 import { normalizeText, textHash } from '../model/hash.js';
 import { assemble } from './assemble.js';
@@ -54,14 +54,13 @@ export interface StampOptions {
 }
 
 /**
- * Fill (and with `refresh`, rewrite) the citation hashes of an assessment file's text.
- * `textOf` gives a provision's current text by reference (`mx-cpf/art-211-bis-1`), or undefined.
- * Throws `CorpusError` (nothing is changed) when the file is not YAML or a citation names no
- * provision, and with `refresh`, when a citation's quote is no longer in its provision's text.
+ * A corpus file parsed for stamping: its document (edits are spliced into the original text, so
+ * comments and layout stay) and the line of a node. Throws `CorpusError` for a file too large to
+ * be corpus data or one that is not YAML; `what` names the kind of file expected.
  */
-export function stampAssessment(file: string, text: string, textOf: (ref: string) => string | undefined, options: StampOptions = {}): StampResult {
+export function parseForStamping(file: string, text: string, what: string): { doc: Document.Parsed; lineOf: (node: unknown) => number | undefined } {
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
-    throw new CorpusError([{ code: 'FILE_TOO_LARGE', file, line: 1, message: 'file is too large', expected: `an assessment of at most ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
+    throw new CorpusError([{ code: 'FILE_TOO_LARGE', file, line: 1, message: 'file is too large', expected: `${what} of at most ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -76,6 +75,17 @@ export function stampAssessment(file: string, text: string, textOf: (ref: string
     const range = (node as { range?: [number, number, number] | null } | null | undefined)?.range;
     return range ? lines.linePos(range[0]).line : undefined;
   };
+  return { doc, lineOf };
+}
+
+/**
+ * Fill (and with `refresh`, rewrite) the citation hashes of an assessment file's text.
+ * `textOf` gives a provision's current text by reference (`mx-cpf/art-211-bis-1`), or undefined.
+ * Throws `CorpusError` (nothing is changed) when the file is not YAML or a citation names no
+ * provision, and with `refresh`, when a citation's quote is no longer in its provision's text.
+ */
+export function stampAssessment(file: string, text: string, textOf: (ref: string) => string | undefined, options: StampOptions = {}): StampResult {
+  const { doc, lineOf } = parseForStamping(file, text, 'an assessment');
 
   const findings = doc.get('findings', true);
   if (!isSeq(findings)) {
@@ -234,14 +244,7 @@ export interface StampProvisionsResult {
  * (and removes its `of`, for this to record the new one). Throws `CorpusError` for a file that is not YAML.
  */
 export function stampProvisions(file: string, text: string): StampProvisionsResult {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const pos = lines.linePos(syntax.pos[0]);
-    throw new CorpusError([{ code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, message: `YAML syntax: ${syntax.message.split('\n')[0]}`, expected: 'valid YAML' }]);
-  }
-  doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const { doc, lineOf } = parseForStamping(file, text, 'a provisions file');
   const instrument = doc.get('instrument');
   const provisions = doc.get('provisions', true);
   if (typeof instrument !== 'string' || !isSeq(provisions)) {
@@ -260,7 +263,7 @@ export function stampProvisions(file: string, text: string): StampProvisionsResu
       for (const t of translations.items) {
         if (!isMap(t) || t.get('official') !== false) continue;
         const of = t.get('of');
-        const line = (t as { range?: [number, number, number] }).range ? lines.linePos(t.range![0]).line : undefined;
+        const line = lineOf(t);
         const entry = { ref: `${instrument}/${id}`, lang: String(t.get('lang') ?? '?'), line, of: typeof of === 'string' ? of : current, current };
         if (of === undefined) {
           edits.push(appendPair(text, t, 'of', current));

@@ -3,6 +3,8 @@
  * any real input (the largest official text, CPF.pdf, is 3 MB; the largest corpus file 500 KB) and
  * far below what would take the machine's memory or minutes of time.
  */
+import type { Stats } from 'node:fs';
+
 export const LIMITS = {
   /** A corpus YAML file. */
   corpusFileBytes: 5 * 1024 * 1024,
@@ -41,4 +43,14 @@ export function describeSize(bytes: number): string {
 export function shortValue(value: string, max: number = LIMITS.messageValueChars): string {
   if (value.length <= max) return value;
   return `${value.slice(0, max)}… (${value.length.toLocaleString('en')} characters)`;
+}
+
+/** What a file that is not a regular file is, in words ("a FIFO (named pipe)"), for messages. */
+export function fileKind(s: Stats): string {
+  if (s.isDirectory()) return 'a directory';
+  if (s.isFIFO()) return 'a FIFO (named pipe)';
+  if (s.isCharacterDevice()) return 'a character device';
+  if (s.isBlockDevice()) return 'a block device';
+  if (s.isSocket()) return 'a socket';
+  return 'not a regular file';
 }

@@ -5,7 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { IoError, LexharmonyError } from '../errors.js';
-import { describeSize, shortValue } from './limits.js';
+import { describeSize, fileKind, shortValue } from './limits.js';
 
 export interface ReadLimits {
   /** The most bytes the file may hold. */
@@ -31,16 +31,6 @@ export class InputError extends LexharmonyError {
   }
 }
 
-/** What a non-regular file is, in words. */
-function kindOf(s: Stats): string {
-  if (s.isDirectory()) return 'a directory';
-  if (s.isFIFO()) return 'a FIFO (named pipe)';
-  if (s.isCharacterDevice()) return 'a character device';
-  if (s.isBlockDevice()) return 'a block device';
-  if (s.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
-
 /**
  * The bytes of a regular file, at most `maxBytes`. Opened without blocking (a FIFO with no writer
  * would otherwise hang the open) and checked with fstat on the open descriptor, so the file checked
@@ -58,7 +48,7 @@ export function readRegularFile(path: string, limits: ReadLimits): Buffer {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
-      const reason = `is ${kindOf(stat)}, not a regular file (expected a ${what})`;
+      const reason = `is ${fileKind(stat)}, not a regular file (expected a ${what})`;
       throw new IoError(path, `${shortValue(path)} ${reason}`, { reason });
     }
     const tooLarge = () => new InputError('INPUT_TOO_LARGE', shortValue(path), `is larger than ${describeSize(limits.maxBytes)}, the limit for a ${what}`);

@@ -26,7 +26,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IoError } from '../errors.js';
-import { shortValue } from './limits.js';
+import { fileKind, shortValue } from './limits.js';
 
 export interface WriteOptions {
   /** Replace an existing file. Without it, an existing file is left untouched and an `IoError` is thrown. */
@@ -87,15 +87,6 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function describe(s: Stats): string {
-  if (s.isDirectory()) return 'a directory';
-  if (s.isFIFO()) return 'a FIFO (named pipe)';
-  if (s.isCharacterDevice()) return 'a character device';
-  if (s.isBlockDevice()) return 'a block device';
-  if (s.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
-
 /**
  * Where a write to `path` lands and what is there now: a symbolic link is followed to the file it
  * names (a dangling link is refused); anything but a regular file or nothing is refused.
@@ -112,7 +103,7 @@ function resolveTarget(path: string, force: boolean | undefined): { target: stri
     }
     existing = statSync(target);
   }
-  if (existing && !existing.isFile()) throw new IoError(path, `${shown} is ${describe(existing)}; only a regular file is ever replaced (expected a file name such as informe.xlsx)`);
+  if (existing && !existing.isFile()) throw new IoError(path, `${shown} is ${fileKind(existing)}; only a regular file is ever replaced (expected a file name such as informe.xlsx)`);
   if (existing && !force) throw new IoError(path, `${shown} already exists; use --force to replace it`);
   return { target, existing };
 }
@@ -167,7 +158,7 @@ export function writeFileSafely(path: string, data: string | Uint8Array, options
 export function writeDirectorySafely(path: string, files: readonly (readonly [name: string, data: string | Uint8Array])[], options: WriteOptions = {}): void {
   const shown = shortValue(path);
   const existing = lstatOrUndefined(path);
-  if (existing && !existing.isDirectory()) throw new IoError(path, `${shown} is ${existing.isSymbolicLink() ? 'a symbolic link' : describe(existing)}; expected a directory or a new name`);
+  if (existing && !existing.isDirectory()) throw new IoError(path, `${shown} is ${existing.isSymbolicLink() ? 'a symbolic link' : fileKind(existing)}; expected a directory or a new name`);
   if (existing && !options.force) throw new IoError(path, `${shown} already exists; use --force to replace it`);
   const tmp = temporaryName(path);
   const old = temporaryName(path, 'old');

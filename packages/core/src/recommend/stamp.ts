@@ -6,13 +6,12 @@
  * layout stay as they were).
  */
 import { resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { assemble } from '../corpus/assemble.js';
 import { Corpus } from '../corpus/corpus.js';
 import { readCorpusFiles } from '../corpus/read.js';
-import { insertHash, replaceHash, type Edit, type StampedCitation, type StampOptions, type StampResult } from '../corpus/stamp.js';
+import { insertHash, parseForStamping, replaceHash, type Edit, type StampedCitation, type StampOptions, type StampResult } from '../corpus/stamp.js';
 import { normalizeText } from '../model/hash.js';
-import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from '../corpus/yaml.js';
 import { CorpusError, type Issue } from '../errors.js';
 import type { Finding } from '../model/types.js';
 import { findingHash } from './fingerprint.js';
@@ -25,21 +24,7 @@ import { wordingHash, wordingText } from './wording.js';
  * Throws `CorpusError` (nothing changed) when the file is not YAML or names what the corpus lacks.
  */
 export function stampRecommendations(file: string, text: string, corpus: Corpus, options: StampOptions = {}): StampResult {
-  if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
-    throw new CorpusError([{ code: 'FILE_TOO_LARGE', file, line: 1, message: 'file is too large', expected: `a recommendations file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const pos = lines.linePos(syntax.pos[0]);
-    throw new CorpusError([{ code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, message: `YAML syntax: ${syntax.message.split('\n')[0]}`, expected: 'valid YAML' }]);
-  }
-  doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  const lineOf = (node: unknown) => {
-    const range = (node as { range?: [number, number, number] | null } | null | undefined)?.range;
-    return range ? lines.linePos(range[0]).line : undefined;
-  };
+  const { doc, lineOf } = parseForStamping(file, text, 'a recommendations file');
   const recs = doc.get('recommendations', true);
   if (!isSeq(recs)) throw new CorpusError([{ code: 'SCHEMA', file, line: lineOf(doc.contents) ?? 1, field: 'recommendations', message: 'no recommendations list', expected: 'a recommendations file with a "recommendations" list' }]);
   const jurisdiction = String(doc.get('jurisdiction') ?? '');

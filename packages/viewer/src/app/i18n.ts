@@ -263,8 +263,9 @@ const isLang = (s: string | null | undefined): s is Lang => s === 'en' || s === 
 export function initLang(hash: string = location.hash): Lang {
   const fromUrl = new URLSearchParams(hash.split('?')[1] ?? '').get('lang');
   let saved: string | null = null;
+  // Storage only when the URL names no language: its first read costs a page load tens of milliseconds.
   try {
-    saved = localStorage.getItem(KEY);
+    if (!isLang(fromUrl)) saved = localStorage.getItem(KEY);
   } catch {
     // storage unavailable (privacy mode)
   }

@@ -1,12 +1,15 @@
 /**
- * The viewer: loads data.json once, then renders the view the URL hash names, in the language the
- * URL names. Every corpus string is rendered as text (see dom.ts); nothing is fetched but data.json,
- * from beside the page.
+ * The viewer: loads data.json, renders the view the URL hash names in the language the URL names,
+ * and fetches the data's other parts (texts, strategies, search records) when a view first needs
+ * them, or once the first view is on screen. Every corpus string is rendered as text (see dom.ts);
+ * nothing is fetched but the data files, from beside the page.
  */
+import { PART_NAMES, type PartName } from '../shared/split.js';
 import type { ViewerData } from '../shared/types.js';
 import { citeBox } from './cite.js';
 import { h, replace } from './dom.js';
 import { initLang, lang, setLang, t } from './i18n.js';
+import { current, ensure, isLoaded, loadShell } from './store.js';
 import { hashInLang, href, parseRoute, type Route } from './router.js';
 import { renderArticle } from './views/article.js';
 import { renderMatrix } from './views/matrix.js';
@@ -17,11 +20,22 @@ import { renderTreaties } from './views/treaties.js';
 
 const app = document.getElementById('app')!;
 const nav = document.getElementById('nav')!;
-let data: ViewerData | undefined;
 /** The view currently shown, so that a language switch re-renders it in place and search follows its URL. */
 let shown: { view: string; node: Node & { follow?: (q: string) => void } } | undefined;
 
+/** The parts of the data each view reads beyond data.json. */
+const NEEDS: Record<Route['view'], readonly PartName[]> = {
+  matrix: [],
+  treaties: [],
+  'not-found': [],
+  article: ['texts'],
+  provision: ['texts'],
+  strategies: ['texts', 'strategies'],
+  search: ['texts', 'search'],
+};
+
 async function start(): Promise<void> {
+  performance.mark('lexharmony:script');
   initLang();
   renderChrome();
   if (location.protocol === 'file:') {
@@ -31,19 +45,25 @@ async function start(): Promise<void> {
   }
   replace(app, h('p', { class: 'loading' }, t().loading));
   try {
-    const res = await fetch('data.json');
-    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-    data = (await res.json()) as ViewerData;
+    await loadShell();
+    performance.mark('lexharmony:data');
   } catch (error) {
-    replace(app, h('p', { class: 'error', role: 'alert' }, t().loadFailed, ' ', String((error as Error).message)));
+    loadFailed(error);
     return;
   }
   window.addEventListener('hashchange', () => render(false));
   window.addEventListener('popstate', () => render(false));
   render(false);
+  // The rest of the data once the first view is on screen, so that the next view opens at once.
+  setTimeout(() => void ensure(PART_NAMES).catch(() => undefined), 50);
+}
+
+function loadFailed(error: unknown): void {
+  replace(app, h('p', { class: 'error', role: 'alert' }, t().loadFailed, ' ', String((error as Error).message)));
 }
 
 function render(force: boolean): void {
+  const data = current();
   if (!data) return;
   // A link or Back may carry another language.
   const before = lang();
@@ -56,6 +76,18 @@ function render(force: boolean): void {
     return;
   }
   renderChrome(route);
+  const missing = NEEDS[route.view].filter((name) => !isLoaded(name));
+  if (missing.length > 0) {
+    // Render once the parts are here, unless the reader has gone elsewhere meanwhile.
+    const at = location.hash;
+    shown = undefined;
+    replace(app, h('p', { class: 'loading' }, t().loading));
+    ensure(missing).then(
+      () => location.hash === at && render(force),
+      (error: unknown) => location.hash === at && loadFailed(error),
+    );
+    return;
+  }
   const view = viewFor(route, data);
   shown = { view: route.view, node: view };
   replace(app, view, citeBox(data));

@@ -2,10 +2,10 @@
  * Charts as hand-written SVG (no library: a few bars need none, and the bundle stays small), each
  * with a data table holding the same numbers for readers who do not see the chart.
  */
-import type { Status, ViewerData } from '../../shared/types.js';
+import type { Status, StrategyMatrix, ViewerData } from '../../shared/types.js';
 import { h } from '../dom.js';
-import { lang, statusWord, t } from '../i18n.js';
-import { jurisdictionName, pathText } from './common.js';
+import { lang, statusWord, t, words } from '../i18n.js';
+import { jurisdictionName, named, pathText, sentenceCase } from './common.js';
 import { refName } from './matrix.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -94,5 +94,172 @@ export function statusChart(data: ViewerData, cols: readonly string[]): HTMLElem
     h('ul', { class: 'chart-key' }, used.map((st) => h('li', null, h('span', { class: `swatch status-${st}`, 'aria-hidden': 'true' }), ' ', statusWord(data, st)))),
     chart,
     h('details', null, h('summary', null, s.chart, ' (', s.count, ')'), h('div', { class: 'grid-wrap' }, table)),
+  );
+}
+
+/** The parts of a treaty a profile is drawn by: its sections (`ch-ii.sec-1`), or a chapter that has none. */
+function partOf(group: string): string {
+  const m = /^([^.]+)(\.sec-[^.]+)?/.exec(group);
+  return m ? `${m[1]}${m[2] ?? ''}` : group;
+}
+
+/**
+ * Each jurisdiction's profile by part of the treaty: for each part (a section, or a chapter without
+ * sections), the share of its articles in each status, as one 100 % bar. One small chart per
+ * jurisdiction chosen, side by side, so that profiles are compared at a glance.
+ */
+export function profileCharts(data: ViewerData, cols: readonly string[]): HTMLElement {
+  const w = words(data);
+  const m = data.matrix;
+  const columns = m.columns.filter((c) => cols.includes(c.key));
+  const groups = new Map(m.groups.map((g) => [g.ref, g]));
+  const parts = [...new Set(m.rows.map((r) => partOf(r.group)))].filter((p) => m.rows.some((r) => partOf(r.group) === p && Object.values(r.cells).some((c) => c.status !== 'not-applicable')));
+  const count = (part: string, key: string) => {
+    const by = Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>;
+    for (const r of m.rows) if (partOf(r.group) === part && r.cells[key]) by[r.cells[key]!.status]++;
+    return by;
+  };
+  const counts = parts.map((p) => columns.map((c) => count(p, c.key)));
+  const several = m.references.length > 1;
+  const fullLabel = (part: string) => {
+    const g = groups.get(part);
+    const text = g ? pathText(data, g.translated[lang()] ?? g.path) : part;
+    return several && g ? `${refName(data, g.reference)} · ${text}` : text;
+  };
+  // In the chart: the part's number and its own title (`II.1 Substantive criminal law`) under its treaty's name; the whole path in the table.
+  const shortLabel = (part: string) => {
+    const g = groups.get(part);
+    const path = g ? (g.translated[lang()] ?? g.path) : [];
+    const text = `${path.map((x) => x.number).join('.')} ${sentenceCase(path.at(-1)?.title ?? part)}`.trim();
+    return text.length > 31 ? `${text.slice(0, 30)}…` : text;
+  };
+  const referenceOf = (part: string) => groups.get(part)?.reference ?? '';
+  const total = (b: Record<Status, number>) => STATUSES.reduce((a, st) => a + b[st], 0);
+  const labelW = 190;
+  const barW = 200;
+  const barH = 16;
+  const charts = columns.map((c, k) => {
+    const name = jurisdictionName(data, c.jurisdiction);
+    const rows: SVGElement[] = [];
+    let y = 0;
+    parts.forEach((part, i) => {
+      const b = counts[i]![k]!;
+      const n = total(b);
+      if (several && (i === 0 || referenceOf(parts[i - 1]!) !== referenceOf(part))) {
+        rows.push(svg('text', { x: 0, y: y + barH - 4, class: 'chart-chapter' }, refName(data, referenceOf(part))));
+        y += barH + 4;
+      }
+      rows.push(svg('text', { x: 0, y: y + barH - 4, class: 'chart-jur' }, shortLabel(part)));
+      let x = labelW;
+      for (const st of STATUSES) {
+        if (!b[st] || n === 0) continue;
+        const width = (b[st] / n) * barW;
+        rows.push(svg('rect', { x, y, width, height: barH, class: `bar status-${st}` }, svg('title', {}, `${name}, ${fullLabel(part)}: ${b[st]} / ${n} ${statusWord(data, st)}`)));
+        x += width;
+      }
+      rows.push(svg('text', { x: labelW + barW + 6, y: y + barH - 4, class: 'chart-total' }, w.t('viewer.chart.of', { n: b.full + b['full-as-assessed'], total: n })));
+      y += barH + 6;
+    });
+    const height = y;
+    return h(
+      'figure',
+      { class: 'profile', 'data-jurisdiction': c.jurisdiction },
+      h('figcaption', { id: `profile-${c.key}` }, name),
+      svg('svg', { viewBox: `0 0 ${labelW + barW + 60} ${height}`, role: 'img', 'aria-labelledby': `profile-h profile-${c.key}`, 'aria-describedby': 'profile-help', class: 'chart' }, ...rows),
+    );
+  });
+  const used = STATUSES.filter((st) => counts.flat().some((b) => b[st] > 0));
+  const table = h(
+    'table',
+    { class: 'chart-data' },
+    h('caption', null, w.t('viewer.chart.profile')),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, w.t('viewer.chart.part')), h('th', { scope: 'col' }, t().jurisdiction), used.map((st) => h('th', { scope: 'col' }, statusWord(data, st))), h('th', { scope: 'col' }, t().total))),
+    h('tbody', null, parts.flatMap((part, i) => columns.map((c, k) => h('tr', null, h('th', { scope: 'row' }, fullLabel(part)), h('td', null, jurisdictionName(data, c.jurisdiction)), used.map((st) => h('td', null, String(counts[i]![k]![st]))), h('td', null, String(total(counts[i]![k]!))))))),
+  );
+  return h(
+    'section',
+    { class: 'chart-section profiles', 'aria-labelledby': 'profile-h' },
+    h('h2', { id: 'profile-h' }, w.t('viewer.chart.profile')),
+    h('p', { class: 'help', id: 'profile-help' }, w.t('viewer.chart.profileHelp')),
+    h('div', { class: 'profile-grid' }, charts),
+    h('details', null, h('summary', null, w.t('viewer.chart.numbers')), h('div', { class: 'grid-wrap' }, table)),
+  );
+}
+
+const STUDIES = ['subject', 'named', 'candidate'] as const;
+
+/**
+ * Strategy coverage by taxonomy area: for each area, how many of the strategies shown link at
+ * least one line to it, the bar cut by kind of strategy (the one under study, those named as
+ * studied, candidates), with the lines linked in the table.
+ */
+export function strategyCoverageChart(data: ViewerData, m: StrategyMatrix, shown: readonly string[]): HTMLElement {
+  const w = words(data);
+  const s = t();
+  const columns = m.columns.filter((c) => shown.includes(c.instrument));
+  const studyWord = { subject: s.subject, named: s.named, candidate: s.candidate };
+  const areas = m.rows.filter((r) => r.depth === 0);
+  const rowsOf = areas.map((r) => {
+    const covering = columns.filter((c) => (r.cells[c.instrument] ?? []).length > 0);
+    const lines = columns.reduce((a, c) => a + (r.cells[c.instrument] ?? []).length, 0);
+    const byStudy = Object.fromEntries(STUDIES.map((st) => [st, covering.filter((c) => c.study === st)])) as Record<(typeof STUDIES)[number], typeof covering>;
+    return { row: r, covering, lines, byStudy };
+  });
+  const name = (ref: string, fallback: string) => {
+    const names = data.strategies.labels?.[ref];
+    return names ? (names[lang()] ?? names.en ?? fallback) : fallback;
+  };
+  const labelW = 230;
+  const barW = 260;
+  const barH = 16;
+  const n = Math.max(1, columns.length);
+  const bars: SVGElement[] = [];
+  rowsOf.forEach(({ row, covering, byStudy }, i) => {
+    const y = i * (barH + 6);
+    const label = `${row.code} ${name(row.ref, row.label)}`;
+    bars.push(svg('text', { x: 0, y: y + barH - 4, class: 'chart-jur' }, label.length > 36 ? `${label.slice(0, 35)}…` : label));
+    bars.push(svg('rect', { x: labelW, y, width: barW, height: barH, class: 'bar track' }));
+    let x = labelW;
+    for (const st of STUDIES) {
+      const k = byStudy[st].length;
+      if (!k) continue;
+      const width = (k / n) * barW;
+      bars.push(svg('rect', { x, y, width, height: barH, class: `bar study-${st}` }, svg('title', {}, `${label}: ${k} ${studyWord[st]} (${byStudy[st].map((c) => c.short).join(', ')})`)));
+      x += width;
+    }
+    bars.push(svg('text', { x: labelW + barW + 6, y: y + barH - 4, class: 'chart-total' }, w.t('viewer.chart.of', { n: covering.length, total: columns.length })));
+  });
+  const table = h(
+    'table',
+    { class: 'chart-data' },
+    h('caption', null, w.t('viewer.chart.strategies')),
+    h(
+      'thead',
+      null,
+      h('tr', null, h('th', { scope: 'col' }, s.area), h('th', { scope: 'col' }, w.t('viewer.chart.strategyCount')), STUDIES.map((st) => h('th', { scope: 'col' }, studyWord[st])), h('th', { scope: 'col' }, w.t('viewer.chart.lines'))),
+    ),
+    h(
+      'tbody',
+      null,
+      rowsOf.map(({ row, covering, byStudy, lines }) =>
+        h(
+          'tr',
+          { 'data-area': row.ref },
+          h('th', { scope: 'row' }, `${row.code} `, named(data.strategies.labels?.[row.ref] ?? { en: row.label })),
+          h('td', { 'data-count': covering.length }, w.t('viewer.chart.of', { n: covering.length, total: columns.length })),
+          STUDIES.map((st) => h('td', { title: byStudy[st].map((c) => c.short).join(', ') || null }, String(byStudy[st].length))),
+          h('td', null, String(lines)),
+        ),
+      ),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'chart-section strategy-coverage', 'aria-labelledby': 'coverage-h' },
+    h('h2', { id: 'coverage-h' }, w.t('viewer.chart.strategies')),
+    h('p', { class: 'help', id: 'coverage-help' }, w.t('viewer.chart.strategiesHelp')),
+    h('ul', { class: 'chart-key' }, STUDIES.filter((st) => columns.some((c) => c.study === st)).map((st) => h('li', null, h('span', { class: `swatch study-${st}`, 'aria-hidden': 'true' }), ' ', studyWord[st]))),
+    svg('svg', { viewBox: `0 0 ${labelW + barW + 60} ${rowsOf.length * (barH + 6)}`, role: 'img', 'aria-labelledby': 'coverage-h', 'aria-describedby': 'coverage-help', class: 'chart' }, ...bars),
+    h('details', null, h('summary', null, w.t('viewer.chart.numbers')), h('div', { class: 'grid-wrap' }, table)),
   );
 }

@@ -1,5 +1,6 @@
 /** Small pieces every view uses: status badges, names, labelled corpus prose, the stale mark. */
 import { SYMBOLS } from '../../../../core/src/assess/types.js';
+import { referenceName } from '../../../../core/src/document/gap-report.js';
 import type { PathSegment, ProseMap, Status, ViewerData } from '../../shared/types.js';
 import { h } from '../dom.js';
 import { lang, pick, pickLang, statusWord, t, words } from '../i18n.js';
@@ -23,10 +24,15 @@ export function jurisdictionName(data: ViewerData, code: string): string {
   return j ? pick(j.names) : code;
 }
 
-/** An instrument by the short name a reader knows (CPF, ENCS 2017), else its title in the reader's language. */
+/** Instrument kinds named as the reports name a reference treaty (core's catalogue: "Convenio de Budapest (STE 185)"). */
+const TREATY_KINDS = new Set(['treaty', 'protocol']);
+
+/** An instrument by the short name a reader knows (CPF, ENCS 2017; a treaty in the reader's language), else its title in the reader's language. */
 export function instrumentLabel(data: ViewerData, id: string): string {
   const i = data.instruments[id];
-  return i ? (i.short ?? pick(i.titles)) : id;
+  if (!i) return id;
+  if (TREATY_KINDS.has(i.kind)) return referenceName(words(data), id, i.titles, i.short);
+  return i.short ?? pick(i.titles);
 }
 
 /** An instrument's full title in the reader's language, without the "(unofficial translation)" an English title carries. */

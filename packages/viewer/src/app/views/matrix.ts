@@ -3,7 +3,7 @@
  * (`cols`). A grid with a roving tabindex: one cell is in the tab order; arrow keys, Home/End and
  * PageUp/PageDown move; Enter (or a click) opens the article's detail for that jurisdiction. Filters
  * and columns live in the URL. Below: the table as csv (core's gap document and csv renderer, as
- * `lexharmony gaps` writes it), the site's built downloads, and the statuses by chapter as a chart.
+ * `lexharmony gaps` writes it), the site's built downloads, the statuses by chapter and each jurisdiction's profile by part of the treaty as charts.
  */
 import type { GapMatrix, MatrixRow, Status, ViewerData } from '../../shared/types.js';
 import { gapDocument, referenceName } from '../../../../core/src/document/gap-report.js';
@@ -11,7 +11,8 @@ import { renderCsv } from '../../../../core/src/document/render/csv.js';
 import { h, replace } from '../dom.js';
 import { lang, statusWord, t, words } from '../i18n.js';
 import { href } from '../router.js';
-import { statusChart } from './charts.js';
+import { ensure } from '../store.js';
+import { profileCharts, statusChart } from './charts.js';
 import { jurisdictionName, legend, pathLabel, pathText, staleMark, statusBadge, symbolOf } from './common.js';
 
 /** `coe-ets-185/ch-ii.sec-1.tit-1` → `coe-ets-185/ch-ii`. */
@@ -55,7 +56,7 @@ export function renderMatrix(data: ViewerData, params: URLSearchParams): HTMLEle
   const update = () => {
     history.replaceState(null, '', href.matrix(paramsOf()));
     replace(body, grid(data, state));
-    replace(chart, statusChart(data, state.cols));
+    replace(chart, statusChart(data, state.cols), profileCharts(data, state.cols));
     window.dispatchEvent(new CustomEvent('lexharmony:view-changed'));
   };
 
@@ -118,9 +119,9 @@ export function renderMatrix(data: ViewerData, params: URLSearchParams): HTMLEle
   );
   replace(body, grid(data, state));
   // The chart below the fold is drawn after the grid is on screen.
-  setTimeout(() => replace(chart, statusChart(data, state.cols)), 0);
+  setTimeout(() => replace(chart, statusChart(data, state.cols), profileCharts(data, state.cols)), 0);
   const title = m.references.map((r) => refName(data, r.id)).join(', ');
-  const csv = h('button', { type: 'button', class: 'export', id: 'export-csv', onclick: () => downloadCsv(data, state) }, s.exportCsv);
+  const csv = h('button', { type: 'button', class: 'export', id: 'export-csv', onclick: () => void downloadCsv(state) }, s.exportCsv);
   return h(
     'section',
     { class: 'matrix-view' },
@@ -175,7 +176,9 @@ export function matrixCsv(data: ViewerData, state: MatrixState): string {
   return renderCsv(gapDocument(visibleMatrix(data, state), { lang: lang() }), { table: 'matrix' });
 }
 
-function downloadCsv(data: ViewerData, state: MatrixState): void {
+/** The csv holds the cells' findings and citations: the texts part of the data, fetched if not yet here. */
+async function downloadCsv(state: MatrixState): Promise<void> {
+  const data = await ensure(['texts']);
   const blob = new Blob([matrixCsv(data, state)], { type: 'text/csv;charset=utf-8' });
   const a = h('a', { download: `lexharmony-gaps-${state.cols.join('-')}-${lang()}.csv` });
   // A blob: address is made by the page itself; dom.ts's href filter is for corpus links.

@@ -6,7 +6,7 @@
 import { SearchIndex, type SearchResult } from '../../../../core/src/search/engine.js';
 import type { ViewerData } from '../../shared/types.js';
 import { h, replace } from '../dom.js';
-import { t } from '../i18n.js';
+import { lang, t } from '../i18n.js';
 import { href, parseRoute } from '../router.js';
 import { instrumentLabel } from './common.js';
 
@@ -14,10 +14,11 @@ const THROTTLE_MS = 80;
 /** Keystrokes further apart than this start a new query in the history. */
 const SETTLED_MS = 1000;
 export const LIMIT = 30;
-let loaded: { data: ViewerData; index: SearchIndex } | undefined;
+let loaded: { records: ViewerData['search']['records']; index: SearchIndex } | undefined;
 
+/** Core's index over the records, built once (the data object is made anew as its other parts arrive; the records stay). */
 export function indexFor(data: ViewerData): SearchIndex {
-  if (loaded?.data !== data) loaded = { data, index: new SearchIndex(data.search.records, data.search.glossaries) };
+  if (loaded?.records !== data.search.records) loaded = { records: data.search.records, index: new SearchIndex(data.search.records, data.search.glossaries) };
   return loaded.index;
 }
 
@@ -82,8 +83,26 @@ function routeOf(data: ViewerData, r: SearchResult): string {
   return href.provision(data.provisions[provision] ? provision : article);
 }
 
+/** The language a result's words are in: the provision's, or a reference article's authentic text's (English). */
+function langOf(data: ViewerData, r: SearchResult): string | undefined {
+  const provision = r.ref.split('#')[0]!;
+  const [instrument = '', id = ''] = provision.split('/');
+  return data.provisions[provision]?.lang ?? data.articles[`${instrument}/${id.split('.')[0]}`]?.texts[0]?.lang;
+}
+
+/** A reference article's result titled in the reader's language (its official translation's heading), as the matrix names it. */
+function titleOf(data: ViewerData, r: SearchResult): string {
+  const article = data.articles[r.ref];
+  const own = article?.texts.find((x) => x.lang === lang());
+  return article && own?.heading && r.kind !== 'requirement' ? `Art. ${article.number} — ${own.heading}` : r.title;
+}
+
 function list(data: ViewerData, query: string, hits: SearchResult[]): HTMLElement[] {
   const s = t();
+  const marked = (r: SearchResult) => {
+    const l = langOf(data, r);
+    return { lang: l ?? null, title: l && l !== lang() && l === 'en' ? s.inEnglish : null };
+  };
   const kind = (r: SearchResult) => (r.kind === 'strategy' ? s.kindStrategy : r.kind === 'requirement' ? s.kindRequirement : data.articles[r.ref] ? s.kindArticle : s.kindProvision);
   return [
     h('p', { class: 'count', 'data-query': query }, hits.length ? s.results(hits.length) : s.noResults),
@@ -94,10 +113,10 @@ function list(data: ViewerData, query: string, hits: SearchResult[]): HTMLElemen
         h(
           'li',
           { 'data-ref': r.ref },
-          h('a', { href: routeOf(data, r) }, r.title),
+          h('a', { href: routeOf(data, r), ...(titleOf(data, r) === r.title ? marked(r) : {}) }, titleOf(data, r)),
           ' ',
           h('span', { class: 'kind' }, `${kind(r)} · ${instrumentLabel(data, r.instrument)}`),
-          h('p', { class: 'snippet', lang: data.provisions[r.ref.split('#')[0]!]?.lang ?? null }, r.snippet),
+          h('p', { class: 'snippet', ...marked(r) }, r.snippet),
         ),
       ),
     ),

@@ -7,9 +7,10 @@
  */
 import type { StrategyMatrix, ViewerData } from '../../shared/types.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { lang, t } from '../i18n.js';
 import { href } from '../router.js';
 import { ownTextLabel } from './article.js';
+import { strategyCoverageChart } from './charts.js';
 import { jurisdictionName, named, provisionLabel } from './common.js';
 
 export function renderStrategies(data: ViewerData, params: URLSearchParams): HTMLElement {
@@ -37,8 +38,9 @@ export function renderStrategies(data: ViewerData, params: URLSearchParams): HTM
       picked.length ? [' ', h('a', { href: href.strategies(), class: 'reset' }, s.allStrategies)] : null,
     ),
     picked.length > 0 && taxonomy
-      ? sideBySide(data, taxonomy, picked)
+      ? [sideBySide(data, taxonomy, picked), strategyCoverageChart(data, taxonomy, picked)]
       : [
+          taxonomy ? strategyCoverageChart(data, taxonomy, all) : null,
           taxonomy ? [h('h2', null, s.againstTaxonomy, ': ', data.strategies.taxonomyNames ? named(data.strategies.taxonomyNames) : taxonomy.axis.title), table(data, taxonomy)] : null,
           reference ? [h('h2', null, s.againstBudapest), table(data, reference)] : null,
         ],
@@ -105,7 +107,9 @@ function quoteItem(data: ViewerData, e: StrategyMatrix['rows'][number]['cells'][
   const s = t();
   const p = data.provisions[e.provision];
   // The quote is verbatim in the strategy's language, labelled for what it is (official text or a secondary quote).
-  return h('li', null, h('a', { href: href.provision(e.provision) }, provisionLabel(data, e.provision)), ': ', h('q', { lang: p?.lang ?? null, title: p ? ownTextLabel(data, p) : null }, e.quote), e.via === 'area' ? h('span', { class: 'kind' }, ` (${s.viaArea})`) : null);
+  // The line's heading is in the strategy's language.
+  const other = p && p.lang !== lang() ? { lang: p.lang, title: p.lang === 'en' ? s.inEnglish : p.lang } : {};
+  return h('li', null, h('a', { href: href.provision(e.provision), ...other }, provisionLabel(data, e.provision)), ': ', h('q', { lang: p?.lang ?? null, title: p ? ownTextLabel(data, p) : null }, e.quote), e.via === 'area' ? h('span', { class: 'kind' }, ` (${s.viaArea})`) : null);
 }
 
 function table(data: ViewerData, m: StrategyMatrix): HTMLElement {
