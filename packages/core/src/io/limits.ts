@@ -1,10 +1,10 @@
+import type { Stats } from 'node:fs';
+
 /**
  * The bounds on what the tool reads, in one place (docs/security.md lists them). Each is far above
  * any real input (the largest official text, CPF.pdf, is 3 MB; the largest corpus file 500 KB) and
  * far below what would take the machine's memory or minutes of time.
  */
-import type { Stats } from 'node:fs';
-
 export const LIMITS = {
   /** A corpus YAML file. */
   corpusFileBytes: 5 * 1024 * 1024,
