@@ -30,6 +30,20 @@ describe('the compiled corpus', () => {
     expect(gapMatrix(back, opts)).toEqual(gapMatrix(data, opts));
   });
 
+  it('writes ASCII files (other characters as JSON escapes) that read back as the same text, and reads a UTF-8 file too', () => {
+    const data = loadCorpusData(toyDir);
+    const text = 'Artículo 1º. — «Sistema» ‘informático’ 𝔸 ñ\u007f';
+    data.instruments[1]!.provisions[0]!.text = text;
+    writeCompiledCorpus(join(dir, 'data'), data, fingerprintCorpus(toyDir));
+    const file = join(dir, 'data/provisions', `${data.instruments[1]!.meta.id}.json`);
+    expect([...readFileSync(file)].every((b) => b < 0x7f)).toBe(true);
+    expect(readCompiledCorpus(join(dir, 'data')).instruments[1]!.provisions[0]!.text).toBe(text);
+    // A file written as UTF-8 (by an earlier build, or by hand) reads right as well.
+    writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
+    expect(readFileSync(file, 'utf8')).toContain('𝔸');
+    expect(readCompiledCorpus(join(dir, 'data')).instruments[1]!.provisions[0]!.text).toBe(text);
+  });
+
   it('gives each provision the text hash the build recorded (no text is hashed again)', () => {
     const data = loadCorpusData(toyDir);
     writeCompiledCorpus(join(dir, 'data'), data, fingerprintCorpus(toyDir));

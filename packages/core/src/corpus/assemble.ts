@@ -141,7 +141,7 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
 
   const recommendationFiles = byKind('recommendations');
   for (const f of recommendationFiles) {
-    f.value.recommendations.forEach((r, i) => (data.origins[`recommendation:${r.id}`] ??= { file: f.file, line: f.lineOf(['recommendations', i]) }));
+    f.value.recommendations.forEach((r, i) => (data.origins[`recommendation:${r.id}`] ??= originOf(f, ['recommendations', i])));
     (data.recommendations ??= []).push(f.value);
   }
 

@@ -11,7 +11,11 @@
  * Mexico reads the reference treaties, the laws it cites and Mexico's assessment, not the strategies
  * or other countries' codes and assessments. The
  * text hashes are the build's, so that a matrix need not hash (nor load node:crypto) to tell stale findings.
+ *
+ * The files are ASCII: every other character is written as a JSON escape (\u00e1). Reading ASCII
+ * skips the UTF-8 decoding of a Spanish text, which costs as much as parsing it (see `readJson`).
  */
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { provisionHash } from '../model/hash.js';
@@ -32,26 +36,40 @@ export function writeCompiledCorpus(dir: string, data: CorpusData, source: Corpu
   for (const inst of data.instruments) {
     const hashes: string[] = [];
     for (const p of inst.provisions) walk(p, (x) => void hashes.push(provisionHash(x)));
-    writeFileSync(join(dir, 'provisions', `${inst.meta.id}.json`), JSON.stringify({ provisions: inst.provisions, hashes }));
+    writeFileSync(join(dir, 'provisions', `${inst.meta.id}.json`), asciiJson({ provisions: inst.provisions, hashes }));
   }
   const instruments = data.instruments.map(({ provisions: _provisions, ...inst }) => inst);
   // What tells which assessment is which stays in corpus.json; the rest of each is a file of its own.
   const fields: string[][] = [];
   const assessments = data.assessments.map(({ jurisdiction, reference, alsoCovers, ...body }, i) => {
-    writeFileSync(join(dir, 'assessments', `${i}.json`), JSON.stringify(body));
+    writeFileSync(join(dir, 'assessments', `${i}.json`), asciiJson(body));
     fields.push(Object.keys(body));
     return { jurisdiction, reference, alsoCovers };
   });
   // The digest goes with the data: the gap matrix stamps it, and the CLI need not hash the whole corpus at each run.
-  writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ ...rest, instruments, assessments, digest: corpusDigest(data), [LAYOUT]: { assessmentFields: fields } }));
-  writeFileSync(join(dir, 'origins.json'), JSON.stringify(origins));
-  writeFileSync(join(dir, 'source.json'), JSON.stringify(source));
+  writeFileSync(join(dir, 'corpus.json'), asciiJson({ ...rest, instruments, assessments, digest: corpusDigest(data), [LAYOUT]: { assessmentFields: fields } }));
+  writeFileSync(join(dir, 'origins.json'), asciiJson(origins));
+  writeFileSync(join(dir, 'source.json'), asciiJson(source));
+}
+
+/** JSON with every character outside printable ASCII escaped: the same value, in bytes that need no UTF-8 decoding. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/**
+ * A JSON file of the compiled corpus. ASCII bytes (what the build writes) are read as Latin-1, a
+ * copy; anything else (a file written by an earlier build) is decoded as UTF-8, so either reads right.
+ */
+function readJson(path: string): unknown {
+  const bytes = readFileSync(path);
+  return JSON.parse(isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 }
 
 /** The files the compiled corpus in `dir` was compiled from, or undefined when it records none. */
 export function readCompiledSource(dir: string): CorpusFingerprint | undefined {
   try {
-    return JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as CorpusFingerprint;
+    return readJson(join(dir, 'source.json')) as CorpusFingerprint;
   } catch {
     return undefined;
   }
@@ -59,5 +77,5 @@ export function readCompiledSource(dir: string): CorpusFingerprint | undefined {
 
 /** The compiled corpus in `dir` as corpus data; each instrument's provisions, and the origins, read on first use. */
 export function readCompiledCorpus(dir: string): CorpusData {
-  return readCompiledFiles((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  return readCompiledFiles((file) => readJson(join(dir, file)));
 }

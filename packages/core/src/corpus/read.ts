@@ -112,7 +112,17 @@ export function readCorpusFile<K extends FileKind>(file: string, text: string, k
     });
     return { issues: issues.slice(0, 20) };
   }
-  return { kind, file, dir, value: result.data as ReadFile<K>['value'], lineOf: doc.lineOf, document: doc.document };
+  // The document is made when asked for (ingest --into edits it): a valid file read by js-yaml needs no positions.
+  return {
+    kind,
+    file,
+    dir,
+    value: result.data as ReadFile<K>['value'],
+    lineOf: doc.lineOf,
+    get document() {
+      return doc.document;
+    },
+  };
 }
 
 /** Zod's issue as "what is wrong" and "what was expected", in the words of a corpus author. */
