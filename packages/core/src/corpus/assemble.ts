@@ -217,14 +217,14 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
         if (!corpus.area(a)) unknown(f, ['links', i, 'areas', k], 'taxonomy area', a, 'an area such as "ncss/LEG" from corpora/taxonomies/');
       });
       l.targets.forEach((t, k) => {
-        if (!known(t) && !corpus.structures.has(t)) unknown(f, ['links', i, 'targets', k], 'provision or structure', t, 'a provision such as "coe-ets-185/art-35" or a group such as "coe-ets-185/ch-ii.sec-1"');
+        if (!known(t) && !corpus.structure(t)) unknown(f, ['links', i, 'targets', k], 'provision or structure', t, 'a provision such as "coe-ets-185/art-35" or a group such as "coe-ets-185/ch-ii.sec-1"');
       });
     });
   }
   for (const f of byKind('taxonomy')) {
     f.value.areas.forEach((a, i) =>
       a.reference.forEach((t, k) => {
-        if (!known(t) && !corpus.structures.has(t)) unknown(f, ['areas', i, 'reference', k], 'provision or structure', t, 'a provision such as "coe-ets-185/art-35" or a group such as "coe-ets-185/ch-iii"');
+        if (!known(t) && !corpus.structure(t)) unknown(f, ['areas', i, 'reference', k], 'provision or structure', t, 'a provision such as "coe-ets-185/art-35" or a group such as "coe-ets-185/ch-iii"');
       }),
     );
   }

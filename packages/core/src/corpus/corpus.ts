@@ -52,6 +52,7 @@ export class Corpus {
   private assessmentIndex: Map<string, AssessmentFile> | undefined;
   private recommendationIndex: Map<string, { file: RecommendationsFile; recommendation: Recommendation }> | undefined;
   private structureIndex: Map<string, StructureEntry> | undefined;
+  private readonly structuresByInstrument = new Map<string, Map<string, StructureEntry>>();
 
   constructor(data: CorpusData) {
     this.data = data;
@@ -76,18 +77,36 @@ export class Corpus {
   get structures(): ReadonlyMap<string, StructureEntry> {
     if (!this.structureIndex) {
       const index = new Map<string, StructureEntry>();
-      for (const inst of this.instruments.values()) {
-        for (const article of inst.provisions) {
-          for (let i = 0; i < article.path.length; i++) {
-            const path = article.path.slice(0, i + 1);
-            const ref = `${inst.meta.id}/${structureId(path)}`;
-            if (!index.has(ref)) index.set(ref, { ref, instrument: inst.meta.id, path });
-          }
-        }
-      }
+      for (const id of this.instruments.keys()) for (const [ref, entry] of this.structuresOf(id)!) index.set(ref, entry);
       this.structureIndex = index;
     }
     return this.structureIndex;
+  }
+
+  /**
+   * One structural group by ref, or undefined. Only the instrument the ref names is read (the
+   * compiled corpus loads an instrument's provisions when first asked for), where `structures`
+   * reads them all.
+   */
+  structure(ref: string): StructureEntry | undefined {
+    return this.structuresOf(ref.slice(0, ref.indexOf('/')))?.get(ref);
+  }
+
+  private structuresOf(instrument: string): Map<string, StructureEntry> | undefined {
+    let index = this.structuresByInstrument.get(instrument);
+    if (index) return index;
+    const inst = this.instruments.get(instrument);
+    if (!inst) return undefined;
+    index = new Map();
+    for (const article of inst.provisions) {
+      for (let i = 0; i < article.path.length; i++) {
+        const path = article.path.slice(0, i + 1);
+        const ref = `${instrument}/${structureId(path)}`;
+        if (!index.has(ref)) index.set(ref, { ref, instrument, path });
+      }
+    }
+    this.structuresByInstrument.set(instrument, index);
+    return index;
   }
 
   get assessments(): readonly AssessmentFile[] {

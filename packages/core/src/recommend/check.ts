@@ -107,7 +107,7 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
       // Where the change goes: the jurisdiction's own law.
       rec.targets.forEach((t, k) => {
         const e = corpus.provisions.get(t.ref);
-        const s = e ? undefined : corpus.structures.get(t.ref);
+        const s = e ? undefined : corpus.structure(t.ref);
         if (!e && !s) return report.unknown(f, at('targets', k, 'ref'), 'provision or structure', t.ref, `a provision or structure of ${file.jurisdiction}'s law, such as "mx-cpf/art-211-bis-1" or "mx-cpf/lib-segundo.tit-noveno.ch-ii"`);
         const owner = corpus.instruments.get(t.ref.slice(0, t.ref.indexOf('/')))!.meta;
         if (owner.jurisdiction !== file.jurisdiction || owner.kind === 'strategy') invalid(f, at('targets', k, 'ref'), `${t.ref} is not ${file.jurisdiction}'s law`, `a provision or structure of a ${file.jurisdiction} code, statute or constitution`);

@@ -63,7 +63,7 @@ function resultOf(corpus: Corpus, file: RecommendationsFile, rec: Recommendation
   });
   const targets = rec.targets.map((t) => {
     const e = corpus.provisions.get(t.ref);
-    const s = e ? undefined : corpus.structures.get(t.ref);
+    const s = e ? undefined : corpus.structure(t.ref);
     return { ref: t.ref, instrument: t.ref.slice(0, t.ref.indexOf('/')), path: s?.path, note: t.note, stale: e ? provisionHash(e.provision) !== t.hash : !s };
   });
   const model = rec.model.map((m) => {

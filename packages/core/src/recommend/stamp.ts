@@ -76,7 +76,7 @@ export function stampRecommendations(file: string, text: string, corpus: Corpus,
     });
     stampList('targets', 'ref', (_, ref) => {
       const e = corpus.provisions.get(ref);
-      return e ? wordingHash(wordingText(corpus, ref)!) : corpus.structures.has(ref) ? null : undefined;
+      return e ? wordingHash(wordingText(corpus, ref)!) : corpus.structure(ref) ? null : undefined;
     });
     stampList('model', 'ref', (item, ref) => {
       const w = wordingText(corpus, ref, typeof item.get('lang') === 'string' ? String(item.get('lang')) : undefined);
