@@ -44,7 +44,9 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
         throw new UsageError({ key: 'cli.outVsFormat', params: { out: argv.out, ext: outFormat(argv.out), format: argv.format } });
       }
       const format: GapsFormat | undefined = argv.format ?? (argv.out !== undefined ? outFormat(argv.out) : undefined);
-      const matrix = gapMatrix(corpus, { jurisdictions: argv.jurisdictions?.map((j) => j.toUpperCase()), references: argv.against, date: argv.date, assume: assumeOption(argv.assume) });
+      // The summary alone shows no recommendation: leave them out of the matrix, which is then faster to make.
+      const summaryOnly = argv.out === undefined && argv.format !== 'json';
+      const matrix = gapMatrix(corpus, { jurisdictions: argv.jurisdictions?.map((j) => j.toUpperCase()), references: argv.against, date: argv.date, assume: assumeOption(argv.assume), recommendations: !summaryOnly });
       // JSON asked for and no file: the JSON is the output, on stdout, alone.
       if (argv.format === 'json' && argv.out === undefined) {
         ctx.io.out(JSON.stringify(matrix, null, 2) + '\n');

@@ -27,6 +27,12 @@ export interface GapMatrixOptions {
    * jurisdictions) were adopted. Every cell they change is marked `projected`; never current law.
    */
   assume?: readonly string[] | 'all' | undefined;
+  /**
+   * `false` leaves the recommendations out (the matrix then carries none, as for a jurisdiction that
+   * has none): for a caller that shows only statuses, such as the terminal summary, since computing
+   * each recommendation's projected status re-assesses its article. Default: included.
+   */
+  recommendations?: boolean | undefined;
 }
 
 /** The tool and its version, as every output names it (read from the package, never typed twice). */
@@ -121,9 +127,10 @@ export function gapMatrix(corpusLike: CorpusLike, options: GapMatrixOptions = {}
       }
     }
     const file = corpus.assessmentFor(j, references[0]!);
-    const recommended = recommendationsProvenance(corpus, j, references);
+    const withRecommendations = options.recommendations !== false;
+    const recommended = withRecommendations ? recommendationsProvenance(corpus, j, references) : undefined;
     columns.push({ key: j, jurisdiction: j, names: juris.names, reference: references[0]!, position, limits, assessment: file && provenanceOf(file), ...(recommended ? { recommendations: recommended } : {}) });
-    recommendations.push(...recommendationResults(corpus, j, references, (article) => current.get(article)));
+    if (withRecommendations) recommendations.push(...recommendationResults(corpus, j, references, (article) => current.get(article)));
   }
 
   // The totals count current law (a projected cell by the status it has now); a projection's own totals count the projected cells.

@@ -25,6 +25,15 @@ describe("Mexico's recommendations", () => {
     expect([...answered].filter((a) => !current.rows.some((r) => r.ref === a))).toEqual([]);
   });
 
+  it('left out on request (the terminal summary), the rest of the matrix unchanged', () => {
+    const without = gapMatrix(data, { jurisdictions: ['MX'], date: DATE, recommendations: false });
+    expect(current.recommendations?.length).toBeGreaterThan(20);
+    expect(without.recommendations).toBeUndefined();
+    expect(without.columns[0]!.recommendations).toBeUndefined();
+    expect(without.rows).toEqual(current.rows);
+    expect(without.totals).toEqual(current.totals);
+  });
+
   it('include the accession package: a declaration or reservation for every one the current matrix says Mexico would need', () => {
     const needed = new Set(current.rows.flatMap((r) => r.cells.MX!.needs));
     const made = new Set(file.recommendations.filter((r) => r.action === 'declare' || r.action === 'reserve').map((r) => r.makes));
