@@ -318,16 +318,20 @@ export const FindingBefore = z.strictObject({
   acceptableWith: z.array(RequirementRef).optional(),
 });
 
+/** One reading of a record by a reviewer: agreed, changed (with `before`, what it said before) or added. */
+const reviewOf = <T extends z.ZodTypeAny>(before: T) =>
+  z.strictObject({
+    by: ReviewerId,
+    date: IsoDate,
+    outcome: z.enum(['agreed', 'changed', 'added']),
+    /** For `changed`: the record as it stood before this review. */
+    before: before.optional(),
+    /** Why it was changed or added (required for both), or what was checked when agreed. */
+    why: Prose.optional(),
+  });
+
 /** One reading of a finding by a reviewer: agreed, changed (with what it said before) or added. */
-export const Review = z.strictObject({
-  by: ReviewerId,
-  date: IsoDate,
-  outcome: z.enum(['agreed', 'changed', 'added']),
-  /** For `changed`: the finding as it stood before this review. */
-  before: FindingBefore.optional(),
-  /** Why it was changed or added (required for both), or what was checked when agreed. */
-  why: Prose.optional(),
-});
+export const Review = reviewOf(FindingBefore);
 
 export const Finding = z.strictObject({
   requirement: RequirementRef,
@@ -459,13 +463,7 @@ export const RecommendationBefore = z.strictObject({
   model: z.array(ProvisionRef).optional(),
 });
 
-export const RecommendationReview = z.strictObject({
-  by: ReviewerId,
-  date: IsoDate,
-  outcome: z.enum(['agreed', 'changed', 'added']),
-  before: RecommendationBefore.optional(),
-  why: Prose.optional(),
-});
+export const RecommendationReview = reviewOf(RecommendationBefore);
 
 export const Recommendation = z.strictObject({
   id: RecommendationId,
