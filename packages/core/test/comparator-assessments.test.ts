@@ -82,7 +82,8 @@ describe('the comparators in the gap matrix', () => {
   it("makes Spain's security-measure, serious-harm and device limits conditional on the declaration or reservation it did not make", () => {
     expect(row(2).cells.ES).toMatchObject({ status: 'conditional', needs: ['coe-ets-185/art-2#d1'] });
     expect(row(4).cells.ES).toMatchObject({ status: 'conditional', needs: ['coe-ets-185/art-4.p-2#r1'] });
-    expect(row(6).cells.ES).toMatchObject({ status: 'conditional', needs: ['coe-ets-185/art-6.p-3#r1'] });
+    // Devices (e3) need the reservation of all of Art. 6(1); possession (e6), that of 6.1.b alone or of all of it.
+    expect(row(6).cells.ES).toMatchObject({ status: 'conditional', needs: ['coe-ets-185/art-6.p-3#r1', 'coe-ets-185/art-6.p-3#r2'] });
   });
 
   it('shows an article with findings but unassessed intent as full as assessed, and one without findings as not assessed', () => {
@@ -105,6 +106,29 @@ describe("a reservation the country made, on the comparators' real findings", ()
     // "acceptable because ES made …": the engine's reason names the reservation Spain made.
     expect(e2.reasons).toContainEqual(expect.objectContaining({ key: 'reason.req.acceptableMade', params: expect.objectContaining({ jurisdiction: 'ES', made: 'coe-ets-185/art-4.p-2#r1' }) }));
     for (const j of ['MX', 'CO', 'PE']) expect(art4(j).status, j).toBe(assess(corpus, j, 'coe-ets-185').articles.find((x) => x.ref === 'coe-ets-185/art-4')!.status);
+  });
+});
+
+describe('possession of device-abuse items (Art. 6 e6) in Colombia, Peru and Spain', () => {
+  const e6 = (data: ReturnType<typeof loadCorpusData>, j: string) =>
+    assess(data, j, 'coe-ets-185').articles.find((x) => x.ref === 'coe-ets-185/art-6')!.requirements.find((r) => r.ref === 'coe-ets-185/art-6#e6')!;
+
+  it('is acceptable with the reservation of Art. 6.1.b alone, or of all of Art. 6.1; none of the three has either recorded', () => {
+    for (const j of ['CO', 'PE', 'ES']) {
+      const r = e6(loadCorpusData(corpora), j);
+      expect(r.finding!.acceptableWith.map((a) => [a.ref, a.made]), j).toEqual([['coe-ets-185/art-6.p-3#r2', false], ['coe-ets-185/art-6.p-3#r1', false]]);
+      expect(r.status, j).toBe('conditional');
+    }
+  });
+
+  it('turns full with either reservation recorded (hypothetical positions), the possession-only one leaving the devices conditional', () => {
+    for (const reservation of ['coe-ets-185/art-6.p-3#r2', 'coe-ets-185/art-6.p-3#r1']) {
+      const data = loadCorpusData(corpora);
+      data.jurisdictions.find((j) => j.code === 'PE')!.positions = [{ instrument: 'coe-ets-185', declarations: [], reservations: [reservation] }];
+      expect(e6(data, 'PE').status, reservation).toBe('full');
+      const e3 = assess(data, 'PE', 'coe-ets-185').articles.find((x) => x.ref === 'coe-ets-185/art-6')!.requirements.find((r) => r.ref === 'coe-ets-185/art-6#e3')!;
+      expect(e3.status, reservation).toBe(reservation.endsWith('#r2') ? 'conditional' : 'full');
+    }
   });
 });
 
