@@ -2,7 +2,7 @@
  * The cross-file rules of recommendations, checked when a corpus is assembled (`lexharmony
  * validate`, the build): each problem is one issue with its file, line and field.
  */
-import type { Corpus } from '../corpus/corpus.js';
+import type { Corpus, RequirementEntry } from '../corpus/corpus.js';
 import type { ReadFile } from '../corpus/read.js';
 import { fieldPath, type ParseIssue } from '../corpus/yaml.js';
 import { normalizeText } from '../model/hash.js';
@@ -53,11 +53,14 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
       if (!article || article.article !== article.provision) return report.unknown(f, at('article'), 'article', rec.article, `an article of ${refs.join(' or ')}, such as "${file.reference}/art-2"`);
       if (!refs.includes(instrument)) return invalid(f, at('article'), `${rec.article} is not an article of ${refs.join(' or ')}`, `an article of the instruments the file covers`);
 
-      // What it makes: a declaration or reservation the treaty allows for this very article.
+      // What it makes: a declaration or reservation the treaty allows for this very article, or one another
+      // article provides that relaxes a requirement of it (the Protocol's Art. 12(2) reservations relax its Art. 8).
       const position = POSITION_ACTIONS[rec.action];
       let makesOk = false;
       if (position) {
-        const allowed = corpus.requirementsOfArticle(rec.article).filter((r) => r.kind === position);
+        const own = corpus.requirementsOfArticle(rec.article);
+        const relaxing = own.flatMap((r) => r.relaxedBy ?? []).map((ref) => corpus.requirements.get(ref)).filter((r): r is RequirementEntry => r !== undefined && r.article !== rec.article);
+        const allowed = [...new Map([...own, ...relaxing].filter((r) => r.kind === position).map((r) => [r.ref, r])).values()];
         if (allowed.length === 0) invalid(f, at('action'), `${rec.action}: ${rec.article} allows no ${position} (the reference lists none for it)`, `another action, or a ${position} of an article that allows one`);
         else if (!rec.makes) invalid(f, at('action'), `${rec.action} names no ${position} to make`, `makes: one of ${allowed.map((r) => r.ref).join(', ')}`);
         else if (!allowed.some((r) => r.ref === rec.makes)) {
