@@ -28,11 +28,11 @@ describe('the Word report', async () => {
     expect(unzip(es).get('docProps/core.xml')!.toString('utf8')).toContain('2026-11-27T00:00:00Z');
   });
 
-  it.skipIf(!haveWriter)('opens in LibreOffice Writer: 40-90 A4 pages, the outline of the report, a section per assessed article, every citation in the text', () => {
+  it.skipIf(!haveWriter)('opens in LibreOffice Writer: 40-100 A4 pages, the outline of the report, a section per assessed article, every citation in the text', () => {
     const pdf = readPdf(pdfByLibreOffice(es, 'informe.docx', join(work, 'es')));
-    // 66 pages for the corpus of 2026-12-01; the range leaves room for the findings the second reading adds.
+    // 93 pages for the corpus of 2026-12-01 after its second reading, Protocol Art. 8 and 33 recommendations.
     expect(pdf.pages).toBeGreaterThanOrEqual(40);
-    expect(pdf.pages).toBeLessThanOrEqual(90);
+    expect(pdf.pages).toBeLessThanOrEqual(100);
     expect(Math.round(pdf.width)).toBe(595);
     for (const h of ['Resumen ejecutivo', 'Brechas que requieren legislar', 'Condicionado a una declaración o reserva al adherirse', 'No evaluado', 'Matriz artículo por artículo', 'Artículo por artículo', 'Textos citados', 'Fuentes', 'Método y límites', 'Leyenda']) expect(pdf.outline, h).toContain(h);
     for (const r of assessed) expect(pdf.outline.some((o) => o.startsWith(`Convenio, Art. ${r.number}. `)), `section of Art. ${r.number}`).toBe(true);

@@ -82,8 +82,8 @@ describe('the comparators in the gap matrix', () => {
   it("makes Spain's security-measure, serious-harm and device limits conditional on the declaration or reservation it did not make", () => {
     expect(row(2).cells.ES).toMatchObject({ status: 'conditional', needs: ['coe-ets-185/art-2#d1'] });
     expect(row(4).cells.ES).toMatchObject({ status: 'conditional', needs: ['coe-ets-185/art-4.p-2#r1'] });
-    // Devices (e3) need the reservation of all of Art. 6(1); possession (e6), that of 6.1.b alone or of all of it.
-    expect(row(6).cells.ES).toMatchObject({ status: 'conditional', needs: ['coe-ets-185/art-6.p-3#r1', 'coe-ets-185/art-6.p-3#r2'] });
+    // Devices (e3) need the reservation of all of Art. 6(1), which also answers possession (e6): nothing more is needed.
+    expect(row(6).cells.ES).toMatchObject({ status: 'conditional', needs: ['coe-ets-185/art-6.p-3#r1'] });
   });
 
   it('shows an article with findings but unassessed intent as full as assessed, and one without findings as not assessed', () => {

@@ -3,7 +3,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assess, loadCorpus, normalizeText, textHash, type AssessmentFile } from '@lexharmony/core';
+import { assess, gapMatrix, loadCorpus, normalizeText, textHash, type AssessmentFile } from '@lexharmony/core';
+import { gapDocument, renderDocument } from '@lexharmony/core/export';
 
 // The corpora sources themselves (not a compiled bundle that may predate them).
 const corpus = loadCorpus(join(dirname(fileURLToPath(import.meta.url)), '../../../corpora'));
@@ -265,5 +266,27 @@ describe('the project’s unofficial translations', () => {
     };
     for (const e of corpus.provisions.values()) if (e.provision === e.article) walk(e.article);
     expect([...labels]).toEqual(['lexharmony project (unofficial translation)']);
+  });
+});
+
+describe('MX--coe-ets-185: the Art. 9(4) reservations its gaps need', () => {
+  it('names the reservation of 9.2.b for apparent minors and of 9.2.c for realistic images, not that of the whole paragraph', () => {
+    const find = (ref: string) => assessment.findings.find((f) => f.requirement === ref)!;
+    expect(find('coe-ets-185/art-9#e8').acceptableWith).toEqual(['coe-ets-185/art-9.p-4#r4']);
+    expect(find('coe-ets-185/art-9#e9').acceptableWith).toEqual(['coe-ets-185/art-9.p-4#r5']);
+    // Procuring and possession are met, so the whole-paragraph reservation would give up more than the law needs.
+    for (const e of ['e5', 'e6']) expect(find(`coe-ets-185/art-9#${e}`).coverage, e).toBe('met');
+  });
+
+  it('leaves Art. 9 conditional on both, and every report says both are needed ("y"), not either', async () => {
+    const art9 = assess(corpus, 'MX', 'coe-ets-185').articles.find((a) => a.ref === 'coe-ets-185/art-9')!;
+    expect(art9.status).toBe('conditional');
+    expect(art9.needs).toEqual(['coe-ets-185/art-9.p-4#r4', 'coe-ets-185/art-9.p-4#r5']);
+    const matrix = gapMatrix(corpus, { jurisdictions: ['MX'], date: '2026-12-01' });
+    const md = String(await renderDocument(gapDocument(matrix, { lang: 'es', detail: true }), 'md')).replace(/\\/g, '').replace(/\s+/g, ' ');
+    // The executive summary's line for Art. 9: both reservations, joined by "y".
+    const at = md.indexOf('Art. 9. Delitos relacionados con la pornografía infantil');
+    const line = md.slice(at, md.indexOf(' - ', at));
+    expect(line).toMatch(/pleno solo con .*letra b\) del apartado 2.*» y .*letra c\) del apartado 2/);
   });
 });

@@ -229,11 +229,16 @@ function articleResult(ctx: Ctx, reference: string, p: Provision, requirements: 
   const counted = requirements.filter((r) => COUNTED_KINDS.has(r.kind));
   const provisions: string[] = [];
   for (const r of requirements) for (const c of r.finding?.citations ?? []) if (!provisions.includes(c.ref)) provisions.push(c.ref);
+  // Every declaration or reservation the article needs: one for each conditional requirement, which
+  // adds nothing when one it would accept is needed already (Art. 6: the reservation of all of 6.1,
+  // which devices need, also answers possession).
   const needs: string[] = [];
   for (const r of counted) {
     if (r.status !== 'conditional' || !r.finding) continue;
     const usable = r.finding.acceptableWith.filter((a) => !a.made && (r.finding!.coverage === 'narrower' || a.kind === 'reservation'));
-    for (const n of needsOf(ctx, usable)) if (!needs.includes(n)) needs.push(n);
+    const own = needsOf(ctx, usable);
+    if (own.some((n) => needs.includes(n))) continue;
+    needs.push(...own);
   }
   let { status, reason } = articleStatus(counted);
   if (status === 'conditional') reason = { key: 'reason.art.conditional', params: { needs, jurisdiction: ctx.jurisdiction, moment: ctx.stand.moment } };

@@ -492,7 +492,7 @@ function executiveSummary(m: GapMatrix, w: Words, byChapter: Table): Section {
   sections.push({ id: 'summary-gaps', title: [t('summary.gaps')], blocks: gaps.length ? [{ kind: 'paragraph', content: [t('summary.gapsIntro')], style: 'small' }, { kind: 'list', items: gaps }] : [{ kind: 'paragraph', content: [t('summary.noGaps')] }], sections: [] });
   const conditional = list(
     (cell) => cell.status === 'conditional',
-    (r, c, cell) => [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, `: ${t('summary.needs', { needs: w.tr.list(cell.needs.map((n) => `${w.cite(n)} ${w.requirement(n)}`), 'or') })}`],
+    (r, c, cell) => [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ' ', { kind: 'strong', text: `${who(c)}${articleTitle(w, m, r)}` }, `: ${t('summary.needs', { needs: w.tr.list(cell.needs.map((n) => `${w.cite(n)} ${w.requirement(n)}`), 'and') })}`],
   );
   sections.push({ id: 'summary-conditional', title: [t('summary.conditional')], blocks: conditional.length ? [{ kind: 'paragraph', content: [t('summary.conditionalIntro')], style: 'small' }, { kind: 'list', items: conditional }] : [{ kind: 'paragraph', content: [t('summary.noConditional')] }], sections: [] });
   // Not assessed: whole articles, and requirements left without a finding in assessed articles, with the reason given.

@@ -141,7 +141,8 @@ function say(w: Words, m: Message): string {
         break;
       case 'needs':
       case 'made':
-        out[name] = tr.list(asList(value).map((r) => `${w.cite(r, { form: 'short' })} ${w.requirement(r)}`), 'or');
+        // A requirement is acceptable with any one of its own; an article needs all of its (one per requirement).
+        out[name] = tr.list(asList(value).map((r) => `${w.cite(r, { form: 'short' })} ${w.requirement(r)}`), m.key.startsWith('reason.art.') ? 'and' : 'or');
         break;
       case 'jurisdiction':
         out[name] = w.jurisdiction(value as string);
