@@ -95,7 +95,7 @@ if (!jur) {
     if (String(r.stderr).includes('reading ./corpora as YAML')) throw new Error('corpora/ changed since the build: run pnpm build before pnpm bench assess');
     return { wall: Number(process.hrtime.bigint() - t0) / 1e6, cpu: c0 === undefined ? undefined : childCpu() - c0 };
   };
-  const bin = join(root, 'packages/cli/bin.js');
+  const bin = join(root, 'packages/cli/bin.cjs');
   // The summary on screen in Spanish (what a staffer runs), the matrix JSON on stdout, and Mexico beside the four comparators.
   const others = ['AR', 'CO', 'PE', 'ES'].filter((j) => bundled.assessments.some((a) => a.jurisdiction === j));
   const cases = [

@@ -7,7 +7,7 @@
 const { readFileSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
 const { dirname, join } = require('node:path');
-const { Script, constants } = require('node:vm');
+const { Script } = require('node:vm');
 
 /** The start script's exports (main …), and the vm.Script it ran from (the build asks it for its compiled code). */
 function loadStart() {
@@ -29,7 +29,8 @@ function loadStart() {
   } catch {
     // no cache: V8 compiles
   }
-  const script = new Script(wrap(source), { filename: file, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  // The script has no import(): the build made each a require() (see scripts/bundle-start.mjs).
+  const script = new Script(wrap(source), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return { ...module.exports, script };
