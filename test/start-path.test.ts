@@ -66,6 +66,25 @@ describe.skipIf(!built)('the built start path', () => {
     }
   });
 
+  it('gaps, run from the start script, requires none of the heavy packages and not node:crypto', () => {
+    // Module._load sees every require() the script makes, of a package or of Node's own modules; the core
+    // takes node:crypto with process.getBuiltinModule.
+    const probe = `
+      const M = require('node:module'); const load = M._load; const seen = new Set();
+      M._load = function (request) { seen.add(request); return load.apply(this, arguments); };
+      const builtin = process.getBuiltinModule; process.getBuiltinModule = (id) => (seen.add(id), builtin(id));
+      const start = require(${JSON.stringify(join(cliDir, 'bin.cjs'))}).loadStart();
+      start.main(['gaps', 'MX', 'AR', 'CO', 'PE', 'ES', '--format', 'json'], { out() {}, err() {}, color: false })
+        .then((code) => process.stdout.write(JSON.stringify({ code, seen: [...seen] })));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', cwd: cliDir });
+    const { code, seen } = JSON.parse(r.stdout) as { code: number; seen: string[] };
+    expect(code).toBe(0);
+    const heavy = ['yaml', 'zod', 'js-yaml', 'pdfjs-dist', 'unified', 'rehype-parse', 'docx', 'fuse.js', 'diff', 'entities', 'crypto'];
+    expect(seen.filter((s) => heavy.some((h) => s.replace(/^node:/, '') === h || s.startsWith(h + '/')))).toEqual([]);
+    // The probe sees requires at all: Node's modules the script does load.
+    expect(seen).toContain('fs');
+  });
+
   it('the engine of @lexharmony/core, as library users import it, is two modules', () => {
     expect(staticFiles(join(core, 'engine.js'))).toHaveLength(2);
   });
