@@ -3,7 +3,10 @@
  * validate`, the build): each problem is one issue with its file, line and field.
  */
 import type { Corpus } from '../corpus/corpus.js';
+import type { Unknown } from '../corpus/assemble.js';
 import type { ReadFile } from '../corpus/read.js';
+import type { Said } from '../errors.js';
+import { orList } from '../i18n/translate.js';
 import { fieldPath, type ParseIssue } from '../corpus/yaml.js';
 import { normalizeText } from '../model/hash.js';
 import type { Finding } from '../model/types.js';
@@ -15,7 +18,7 @@ const POSITION_ACTIONS: Record<string, 'declaration' | 'reservation'> = { declar
 
 export interface CheckReport {
   /** A reference that names nothing (skipped where it points into a file that failed to read). */
-  unknown(f: ReadFile, path: PropertyKey[], what: string, value: string, expected: string): void;
+  unknown(f: ReadFile, path: PropertyKey[], what: Unknown, value: string, expected: Said): void;
 }
 
 export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommendations'>[], issues: ParseIssue[], report: CheckReport): void {
@@ -25,11 +28,11 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
   for (const f of files) {
     const file = f.value;
     const j = corpus.jurisdictions.get(file.jurisdiction);
-    if (!j) report.unknown(f, ['jurisdiction'], 'jurisdiction code', file.jurisdiction, 'a code listed in jurisdictions.yaml');
+    if (!j) report.unknown(f, ['jurisdiction'], 'jurisdiction', file.jurisdiction, { key: 'msg.expect.jurisdiction' });
     const refs = [file.reference, ...file.alsoCovers];
     refs.forEach((id, k) => {
       const path = k === 0 ? ['reference'] : ['alsoCovers', k - 1];
-      if (!corpus.instruments.has(id)) report.unknown(f, path, 'instrument', id, 'an instrument id of the corpus');
+      if (!corpus.instruments.has(id)) report.unknown(f, path, 'instrument', id, { key: 'msg.expect.instrument' });
     });
     const assessment = corpus.assessmentFor(file.jurisdiction, file.reference);
     if (j && corpus.instruments.has(file.reference) && !assessment) invalid(f, ['reference'], `no assessment of ${file.jurisdiction} against ${file.reference}: a recommendation answers findings`, `corpora/assessments/${file.jurisdiction}--${file.reference}.yaml`);
@@ -50,7 +53,7 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
       // The article it names: a top-level provision of the reference (or of an instrument the file also covers).
       const article = corpus.provisions.get(rec.article);
       const instrument = rec.article.slice(0, rec.article.indexOf('/'));
-      if (!article || article.article !== article.provision) return report.unknown(f, at('article'), 'article', rec.article, `an article of ${refs.join(' or ')}, such as "${file.reference}/art-2"`);
+      if (!article || article.article !== article.provision) return report.unknown(f, at('article'), 'article', rec.article, { key: 'msg.expect.article', params: { ids: orList(refs), example: `${file.reference}/art-2` } });
       if (!refs.includes(instrument)) return invalid(f, at('article'), `${rec.article} is not an article of ${refs.join(' or ')}`, `an article of the instruments the file covers`);
 
       // What it makes: a declaration or reservation the treaty allows for this very article.
@@ -71,7 +74,7 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
       const answered = new Set<string>();
       rec.answers.forEach((a, k) => {
         answered.add(a.requirement);
-        if (!corpus.requirements.has(a.requirement)) report.unknown(f, at('answers', k, 'requirement'), 'requirement', a.requirement, 'a requirement reference such as "coe-ets-185/art-2#e1"');
+        if (!corpus.requirements.has(a.requirement)) report.unknown(f, at('answers', k, 'requirement'), 'requirement', a.requirement, { key: 'msg.expect.requirement' });
         else if (assessment && !findings.has(a.requirement)) invalid(f, at('answers', k, 'requirement'), `${file.jurisdiction} has no finding for ${a.requirement}`, 'a requirement the assessment has a finding for');
       });
 
@@ -79,7 +82,7 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
       rec.closes.forEach((c, k) => {
         const path = at('closes', k, 'requirement');
         const r = corpus.requirements.get(c.requirement);
-        if (!r) return report.unknown(f, path, 'requirement', c.requirement, `a requirement of ${rec.article}`);
+        if (!r) return report.unknown(f, path, 'requirement', c.requirement, { key: 'msg.expect.requirementOf', params: { ids: rec.article } });
         if (r.article !== rec.article) return invalid(f, path, `${c.requirement} is a requirement of ${r.article}, not of ${rec.article}, the article the recommendation names`, `a requirement of ${rec.article} (a recommendation for ${r.article} closes it)`);
         if (!['element', 'obligation', 'safeguard'].includes(r.kind)) return invalid(f, path, `${c.requirement} is a ${r.kind}, a choice a Party makes, not something the law must hold`, 'an element, obligation or safeguard');
         const x = findings.get(c.requirement);
@@ -108,7 +111,7 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
       rec.targets.forEach((t, k) => {
         const e = corpus.provisions.get(t.ref);
         const s = e ? undefined : corpus.structure(t.ref);
-        if (!e && !s) return report.unknown(f, at('targets', k, 'ref'), 'provision or structure', t.ref, `a provision or structure of ${file.jurisdiction}'s law, such as "mx-cpf/art-211-bis-1" or "mx-cpf/lib-segundo.tit-noveno.ch-ii"`);
+        if (!e && !s) return report.unknown(f, at('targets', k, 'ref'), 'target', t.ref, { key: 'msg.expect.recTarget', params: { code: file.jurisdiction } });
         const owner = corpus.instruments.get(t.ref.slice(0, t.ref.indexOf('/')))!.meta;
         if (owner.jurisdiction !== file.jurisdiction || owner.kind === 'strategy') invalid(f, at('targets', k, 'ref'), `${t.ref} is not ${file.jurisdiction}'s law`, `a provision or structure of a ${file.jurisdiction} code, statute or constitution`);
         if (e && !t.hash) invalid(f, at('targets', k), `target ${t.ref} has no text hash`, 'hash: sha256:… (lexharmony stamp fills it)');
@@ -121,7 +124,7 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
       // Model wording: verbatim words of a comparator's provision or of the treaty, in the text that holds them.
       rec.model.forEach((m, k) => {
         const e = corpus.provisions.get(m.ref);
-        if (!e) return report.unknown(f, at('model', k, 'ref'), 'provision', m.ref, 'a provision of a comparator or of the reference treaty');
+        if (!e) return report.unknown(f, at('model', k, 'ref'), 'provision', m.ref, { key: 'msg.expect.model' });
         if (e.instrument.kind === 'strategy') return invalid(f, at('model', k, 'ref'), `${m.ref} belongs to a strategy; model wording is law or treaty text`, 'a provision of a law or treaty');
         if (e.instrument.jurisdiction === file.jurisdiction) return invalid(f, at('model', k, 'ref'), `${m.ref} is ${file.jurisdiction}'s own law: model wording comes from a comparator or the treaty`, 'a provision of another jurisdiction, or of the treaty');
         const text = wordingText(corpus, m.ref, m.lang);
@@ -130,16 +133,16 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
       });
 
       rec.requires.forEach((id, k) => {
-        if (!ids.has(id)) report.unknown(f, at('requires', k), 'recommendation', id, 'the id of another recommendation of this file');
+        if (!ids.has(id)) report.unknown(f, at('requires', k), 'recommendation', id, { key: 'msg.expect.otherRecommendation' });
         else if (id === rec.id) invalid(f, at('requires', k), 'a recommendation cannot require itself', 'another recommendation');
       });
       rec.alternatives.forEach((id, k) => {
         const other = file.recommendations.find((x) => x.id === id);
-        if (!other) report.unknown(f, at('alternatives', k), 'recommendation', id, 'the id of another recommendation of this file');
+        if (!other) report.unknown(f, at('alternatives', k), 'recommendation', id, { key: 'msg.expect.otherRecommendation' });
         else if (other.article !== rec.article) invalid(f, at('alternatives', k), `${id} answers ${other.article}, not ${rec.article}`, 'a recommendation of the same article');
       });
       rec.reviews.forEach((r, k) => {
-        if (!reviewers.has(r.by)) report.unknown(f, at('reviews', k, 'by'), 'reviewer', r.by, 'an id listed under review.reviewers');
+        if (!reviewers.has(r.by)) report.unknown(f, at('reviews', k, 'by'), 'reviewer', r.by, { key: 'msg.expect.reviewer' });
       });
     });
   }
