@@ -24,7 +24,7 @@ import { wordingHash, wordingText } from './wording.js';
  * Throws `CorpusError` (nothing changed) when the file is not YAML or names what the corpus lacks.
  */
 export function stampRecommendations(file: string, text: string, corpus: Corpus, options: StampOptions = {}): StampResult {
-  const { doc, lineOf } = parseForStamping(file, text, 'a recommendations file');
+  const { doc, lineOf } = parseForStamping(file, text, 'recommendations');
   const recs = doc.get('recommendations', true);
   if (!isSeq(recs)) throw new CorpusError([{ code: 'SCHEMA', file, line: lineOf(doc.contents) ?? 1, field: 'recommendations', message: 'no recommendations list', expected: 'a recommendations file with a "recommendations" list' }]);
   const jurisdiction = String(doc.get('jurisdiction') ?? '');
