@@ -41,6 +41,11 @@ export function fileKind(s: Stats): string {
   return translator('en').t(fileKindKey(s));
 }
 
+/** `fileKind` as catalogue words, said in the output language. */
+export function fileKindSaid(s: Stats): Said {
+  return { key: fileKindKey(s) };
+}
+
 function fileKindKey(s: Stats) {
   if (s.isDirectory()) return 'msg.io.kind.directory' as const;
   if (s.isFIFO()) return 'msg.io.kind.fifo' as const;
