@@ -197,3 +197,20 @@ describe('show in Spanish', () => {
     spanish(r.all);
   });
 });
+
+describe('usage refusals of the other commands in Spanish', () => {
+  it.each([
+    ['gaps', 'XT', '--corpus', 'corpora', '--assume', ','],
+    ['gaps', 'XT', '--corpus', 'corpora', '--assume', 'all,XT-1'],
+    ['compare', 'XT', '--corpus', 'corpora', '--format', 'md'],
+    ['compare', 'XT', '--corpus', 'corpora', '--with', ','],
+    ['suggest', 'toy-convention/art-2', '--corpus', 'corpora', '--limit', '0'],
+    ['suggest', 'toy-convention/art-2', '--corpus', 'corpora'],
+    ['diff', 'HEAD', '--corpus', 'corpora'],
+  ])('%s %s …', async (...args) => {
+    const r = await run(...args);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/^lexharmony: /);
+    spanish(r.all);
+  });
+});
