@@ -75,6 +75,15 @@ describe('stamp in Spanish', () => {
     spanish(r.all);
   });
 
+  it('a recommendations file whose target names nothing', async () => {
+    const file = join(toy(), 'recommendations/XT--toy-convention.yaml');
+    edit(file, '      - ref: xt-penal-code/art-10', '      - ref: xt-penal-code/art-19');
+    const r = await run('stamp', file, '--corpus', toy());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/XT--toy-convention\.yaml:\d+: recommendations\[\d+\]\.targets\[\d+\]\.ref: disposición desconocida "xt-penal-code\/art-19"/);
+    spanish(r.all);
+  });
+
   it('an assessment of another corpora directory than the one read', async () => {
     const other = join(work, 'other');
     cpSync(toy(), other, { recursive: true });
