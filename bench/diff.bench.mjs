@@ -45,7 +45,7 @@ writeFileSync(join(dir, 'after.json'), JSON.stringify(reformed));
 const times = [];
 for (let i = 0; i < 7; i++) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [join(root, 'packages/cli/bin.js'), 'diff', join(dir, 'before.json'), join(dir, 'after.json')], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'packages/cli/bin.cjs'), 'diff', join(dir, 'before.json'), join(dir, 'after.json')], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   times.push(Number(process.hrtime.bigint() - t0) / 1e6);
 }

@@ -9,8 +9,9 @@
 // code costs in one file). Rollup re-bundles tsup's output with the modules the start entry imports
 // statically in one chunk: every entry keeps its exports, every class stays one class (the other
 // entries import the same chunk), and what is imported dynamically stays separate. With one entry
-// (the CLI) rollup alone does it: a module the entry has loaded is not split out for the dynamic
-// imports (the commands) that use it too.
+// rollup alone does it: a module the entry has loaded is not split out for the dynamic imports that
+// use it too. @lexharmony/core's build runs it, for what library users import; the lexharmony command
+// runs one script of its own instead (packages/cli/scripts/bundle-start.mjs).
 import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';

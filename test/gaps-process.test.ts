@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support/sources.js';
 
-const bin = join(repoRoot, 'packages/cli/bin.js');
+const bin = join(repoRoot, 'packages/cli/bin.cjs');
 const built = existsSync(join(repoRoot, 'packages/cli/dist/index.js'));
 if (!built) console.warn('[lexharmony tests] packages/cli/dist not built: the process tests of `gaps` are skipped (run pnpm build).');
 

@@ -157,5 +157,10 @@ describe('@lexharmony/cli installed from its tarball', () => {
     const version = run(join(dir, 'node_modules/.bin/lexharmony'), ['--version'], { cwd: dir });
     expect(version.trim()).toMatch(/0\.2\.0/);
     for (const peer of ['pdfjs-dist', 'docx', 'unified', 'rehype-parse']) expect(statSync(join(dir, 'node_modules', peer)).isDirectory()).toBe(true);
+    // The start script finds the core's compiled corpus where npm put it, and runs with the code compiled at build time.
+    const matrix = JSON.parse(run(join(dir, 'node_modules/.bin/lexharmony'), ['gaps', 'MX', '--format', 'json', '--date', '2026-12-01'], { cwd: dir })) as { columns: { key: string }[] };
+    expect(matrix.columns.map((c) => c.key)).toEqual(['MX']);
+    const bin = join(dir, 'node_modules/@lexharmony/cli/bin.cjs');
+    expect(run(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(bin)}).loadStart().script.cachedDataRejected))`])).toBe('false');
   });
 });

@@ -204,7 +204,7 @@ describe.skipIf(!haveSources)('after a reform (README), end to end', () => {
   const built = existsSync(dist) && ['packages/cli/src', 'packages/core/src'].every((d) => newest(join(repoRoot, d)) <= statSync(dist).mtimeMs);
   if (!built) console.warn('[lexharmony tests] packages/cli/dist is missing or older than src: the built `lexharmony gaps` step of the reform story is skipped (run pnpm build).');
   it.skipIf(!built)('8. the built lexharmony, run from the copy with no flag, reads the reformed ./corpora, not its compiled corpus', () => {
-    const r = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin.js'), 'gaps', 'MX', '--format', 'json', '--date', '2026-12-02'], { cwd: repo, encoding: 'utf8', env: { ...process.env, INIT_CWD: repo }, maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin.cjs'), 'gaps', 'MX', '--format', 'json', '--date', '2026-12-02'], { cwd: repo, encoding: 'utf8', env: { ...process.env, INIT_CWD: repo }, maxBuffer: 1 << 26 });
     expect(r.status, r.stderr).toBe(0);
     const m = GapMatrixSchema.parse(JSON.parse(r.stdout));
     expect(m.provisions.find((p) => p.ref === 'mx-cpf/art-211-bis-1.p-2')!.text).toBe(newText);

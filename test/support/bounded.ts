@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './sources.js';
 
-export const bin = join(repoRoot, 'packages/cli/bin.js');
+export const bin = join(repoRoot, 'packages/cli/bin.cjs');
 
 export interface Bounded {
   code: number | null;

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assess, changedCorpusFiles, Corpus, corpusDigest, fingerprintCorpus, gapMatrix, listYamlFiles, loadCorpusData, readCompiledCorpus, readCompiledSource, textHash, writeCompiledCorpus, type Provision } from '@lexharmony/core';
+import { assess, changedCorpusFiles, Corpus, corpusDigest, findingHash, fingerprintCorpus, gapMatrix, listYamlFiles, loadCorpusData, readCompiledCorpus, readCompiledSource, textHash, wordingHash, wordingText, writeCompiledCorpus, type Provision } from '@lexharmony/core';
 import { toyDir } from './support/toy.js';
 
 /** The current hash the engine gives a cited provision (what it compares with the one a citation recorded). */
@@ -54,6 +54,27 @@ describe('the compiled corpus', () => {
     writeFileSync(file, JSON.stringify({ ...stored, hashes: ['sha256:recorded', ...stored.hashes.slice(1)] }));
     const back = new Corpus(readCompiledCorpus(join(dir, 'data')));
     expect(provisionHashOf(back, 'xt-penal-code/art-10')).toBe('sha256:recorded');
+  });
+
+  it('gives each finding the fingerprint, and each translation the text hash, the build recorded', () => {
+    const data = loadCorpusData(toyDir);
+    const translated = data.instruments.find((i) => i.meta.id === 'xt-penal-code')!.provisions[0]!;
+    translated.translations = [{ lang: 'fr', text: 'Article 10. A translation.', official: true, by: 'test' }];
+    writeCompiledCorpus(join(dir, 'data'), data, fingerprintCorpus(toyDir));
+    const back = readCompiledCorpus(join(dir, 'data'));
+    // A copy has no recorded fingerprint: computed afresh, it is the one the build recorded.
+    expect(back.assessments[0]!.findings.map((f) => findingHash(f))).toEqual(data.assessments[0]!.findings.map((f) => findingHash(structuredClone(f))));
+    const stored = JSON.parse(readFileSync(join(dir, 'data/provisions/xt-penal-code.json'), 'utf8')) as { translationHashes: (string[] | 0)[] };
+    expect(stored.translationHashes[0]).toEqual([textHash('Article 10. A translation.')]);
+    // What the build recorded shows through: nothing is hashed again.
+    const file = join(dir, 'data/assessments/0.json');
+    const body = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+    writeFileSync(file, JSON.stringify({ ...body, '.findingHashes': ['sha256:recorded', ...body['.findingHashes']!.slice(1)] }));
+    writeFileSync(join(dir, 'data/provisions/xt-penal-code.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(dir, 'data/provisions/xt-penal-code.json'), 'utf8')), translationHashes: [['sha256:recorded-translation']] }));
+    const again = readCompiledCorpus(join(dir, 'data'));
+    expect(findingHash(again.assessments[0]!.findings[0]!)).toBe('sha256:recorded');
+    expect(Object.keys(again.assessments[0]!)).not.toContain('.findingHashes');
+    expect(wordingHash(wordingText(new Corpus(again), 'xt-penal-code/art-10', 'fr')!)).toBe('sha256:recorded-translation');
   });
 
   it('reads an instrument’s provisions, and the origins, only when they are asked for', () => {

@@ -5,7 +5,8 @@
  * the one reader of that layout, given a function that reads one file.
  */
 import { rememberProvisionHash } from '../model/hash.js';
-import type { Provision } from '../model/types.js';
+import { rememberFindingHash } from '../recommend/fingerprint.js';
+import type { Finding, Provision } from '../model/types.js';
 import { walk } from './corpus.js';
 import type { CorpusData } from './data.js';
 
@@ -27,7 +28,7 @@ export function readCompiledFiles(read: CompiledFileReader): CorpusData {
   for (const inst of data.instruments) lazy(inst, 'provisions', () => provisionsOf(read(`provisions/${inst.meta.id}.json`)));
   data.assessments.forEach((a, i) => {
     let body: Record<string, unknown> | undefined;
-    const load = () => (body ??= read(`assessments/${i}.json`) as Record<string, unknown>);
+    const load = () => (body ??= findingsOf(read(`assessments/${i}.json`)));
     for (const key of layout.assessmentFields[i]!) lazy(a, key as keyof typeof a, () => load()[key]);
   });
   lazy(data, 'origins', () => read('origins.json'));
@@ -37,12 +38,28 @@ export function readCompiledFiles(read: CompiledFileReader): CorpusData {
 /** The key of corpus.json that says what the reader needs to put the data back together (not corpus data). */
 export const LAYOUT = '.layout';
 
-/** An instrument's provisions, each with the text hash the build recorded for it. */
+/** The key of an assessment's file that holds its findings' fingerprints, in finding order (not assessment data). */
+export const FINDING_HASHES = '.findingHashes';
+
+/** An instrument's provisions, each (and each of its translations) with the text hash the build recorded for it. */
 function provisionsOf(file: unknown): Provision[] {
-  const { provisions, hashes } = file as { provisions: Provision[]; hashes: string[] };
+  const { provisions, hashes, translationHashes } = file as { provisions: Provision[]; hashes: string[]; translationHashes?: (string[] | 0)[] };
   let i = 0;
-  for (const p of provisions) walk(p, (x) => rememberProvisionHash(x, hashes[i++]!));
+  for (const p of provisions) {
+    walk(p, (x) => {
+      const t = translationHashes?.[i];
+      if (t) x.translations.forEach((tr, k) => rememberProvisionHash(tr, t[k]!));
+      rememberProvisionHash(x, hashes[i++]!);
+    });
+  }
   return provisions;
+}
+
+/** An assessment's body, each finding with the fingerprint the build recorded for it. */
+function findingsOf(file: unknown): Record<string, unknown> {
+  const { [FINDING_HASHES]: hashes, ...body } = file as { findings: Finding[]; [FINDING_HASHES]?: string[] };
+  if (hashes) body.findings.forEach((f, i) => rememberFindingHash(f, hashes[i]!));
+  return body;
 }
 
 /** A property read the first time it is read (and replaceable, as plain data is). */

@@ -2,15 +2,17 @@
  * The compiled corpus, as the build writes it into `packages/core/data/` and the CLI reads it:
  *
  *   corpus.json            the corpus data without provisions, findings and origins, with its digest
- *   provisions/<id>.json   each instrument's provisions, and the text hash of each (depth first)
- *   assessments/<n>.json   each assessment file but its jurisdiction and references (which corpus.json holds)
+ *   provisions/<id>.json   each instrument's provisions, and the text hash of each and of its translations (depth first)
+ *   assessments/<n>.json   each assessment file but its jurisdiction and references (which corpus.json holds),
+ *                          and the fingerprint of each finding (what recommendations record, ../recommend/fingerprint.ts)
  *   origins.json           where each record was read (for messages only)
  *   source.json            the corpora files it was compiled from (see ./fingerprint.ts)
  *
  * Provisions, assessments and origins are read the first time they are asked for: a gap matrix of
  * Mexico reads the reference treaties, the laws it cites and Mexico's assessment, not the strategies
  * or other countries' codes and assessments. The
- * text hashes are the build's, so that a matrix need not hash (nor load node:crypto) to tell stale findings.
+ * text hashes and finding fingerprints are the build's, so that a matrix need not hash (nor load node:crypto)
+ * to tell stale findings and recommendations.
  *
  * The files are ASCII: every other character is written as a JSON escape (\u00e1). Reading ASCII
  * skips the UTF-8 decoding of a Spanish text, which costs as much as parsing it (see `readJson`).
@@ -19,7 +21,8 @@ import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { provisionHash } from '../model/hash.js';
-import { LAYOUT, readCompiledFiles } from './compiled-data.js';
+import { findingHash } from '../recommend/fingerprint.js';
+import { FINDING_HASHES, LAYOUT, readCompiledFiles } from './compiled-data.js';
 import type { Provision } from '../model/types.js';
 import { walk } from './corpus.js';
 import { corpusDigest } from './digest.js';
@@ -35,14 +38,21 @@ export function writeCompiledCorpus(dir: string, data: CorpusData, source: Corpu
   const { origins, ...rest } = data;
   for (const inst of data.instruments) {
     const hashes: string[] = [];
-    for (const p of inst.provisions) walk(p, (x) => void hashes.push(provisionHash(x)));
-    writeFileSync(join(dir, 'provisions', `${inst.meta.id}.json`), asciiJson({ provisions: inst.provisions, hashes }));
+    // Per provision, the hashes of its translations (0 for none: most national provisions have one, many treaty ones two).
+    const translationHashes: (string[] | 0)[] = [];
+    for (const p of inst.provisions) {
+      walk(p, (x) => {
+        hashes.push(provisionHash(x));
+        translationHashes.push(x.translations.length ? x.translations.map((t) => provisionHash(t)) : 0);
+      });
+    }
+    writeFileSync(join(dir, 'provisions', `${inst.meta.id}.json`), asciiJson({ provisions: inst.provisions, hashes, translationHashes }));
   }
   const instruments = data.instruments.map(({ provisions: _provisions, ...inst }) => inst);
   // What tells which assessment is which stays in corpus.json; the rest of each is a file of its own.
   const fields: string[][] = [];
   const assessments = data.assessments.map(({ jurisdiction, reference, alsoCovers, ...body }, i) => {
-    writeFileSync(join(dir, 'assessments', `${i}.json`), asciiJson(body));
+    writeFileSync(join(dir, 'assessments', `${i}.json`), asciiJson({ ...body, [FINDING_HASHES]: body.findings.map((f) => findingHash(f)) }));
     fields.push(Object.keys(body));
     return { jurisdiction, reference, alsoCovers };
   });

@@ -3,20 +3,9 @@
  * emitted from it by the build (scripts/emit-schemas.mjs), and tests check real diffs against it.
  */
 import { z } from 'zod';
-import { CiteParts } from '../matrix/schema.js';
+import { CiteParts, Counts, Prose, Status } from '../matrix/schema.js';
 import type { MatrixDiff } from './types.js';
 
-const Status = z.enum(['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable']);
-const Prose = z.record(z.string(), z.string()).describe('Text by language: { "en": "…", "es": "…" }');
-const Counts = z.strictObject({
-  full: z.number().int().min(0),
-  'full-as-assessed': z.number().int().min(0),
-  conditional: z.number().int().min(0),
-  partial: z.number().int().min(0),
-  none: z.number().int().min(0),
-  'not-assessed': z.number().int().min(0),
-  'not-applicable': z.number().int().min(0),
-});
 const Side = z.strictObject({
   label: z.string().describe('The side as the user named it: a git revision, a file, a corpora directory'),
   corpus: z.string().describe('Digest of the corpus data the matrix was computed from'),

@@ -8,9 +8,10 @@ import type { MessageKey } from '../i18n/translate.js';
 import { InstrumentKind, PathSegment } from '../model/schemas.js';
 import type { GapMatrix } from './types.js';
 
-const Status = z.enum(['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable']);
-const Prose = z.record(z.string(), z.string()).describe('Text by language: { "en": "…", "es": "…" }');
-const Counts = z.strictObject({
+export const Status = z.enum(['full', 'full-as-assessed', 'conditional', 'partial', 'none', 'not-assessed', 'not-applicable']);
+export const Prose = z.record(z.string(), z.string()).describe('Text by language: { "en": "…", "es": "…" }');
+/** How many articles have each status. */
+export const Counts = z.strictObject({
   full: z.number().int().min(0),
   'full-as-assessed': z.number().int().min(0),
   conditional: z.number().int().min(0),

@@ -25,7 +25,7 @@ export function textHash(text: string): string {
 
 // A corpus is never mutated, so each provision's text is hashed once, however often it is cited.
 const provisionHashes = new WeakMap<object, string>();
-/** `textHash` of a provision's text, remembered per provision object. */
+/** `textHash` of a provision's text (or a translation's), remembered per object. */
 export function provisionHash(p: { text: string }): string {
   let h = provisionHashes.get(p);
   if (h === undefined) provisionHashes.set(p, (h = textHash(p.text)));

@@ -382,10 +382,11 @@ export const NotAssessed = z.strictObject({
   reason: Prose,
 });
 
-export const AssessmentFile = z.strictObject({
+/** What an assessment file and a recommendations file both begin with: whose, against what, by whom, when. */
+const fileHeader = {
   jurisdiction: JurisdictionCode,
   reference: InstrumentId,
-  /** Further reference instruments assessed in the same file (a protocol). */
+  /** Further reference instruments covered by the same file (a protocol). */
   alsoCovers: z.array(InstrumentId).default([]),
   /** The language the file's prose was written in; its other languages are the project's unofficial translations. */
   lang: LanguageCode.default('en'),
@@ -393,6 +394,10 @@ export const AssessmentFile = z.strictObject({
   date: IsoDate,
   /** A name as it is written, or prose by language (`{ en: "lexharmony project (desk analysis…)", es: … }`). */
   authors: z.array(z.union([z.string().min(1), Prose])).default([]),
+};
+
+export const AssessmentFile = z.strictObject({
+  ...fileHeader,
   review: AssessmentReview.optional(),
   /** Where the analysis stops, said plainly. */
   limits: z.array(Prose).default([]),
@@ -494,15 +499,7 @@ export const Recommendation = z.strictObject({
 });
 
 export const RecommendationsFile = z.strictObject({
-  jurisdiction: JurisdictionCode,
-  reference: InstrumentId,
-  alsoCovers: z.array(InstrumentId).default([]),
-  /** The language the file's prose was written in; its other languages are the project's unofficial translations. */
-  lang: LanguageCode.default('en'),
-  title: Prose.optional(),
-  date: IsoDate,
-  /** As an assessment's: names as written, or prose by language. */
-  authors: z.array(z.union([z.string().min(1), Prose])).default([]),
+  ...fileHeader,
   review: z
     .strictObject({
       status: z.enum(['first-reading', 'second-reading', 'practitioner']),

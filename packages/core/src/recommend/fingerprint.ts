@@ -9,6 +9,8 @@ import type { Finding } from '../model/types.js';
  * and the recommendation is then stale until someone re-reads it.
  */
 export function findingHash(f: Pick<Finding, 'coverage' | 'relationship' | 'acceptableWith' | 'citations'>): string {
+  const remembered = findingHashes.get(f);
+  if (remembered !== undefined) return remembered;
   const conclusion = {
     coverage: f.coverage,
     relationship: f.relationship,
@@ -16,4 +18,13 @@ export function findingHash(f: Pick<Finding, 'coverage' | 'relationship' | 'acce
     citations: f.citations.map((c) => ({ ref: c.ref, hash: c.hash, quote: c.quote ?? null })),
   };
   return textHash(JSON.stringify(conclusion));
+}
+
+// The build records each finding's fingerprint in the compiled corpus (a corpus is never mutated), so that
+// telling stale recommendations needs no hashing.
+const findingHashes = new WeakMap<object, string>();
+
+/** Record a finding's fingerprint computed elsewhere (the build's): `findingHash` then returns it. */
+export function rememberFindingHash(f: object, hash: string): void {
+  findingHashes.set(f, hash);
 }

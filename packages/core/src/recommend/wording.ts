@@ -12,6 +12,8 @@ export interface WordingText {
   /** Who translated it, for an official translation. */
   by?: string | undefined;
   provision: Provision;
+  /** The translation `text` is, when it is one. */
+  translation?: Provision['translations'][number] | undefined;
 }
 
 /** The text of `ref` in `lang` (default: its own language): the provision's text, or its official translation; undefined when the corpus has neither. */
@@ -21,10 +23,11 @@ export function wordingText(corpus: Corpus, ref: string, lang?: string): Wording
   const own = e.provision.lang ?? e.instrument.languages[0] ?? 'und';
   if (lang === undefined || lang === own) return { text: e.provision.text, lang: own, original: true, provision: e.provision };
   const t = e.provision.translations.find((x) => x.lang === lang && x.official);
-  return t ? { text: t.text, lang, original: false, by: t.by, provision: e.provision } : undefined;
+  return t ? { text: t.text, lang, original: false, by: t.by, provision: e.provision, translation: t } : undefined;
 }
 
-/** The text hash a model wording or a target records: the provision's (remembered per provision), or its translation's. */
+/** The text hash a model wording or a target records: the provision's or its translation's (each remembered per object). */
 export function wordingHash(w: WordingText): string {
-  return w.original ? provisionHash(w.provision) : textHash(w.text);
+  if (w.original) return provisionHash(w.provision);
+  return w.translation ? provisionHash(w.translation) : textHash(w.text);
 }

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+'use strict';
+// The lexharmony command. It runs dist/lexharmony.cjs, the CLI linked into one script by the build
+// (scripts/bundle-start.mjs), with the code V8 compiled for it then (dist/lexharmony.cjs.cache): a command
+// starts without parsing and compiling its JavaScript again. Where the cache does not fit (another Node,
+// another build) V8 compiles as usual.
+const { readFileSync } = require('node:fs');
+const { createRequire, wrap } = require('node:module');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+
+/** The start script's exports (main …), and the vm.Script it ran from (the build asks it for its compiled code). */
+function loadStart() {
+  const file = join(__dirname, 'dist', 'lexharmony.cjs');
+  let source;
+  try {
+    source = readFileSync(file, 'latin1');
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+    process.stderr.write(`lexharmony: ${file} is missing: run "pnpm build"\n`);
+    process.exit(3);
+  }
+  // The cache starts with the line that names the script's content: it is used only for that very script.
+  const name = source.slice(0, source.indexOf('\n') + 1);
+  let cachedData;
+  try {
+    const cache = readFileSync(`${file}.cache`);
+    if (cache.toString('latin1', 0, name.length) === name) cachedData = cache.subarray(name.length);
+  } catch {
+    // no cache: V8 compiles
+  }
+  // The script has no import(): the build made each a require() (see scripts/bundle-start.mjs).
+  const script = new Script(wrap(source), { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return { ...module.exports, script };
+}
+
+module.exports = { loadStart };
+
+if (require.main === module) {
+  // Signals are answered from the first instant, before the script loads: Ctrl+C or a kill exits with
+  // 130 or 143, and the temporary files of writes in progress are removed on the way out.
+  process.on('SIGINT', () => process.exit(130));
+  process.on('SIGTERM', () => process.exit(143));
+  // A reader that stops early (`lexharmony gaps MX | head`) ends the output, not the program with a stack trace.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  // Node's runtime warnings (deprecations in a dependency …) are for developers: shown with --debug only.
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => process.argv.includes('--debug') && process.stderr.write(`lexharmony: (debug) ${w.name}: ${w.message}\n`));
+  const { main, removeTemporariesOnSignals } = loadStart();
+  removeTemporariesOnSignals();
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
