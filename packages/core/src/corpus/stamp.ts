@@ -141,20 +141,22 @@ export function stampAssessment(file: string, text: string, textOf: (ref: string
   if (issues.length > 0) throw new CorpusError(issues);
   if (options.refresh && quotesGone.length > 0) {
     // A refresh says "these findings were reviewed against the new text"; a quote the text no longer holds says they were not.
-    throw new CorpusError(
-      quotesGone.map((c) => ({
-        code: 'QUOTE_NOT_IN_TEXT',
-        file,
-        line: c.quoteLine ?? c.line,
-        field: `findings[${c.finding}].citations[${c.citation}].quote`,
-        ...says('msg.stamp.quoteGone', { requirement: c.requirement, quote: clip(c.quote!), ref: c.ref }, 'msg.stamp.quoteGone.expected'),
-      })),
-    );
+    throw quotesGoneError(file, quotesGone, (c, quote) => ({
+      field: `findings[${c.finding}].citations[${c.citation}].quote`,
+      ...says('msg.stamp.quoteGone', { requirement: c.requirement, quote, ref: c.ref }, 'msg.stamp.quoteGone.expected'),
+    }));
   }
   return { text: splice(text, edits), filled, changed, quotesGone, modified: edits.length > 0 };
 }
 
-const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+/**
+ * The refusal of `--refresh` while quotes are gone from the texts they quote (findings' citations, recommendations'
+ * model wordings): one issue per quote, at its line; `said` gives its field and words, with the quote clipped.
+ */
+export function quotesGoneError(file: string, gone: readonly StampedCitation[], said: (c: StampedCitation, quote: string) => Pick<Issue, 'field' | 'message' | 'expected' | 'said'>): CorpusError {
+  const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+  return new CorpusError(gone.map((c) => ({ code: 'QUOTE_NOT_IN_TEXT', file, line: c.quoteLine ?? c.line, ...said(c, clip(c.quote!)) })));
+}
 
 function splice(text: string, edits: Edit[]): string {
   let out = text;

@@ -10,7 +10,7 @@ import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { assemble } from '../corpus/assemble.js';
 import { Corpus } from '../corpus/corpus.js';
 import { readCorpusFiles } from '../corpus/read.js';
-import { insertHash, parseForStamping, replaceHash, type Edit, type StampedCitation, type StampOptions, type StampResult } from '../corpus/stamp.js';
+import { insertHash, parseForStamping, quotesGoneError, replaceHash, type Edit, type StampedCitation, type StampOptions, type StampResult } from '../corpus/stamp.js';
 import { normalizeText } from '../model/hash.js';
 import { CorpusError, says, type Issue } from '../errors.js';
 import type { Finding } from '../model/types.js';
@@ -91,15 +91,10 @@ export function stampRecommendations(file: string, text: string, corpus: Corpus,
   if (issues.length > 0) throw new CorpusError(issues);
   if (options.refresh && quotesGone.length > 0) {
     // A refresh says "these recommendations were reviewed against the new text"; a model quote the text no longer holds says they were not.
-    throw new CorpusError(
-      quotesGone.map((c) => ({
-        code: 'QUOTE_NOT_IN_TEXT',
-        file,
-        line: c.quoteLine ?? c.line,
-        field: `recommendations[${c.finding}].model[${c.citation}].quote`,
-        ...says('msg.recStamp.quoteGone', { what: c.requirement, quote: c.quote!.length > 60 ? `${c.quote!.slice(0, 57)}…` : c.quote!, ref: c.ref }, 'msg.recStamp.quoteGone.expected'),
-      })),
-    );
+    throw quotesGoneError(file, quotesGone, (c, quote) => ({
+      field: `recommendations[${c.finding}].model[${c.citation}].quote`,
+      ...says('msg.recStamp.quoteGone', { what: c.requirement, quote, ref: c.ref }, 'msg.recStamp.quoteGone.expected'),
+    }));
   }
   let out = text;
   for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);
