@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { bundledCorpusLocation, changedCorpusFiles, Corpus, readCompiledCorpus, readCompiledSource } from '@lexharmony/core/engine';
+import { bundledCorpusLocation, changedCorpusFiles, Corpus, readCompiledCorpus, readCompiledSource, translator, type Lang } from '@lexharmony/core/engine';
 import type { Io } from './output.js';
 import { userDir, userPath } from './paths.js';
 
@@ -41,9 +41,11 @@ export interface ContextOptions {
   /** The environment (INIT_CWD says where the user ran the command). */
   env?: NodeJS.ProcessEnv | undefined;
   bundled?: BundledCorpus | undefined;
+  /** The language of the notes (default English). */
+  lang?: Lang | undefined;
 }
 
-export function makeContext(io: Io, { env = process.env, bundled = bundledCorpusLocation() }: ContextOptions = {}): Context {
+export function makeContext(io: Io, { env = process.env, bundled = bundledCorpusLocation(), lang = 'en' }: ContextOptions = {}): Context {
   const choices = new Map<string, CorpusChoice>();
   let compiled: Corpus | undefined;
   const cache = new Map<string, Corpus>();
@@ -52,7 +54,7 @@ export function makeContext(io: Io, { env = process.env, bundled = bundledCorpus
   const choice = (option?: string) => {
     const key = option ?? '';
     let c = choices.get(key);
-    if (!c) choices.set(key, (c = chooseCorpus(option, { env, bundled })));
+    if (!c) choices.set(key, (c = chooseCorpus(option, { env, bundled, lang })));
     return c;
   };
   const needsReader = (c: CorpusChoice) => (c.kind === 'directory' ? !c.compiled : bundled.kind !== 'compiled');
@@ -95,7 +97,9 @@ const isDirectory = (path: string) => {
  * from is still there and has changed, a note says so: an edit is never silently left out. The
  * notes are printed when the corpus is read, not by commands that do not read one.
  */
-export function chooseCorpus(option: string | undefined, { env, bundled }: { env: NodeJS.ProcessEnv; bundled: BundledCorpus }): CorpusChoice {
+export function chooseCorpus(option: string | undefined, { env, bundled, lang = 'en' }: { env: NodeJS.ProcessEnv; bundled: BundledCorpus; lang?: Lang | undefined }): CorpusChoice {
+  const tr = translator(lang);
+  const listed = (files: string[]) => (files.length <= 3 ? files.join(', ') : tr.t('msg.corpus.more', { files: files.slice(0, 3).join(', '), n: files.length - 3 }));
   const source = bundled.kind === 'compiled' ? readCompiledSource(bundled.path) : undefined;
   const sameDir = (dir: string) => source !== undefined && existsSync(source.dir) && realpathSync(dir) === realpathSync(source.dir);
   const here = join(userDir(env), 'corpora');
@@ -103,17 +107,16 @@ export function chooseCorpus(option: string | undefined, { env, bundled }: { env
   if (picked) {
     if (!source || !isDirectory(picked.dir)) return { kind: 'directory', ...picked, compiled: false };
     const changed = changedCorpusFiles(picked.dir, source.files);
-    const note = changed.length && sameDir(picked.dir) ? `lexharmony: reading ${picked.shown} as YAML: it changed since \`pnpm build\` compiled it (${listed(changed)})\n` : undefined;
+    const note = changed.length && sameDir(picked.dir) ? `lexharmony: ${tr.t('msg.corpus.asYaml', { dir: picked.shown, files: listed(changed) })}\n` : undefined;
     return { kind: 'directory', ...picked, compiled: changed.length === 0, note };
   }
   if (source && existsSync(source.dir)) {
     const changed = changedCorpusFiles(source.dir, source.files);
     if (changed.length) {
       const dir = relative(userDir(env), source.dir) || '.';
-      return { kind: 'bundled', note: `lexharmony: note: reading the bundled corpus, compiled from ${dir} before it changed (${listed(changed)}); run \`pnpm build\`, or --corpus ${dir}\n` };
+      return { kind: 'bundled', note: `lexharmony: ${tr.t('msg.corpus.bundledChanged', { dir, files: listed(changed) })}\n` };
     }
   }
   return { kind: 'bundled' };
 }
 
-const listed = (files: string[]) => (files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`);

@@ -13,9 +13,9 @@ import yargsEs from './yargs-es.json' with { type: 'json' };
 /** Run the CLI with the given arguments; resolves to the exit code. `options` stand in for the environment (tests). */
 export async function main(argv: string[], io: Io = processIo, options: ContextOptions = {}): Promise<number> {
   const debug = argv.includes('--debug');
-  const ctx = makeContext(io, options);
-  // The output language is known before parsing: help, yargs's own words and errors speak it too.
+  // The output language is known before parsing: help, yargs's own words, notes and errors speak it too.
   const lang = argvLang(argv);
+  const ctx = makeContext(io, { lang, ...options });
   const tr = translator(lang);
   const t = tr.t;
   let y: Argv = yargs(argv).locale(lang);

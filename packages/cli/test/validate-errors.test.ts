@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { englishFragments, englishLeft } from '../../../test/support/english.js';
 import { run } from './run.js';
 
 const tiny = join(dirname(fileURLToPath(import.meta.url)), 'fixtures/tiny');
@@ -172,11 +173,14 @@ function lineIn(text: string, marker: string | RegExp): number {
 }
 
 describe('validate on a malformed corpus', () => {
+  const fragments = englishFragments();
   it('the tiny base corpus is valid', async () => {
     const r = await run('validate', '--corpus', tiny);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/valid — 1 jurisdictions, 3 instruments/);
+    const es = await run('validate', '--corpus', tiny, '--lang', 'es');
+    expect(es.out).toMatch(/válido — 1 jurisdicciones, 3 instrumentos/);
   });
 
   it(`has at least 25 cases`, () => expect(cases.length).toBeGreaterThanOrEqual(25));
@@ -209,6 +213,16 @@ describe('validate on a malformed corpus', () => {
     const debug = await run('validate', '--corpus', dir, '--debug');
     expect(debug.code).toBe(2);
     expect(debug.err).toMatch(/^\s+at /m);
+
+    // In Spanish: the same file, line and field, and no fixed English word of the tool's (the data it quotes aside).
+    const es = await run('validate', '--corpus', dir, '--lang', 'es');
+    expect(es.code).toBe(2);
+    const esFirst = es.err.split('\n')[0]!;
+    expect(esFirst.startsWith(where), `"${esFirst}" should start with "${where}"`).toBe(true);
+    expect(es.err.split('\n').filter(Boolean)).toHaveLength(c.lines ?? 1);
+    expect(englishLeft(es.err, [], fragments), es.err).toEqual([]);
+    expect(es.err).not.toContain('[en] ');
+    expect(es.err).not.toBe(r.err);
   });
 
   it('an empty corpora directory is refused, not taken for an empty corpus', async () => {
@@ -217,5 +231,7 @@ describe('validate on a malformed corpus', () => {
     const r = await run('validate', '--corpus', dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^lexharmony: .*empty: the corpora directory holds no corpus file \(expected jurisdictions\.yaml/);
+    const es = await run('validate', '--corpus', dir, '--lang', 'es');
+    expect(es.err).toMatch(/^lexharmony: .*empty: el directorio corpora no contiene ningún archivo del corpus \(se esperaba jurisdictions\.yaml/);
   });
 });

@@ -25,14 +25,31 @@ export interface Issue extends Location {
   message: string;
   /** What was expected there. */
   expected?: string | undefined;
+  /** `message` and `expected` as catalogue words (they are then their English), to say them in the output language. */
+  said?: { message: Said; expected?: Said | undefined } | undefined;
 }
 
-/** "file:line: field: message (expected …)" */
-export function formatIssue(issue: Issue): string {
+/**
+ * An issue's `message` and `expected` from the catalogue: their English, and the words to say them in
+ * another language. `{ code, file, line, ...says('msg.x', { id }, 'msg.x.expected') }`.
+ */
+export function says(key: MessageKey, params?: Params, expectedKey?: MessageKey, expectedParams?: Params): Pick<Issue, 'message' | 'expected' | 'said'> {
+  const en = translator('en');
+  const message: Said = { key, params };
+  const expected: Said | undefined = expectedKey ? { key: expectedKey, params: expectedParams ?? params } : undefined;
+  return { message: en.t(key, params), expected: expected && en.t(expected.key, expected.params), said: { message, expected } };
+}
+
+/** "file:line: field: message (expected …)", in the output language where the issue has catalogue words (file, line, field and values as they are). */
+export function formatIssue(issue: Issue, lang: Lang = 'en'): string {
+  const tr = translator(lang);
   const where = [issue.file, issue.line, issue.column].filter((x) => x !== undefined && x !== '').join(':');
   const field = issue.field ? `${issue.field}: ` : '';
-  const expected = issue.expected ? ` (expected ${issue.expected})` : '';
-  return `${where ? where + ': ' : ''}${field}${issue.message}${expected}`;
+  const said = lang === 'en' ? undefined : issue.said;
+  const message = said ? tr.t(said.message.key, said.message.params) : issue.message;
+  const what = said?.expected ? tr.t(said.expected.key, said.expected.params) : issue.expected;
+  const expected = what ? tr.t('msg.expected', { what }) : '';
+  return `${where ? where + ': ' : ''}${field}${message}${expected}`;
 }
 
 /** The base of every error the library throws on purpose: `code` says which. */
@@ -50,6 +67,7 @@ export class LexharmonyError extends Error {
 
 /** An error's message in the output language: its catalogue words where it has them, else its message. */
 export function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof CorpusError) return error.issues.map((i) => formatIssue(i, lang)).join('\n');
   const said = (error as { said?: Said } | undefined)?.said;
   if (said) return translator(lang).t(said.key, said.params);
   return error instanceof Error ? error.message : String(error);
@@ -84,7 +102,7 @@ export class CorpusError extends LexharmonyError {
   readonly issues: (Issue & { code: CorpusErrorCode })[];
   constructor(issues: (Issue & { code: CorpusErrorCode })[]) {
     const first = issues[0]!;
-    const more = issues.length > 1 ? `\n${issues.slice(1).map(formatIssue).join('\n')}` : '';
+    const more = issues.length > 1 ? `\n${issues.slice(1).map((i) => formatIssue(i)).join('\n')}` : '';
     super(first.code, formatIssue(first) + more);
     this.code = first.code;
     this.issues = issues;
@@ -116,9 +134,13 @@ export class IoError extends LexharmonyError {
   readonly path: string;
   /** What is wrong, without the path: "is a FIFO (named pipe), not a regular file". */
   readonly reason: string | undefined;
-  constructor(path: string, message: string | Said, options?: { cause?: unknown; reason?: string | undefined }) {
+  /** `reason` as catalogue words, where it has them. */
+  readonly reasonSaid: Said | undefined;
+  constructor(path: string, message: string | Said, options?: { cause?: unknown; reason?: string | Said | undefined }) {
     super('IO', message, options);
     this.path = path;
-    this.reason = options?.reason;
+    const reason = options?.reason;
+    this.reason = typeof reason === 'object' ? translator('en').t(reason.key, reason.params) : reason;
+    this.reasonSaid = typeof reason === 'object' ? reason : undefined;
   }
 }

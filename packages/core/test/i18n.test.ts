@@ -47,6 +47,14 @@ describe('citations', () => {
     expect(cite(inciso, 'es')).toMatch(/^CNPP, art\. \d+[^,]*, (párrafo \w+, )?(fracción [IVXL]+, )?inciso [a-z]\)$/);
   });
 
+  it('cite an ordinal article as the DOF prints it, "Artículo 8o.-": art. 8o., with the period of the abbreviation', () => {
+    expect(cite('mx-cpf/art-8', 'es')).toBe('CPF, art. 8o.');
+    expect(cite('mx-cpf/art-8', 'en', 'short')).toBe('CPF, art. 8o.');
+    expect(cite('mx-cpeum/art-1.p-2', 'es')).toBe('CPEUM, art. 1o., párrafo segundo');
+    expect(cite('mx-cpf/art-10', 'es')).toBe('CPF, art. 10');
+    expect(cite('ar-ley-27411/art-1', 'es')).toBe('Ley 27.411, art. 1°');
+  });
+
   it('cite every unit the corpus has as its law names it: transitory articles, apartados, numerales, literales, complementary provisions', () => {
     expect(cite('mx-lmtr/trans-sexto', 'es')).toBe('LMTR, artículo Sexto transitorio');
     expect(cite('mx-lmtr/trans-sexto', 'en', 'short')).toBe('LMTR, sixth transitory article');
@@ -54,7 +62,7 @@ describe('citations', () => {
     expect(cite('mx-lmtr/trans-vigesimo-quinto', 'en', 'short')).toBe('LMTR, twenty-fifth transitory article');
     expect(cite('mx-lmtr/trans-quinto.p-2', 'es')).toBe('LMTR, artículo Quinto transitorio, párrafo segundo');
     expect(cite('mx-cpeum/art-16.p-13', 'es')).toBe('CPEUM, art. 16, párrafo décimo tercero');
-    expect(cite('mx-cpeum/art-2.p-20.inc-a', 'en', 'short')).toBe('CPEUM, art. 2o, twentieth paragraph, sub-item a)');
+    expect(cite('mx-cpeum/art-2.p-20.inc-a', 'en', 'short')).toBe('CPEUM, art. 2o., twentieth paragraph, sub-item a)');
     expect(cite('es-cp/art-197-bis.ap-1', 'es')).toBe('CP (ES), art. 197 bis, apartado 1');
     expect(cite('es-cp/art-264.ap-2.ord-1', 'es')).toBe('CP (ES), art. 264, apartado 2, circunstancia 1.ª');
     expect(cite('co-cp/art-269h.num-1', 'es')).toBe('CP (CO), art. 269H, numeral 1');

@@ -37,14 +37,14 @@ export function compareCommand(y: Argv, ctx: Context): Argv {
     async (argv) => {
       const lang = argv.lang as Lang;
       const fromOut = argv.out === undefined ? undefined : outFormat(argv.out);
-      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError(`--out ${argv.out} names a .${fromOut} file but --format is ${argv.format}`);
+      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError({ key: 'cli.outVsFormat', params: { out: argv.out, ext: fromOut, format: argv.format } });
       const format: CompareFormat | undefined = argv.format ?? fromOut;
-      if (format && format !== 'json' && argv.out === undefined) throw new UsageError(`--format ${format} writes a file: add --out FILE`);
-      if (argv.table && format !== 'csv') throw new UsageError('--table applies to csv only');
+      if (format && format !== 'json' && argv.out === undefined) throw new UsageError({ key: 'msg.compare.needsOut', params: { format } });
+      if (argv.table && format !== 'csv') throw new UsageError({ key: 'msg.compare.tableCsv' });
       const corpus = ctx.corpus(argv.corpus);
       const subject = argv.subject.toUpperCase();
       const named = (argv.with ?? []).flatMap((x) => x.split(',')).map((x) => x.trim().toUpperCase()).filter(Boolean);
-      if (argv.with !== undefined && named.length === 0) throw new UsageError('--with names no jurisdiction: give ISO codes such as AR,CO,PE,ES');
+      if (argv.with !== undefined && named.length === 0) throw new UsageError({ key: 'msg.compare.withNone' });
       const reference = argv.ref.includes('/') ? argv.ref.slice(0, argv.ref.indexOf('/')) : undefined;
       const others = named.length ? named : corpus.assessments.filter((x) => x.jurisdiction !== subject && (!reference || x.reference === reference || x.alsoCovers.includes(reference))).map((x) => x.jurisdiction);
       const cmp = comparison(corpus, argv.ref, { jurisdictions: [subject, ...others.filter((j) => j !== subject)], date: argv.date });
@@ -67,6 +67,6 @@ export function compareCommand(y: Argv, ctx: Context): Argv {
 function outFormat(path: string): CompareFormat {
   const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
   const f = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
-  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError(`cannot tell the format of "${path}" from its extension (expected .docx, .xlsx, .html, .md, .csv or .json, or name --format)`);
+  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError({ key: 'msg.diff.usage.format', params: { path } });
   return f as CompareFormat;
 }

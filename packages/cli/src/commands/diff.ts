@@ -10,6 +10,8 @@ import {
   loadCorpusDataAt,
   readTextFile,
   resolveRevision,
+  says,
+  translator,
   type GapMatrix,
   type Lang,
   type MatrixDiff,
@@ -56,17 +58,17 @@ export function diffCommand(y: Argv, ctx: Context): Argv {
     async (argv) => {
       const lang = argv.lang as Lang;
       const fromOut = argv.out === undefined ? undefined : outFormat(argv.out);
-      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError(`--out ${argv.out} names a .${fromOut} file but --format is ${argv.format}`);
+      if (fromOut && argv.format && fromOut !== argv.format) throw new UsageError({ key: 'cli.outVsFormat', params: { out: argv.out, ext: fromOut, format: argv.format } });
       const format: DiffFormat | undefined = argv.format ?? fromOut;
-      if (argv.table && format !== 'csv') throw new UsageError(`--table applies to csv only, and the format is ${format ?? 'the screen'}`);
+      if (argv.table && format !== 'csv') throw new UsageError({ key: 'cli.tableCsvOnly', params: { format: format ?? { key: 'msg.diff.screen' } } });
       const before = await side(ctx, argv.old, argv.corpus);
-      const after = argv.new === undefined ? await current(ctx, argv.corpus) : await side(ctx, argv.new, argv.corpus);
+      const after = argv.new === undefined ? await current(ctx, argv.corpus, lang) : await side(ctx, argv.new, argv.corpus);
       const labels = { old: before.label, new: after.label };
       let diff: MatrixDiff;
       if (before.corpus && after.corpus) {
         diff = diffCorpora(before.corpus, after.corpus, { jurisdictions: argv.jurisdictions?.map((j) => j.toUpperCase()), references: argv.against, date: argv.date, labels });
       } else {
-        if (argv.jurisdictions || argv.against) throw new UsageError('--jurisdictions and --against apply when both sides are corpora: a saved matrix says what it compares');
+        if (argv.jurisdictions || argv.against) throw new UsageError({ key: 'msg.diff.usage.matrixOptions' });
         const like = (before.matrix ?? after.matrix)!;
         const matrixOf = (s: Side) => s.matrix ?? gapMatrix(s.corpus!, { jurisdictions: like.columns.map((c) => c.jurisdiction), references: like.references.map((r) => r.id), date: argv.date });
         diff = diffMatrices(matrixOf(before), matrixOf(after), labels);
@@ -94,7 +96,7 @@ export function diffCommand(y: Argv, ctx: Context): Argv {
 function outFormat(path: string): DiffFormat {
   const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
   const f = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
-  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError(`cannot tell the format of "${path}" from its extension (expected .docx, .xlsx, .html, .md, .csv or .json, or name --format)`);
+  if (!f || !(FORMATS as readonly string[]).includes(f)) throw new UsageError({ key: 'msg.diff.usage.format', params: { path } });
   return f as DiffFormat;
 }
 
@@ -115,16 +117,16 @@ async function side(ctx: Context, arg: string, option: string | undefined): Prom
     return { label: arg, corpus: ctx.corpus(arg) };
   }
   const choice = ctx.choice(option);
-  if (choice.kind !== 'directory') throw new UsageError(`"${arg}" is not a file or a directory, and a git revision is read from a corpora directory in git: run where ./corpora is, or give --corpus DIR`);
-  if (!resolveRevision(choice.dir, arg)) throw new UsageError(`"${arg}" is not a file, a directory, or a git revision of the repository holding ${choice.shown}`);
+  if (choice.kind !== 'directory') throw new UsageError({ key: 'msg.diff.usage.noRepository', params: { arg } });
+  if (!resolveRevision(choice.dir, arg)) throw new UsageError({ key: 'msg.diff.usage.noRevision', params: { arg, shown: choice.shown } });
   return { label: arg, corpus: new Corpus(loadCorpusDataAt(choice.dir, arg)) };
 }
 
 /** The corpus the rule picks, as it is now. */
-async function current(ctx: Context, option: string | undefined): Promise<Side> {
+async function current(ctx: Context, option: string | undefined, lang: Lang): Promise<Side> {
   await ctx.prepare(option);
   const choice = ctx.choice(option);
-  return { label: choice.kind === 'directory' ? choice.shown : 'the bundled corpus', corpus: ctx.corpus(option) };
+  return { label: choice.kind === 'directory' ? choice.shown : translator(lang).t('msg.validate.bundled'), corpus: ctx.corpus(option) };
 }
 
 const statOrUndefined = (path: string) => {
@@ -137,19 +139,19 @@ const statOrUndefined = (path: string) => {
 
 /** A gap-matrix JSON file, checked against its schema: one line naming the file and the first field that is wrong. */
 function readMatrix(shown: string, path: string): GapMatrix {
-  const expected = 'a gap matrix as `lexharmony gaps MX --format json` writes it';
+  const expected = 'msg.diff.matrix.expected' as const;
   const text = readTextFile(path, { maxBytes: LIMITS.matrixFileBytes, what: 'gap matrix' });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new CorpusError([{ code: 'SCHEMA', file: shown, message: `not JSON (${(e as Error).message.split('\n')[0]})`, expected }]);
+    throw new CorpusError([{ code: 'SCHEMA', file: shown, ...says('msg.diff.matrix.notJson', { detail: (e as Error).message.split('\n')[0] }, expected) }]);
   }
   const parsed = GapMatrixSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    throw new CorpusError([{ code: 'SCHEMA', file: shown, field: field || undefined, message: issue.message.replace(/^Invalid input: /, ''), expected }]);
+    throw new CorpusError([{ code: 'SCHEMA', file: shown, field: field || undefined, ...says('msg.diff.matrix.invalid', { detail: issue.message.replace(/^Invalid input: /, '') }, expected) }]);
   }
   return parsed.data;
 }

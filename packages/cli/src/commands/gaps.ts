@@ -66,9 +66,9 @@ export function gapsCommand(y: Argv, ctx: Context): Argv {
 function assumeOption(values: string[] | undefined): string[] | 'all' | undefined {
   if (values === undefined) return undefined;
   const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  if (ids.length === 0) throw new UsageError('--assume needs recommendation ids (e.g. --assume MX-2-declare) or all');
+  if (ids.length === 0) throw new UsageError({ key: 'msg.gaps.assumeNone' });
   if (ids.includes('all')) {
-    if (ids.length > 1) throw new UsageError('--assume all stands alone: it already assumes every recommendation');
+    if (ids.length > 1) throw new UsageError({ key: 'msg.gaps.assumeAll' });
     return 'all';
   }
   return ids;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { LIMITS, readRegularFile, readTextFile, writeFileSafely } from '@lexharmony/core/engine';
+import { LIMITS, readRegularFile, readTextFile, translator, writeFileSafely, type Lang, type Translator } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
@@ -38,24 +38,25 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
           t('cli.help.ingest.ex4'),
         ),
     async (argv) => {
+      const tr = translator(argv.lang as Lang);
       const api = await loadIngest();
       const { ingest, formatOf, formatProvisionsFile, selectProvisions, InstrumentIdPattern, schemas } = api;
       const file = argv.file;
       const format = argv.format ?? formatOf(file);
-      if (!format) throw new UsageError(`cannot tell the format of "${file}" from its extension; name it with --format (${FORMATS.join(', ')})`);
-      if (!InstrumentIdPattern.test(argv.instrument)) throw new UsageError(`--instrument "${argv.instrument}" is not an instrument id such as "mx-cpf"`);
-      if (argv.neighbours < 0 || !Number.isInteger(argv.neighbours)) throw new UsageError('--neighbours takes a whole number of articles, 0 or more');
-      if (argv.neighbours && !argv.select) throw new UsageError('--neighbours needs --select');
-      if (argv.into !== undefined && argv.out !== undefined) throw new UsageError('give --into (merge into an existing provisions file) or --out (write a new one), not both');
-      if (argv.into !== undefined && !argv.select) throw new UsageError('--into needs --select: the articles to re-ingest');
-      if (argv.select !== undefined && argv.select.split(',').every((s) => !s.trim())) throw new UsageError('--select names no article (expected ids such as art-211-bis-1,art-167)');
+      if (!format) throw new UsageError({ key: 'msg.ingest.usage.format', params: { file, formats: FORMATS.join(', ') } });
+      if (!InstrumentIdPattern.test(argv.instrument)) throw new UsageError({ key: 'msg.ingest.usage.instrument', params: { id: argv.instrument } });
+      if (argv.neighbours < 0 || !Number.isInteger(argv.neighbours)) throw new UsageError({ key: 'msg.ingest.usage.neighbours' });
+      if (argv.neighbours && !argv.select) throw new UsageError({ key: 'msg.ingest.usage.neighboursSelect' });
+      if (argv.into !== undefined && argv.out !== undefined) throw new UsageError({ key: 'msg.ingest.usage.intoOut' });
+      if (argv.into !== undefined && !argv.select) throw new UsageError({ key: 'msg.ingest.usage.intoSelect' });
+      if (argv.select !== undefined && argv.select.split(',').every((s) => !s.trim())) throw new UsageError({ key: 'msg.ingest.usage.selectEmpty' });
       const translationOf = argv['translation-of'];
       if (translationOf !== undefined) {
         const lang = argv['translation-lang'];
-        if (!lang || !schemas.LanguageCode.safeParse(lang).success) throw new UsageError('--translation-of needs --translation-lang, the two-letter code of the translation\'s language (es)');
-        if (!argv.by?.trim()) throw new UsageError('--translation-of needs --by, who made the translation ("España (BOE 17-09-2010)")');
-        if (argv.select) throw new UsageError('--translation-of aligns a whole text: it does not take --select');
-      } else if (argv['translation-lang'] !== undefined || argv.by !== undefined || argv.official) throw new UsageError('--translation-lang, --by and --official go with --translation-of');
+        if (!lang || !schemas.LanguageCode.safeParse(lang).success) throw new UsageError({ key: 'msg.ingest.usage.translationLang' });
+        if (!argv.by?.trim()) throw new UsageError({ key: 'msg.ingest.usage.translationBy' });
+        if (argv.select) throw new UsageError({ key: 'msg.ingest.usage.translationSelect' });
+      } else if (argv['translation-lang'] !== undefined || argv.by !== undefined || argv.official) throw new UsageError({ key: 'msg.ingest.usage.translationOptions' });
       const outFormat = argv.out === undefined ? 'yaml' : outputFormat(argv.out);
       const select = argv.select?.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -75,14 +76,14 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
         onProgress: (done, total) => {
           // Progress only for reads that take more than a moment.
           if (Date.now() - started < 1000 && !shown) return;
-          if (!shown || done === total || done % 25 === 0) ctx.io.err(`\rreading ${file}: page ${done} of ${total}${done === total ? '\n' : ''}`);
+          if (!shown || done === total || done % 25 === 0) ctx.io.err(`\r${tr.t('msg.ingest.progress', { file, done, total })}${done === total ? '\n' : ''}`);
           shown = true;
         },
       });
       let provisions = select ? selectProvisions(result.provisions, select, argv.neighbours) : result.provisions;
       if (into) {
-        ctx.io.err(summary(file, result, provisions, undefined));
-        ctx.io.err(mergeInto(api, into, argv.instrument, provisions, result));
+        ctx.io.err(summary(tr, file, result, provisions, undefined));
+        ctx.io.err(mergeInto(tr, api, into, argv.instrument, provisions, result));
         return;
       }
       let aligned: Aligned | undefined;
@@ -93,7 +94,7 @@ export function ingestCommand(y: Argv, ctx: Context): Argv {
       const text = formatProvisionsFile(argv.instrument, provisions, outFormat);
       if (argv.out) writeFileSafely(ctx.userPath(argv.out), text, { force: argv.force });
       else ctx.io.out(text);
-      ctx.io.err(aligned ? alignSummary(file, result, aligned, argv.out) : summary(file, result, provisions, argv.out));
+      ctx.io.err(aligned ? alignSummary(tr, file, result, aligned, argv.out) : summary(tr, file, result, provisions, argv.out));
     },
   );
 }
@@ -132,7 +133,7 @@ function intoTarget(api: Api, ctx: Context, shown: string, instrument: string, s
 }
 
 /** Merge the articles read into the file, bring the instrument's record of its source up to date, and say what changed. */
-function mergeInto(api: Api, into: IntoTarget, instrument: string, provisions: import('@lexharmony/core').Provision[], result: Result): string {
+function mergeInto(tr: Translator, api: Api, into: IntoTarget, instrument: string, provisions: import('@lexharmony/core').Provision[], result: Result): string {
   const merged = api.mergeProvisions(into.shown, into.text, instrument, provisions, result.provisions.map((p) => p.id), into.read);
   const update = into.instrument ? api.updateInstrument(into.instrument.shown, into.instrument.text, into.source.name, into.source.sha256, result.version) : undefined;
   // Both files are worked out before either is written.
@@ -140,17 +141,18 @@ function mergeInto(api: Api, into: IntoTarget, instrument: string, provisions: i
   if (into.instrument && update && update.text !== into.instrument.text) writeFileSafely(into.instrument.file, update.text, { force: true });
   const lines: string[] = [];
   const where = (a: { before?: [number, number] | undefined; after: [number, number] }) =>
-    a.before ? `lines ${a.before[0]}-${a.before[1]}, now ${a.after[0]}-${a.after[1]}` : `lines ${a.after[0]}-${a.after[1]}`;
-  for (const a of merged.replaced) lines.push(`${into.shown}: replaced ${a.id} (${where(a)}): text changed in ${a.changed.join(', ')}`);
-  for (const a of merged.added) lines.push(`${into.shown}: added ${a.id} (${where(a)}), new to the file`);
-  for (const id of merged.unchanged) lines.push(`${into.shown}: ${id} unchanged (the official text gives it as the file holds it)`);
-  if (merged.replaced.length || merged.added.length) lines.push(`  every other line of ${into.shown} is as it was`);
-  for (const t of merged.staleTranslations) lines.push(`  translation kept, now of an earlier text: ${t.ref} (${t.lang}); revise it, then remove its \`of\` and run lexharmony stamp ${into.shown}`);
-  for (const d of merged.dropped) lines.push(`  dropped: the ${d.what} of ${d.ref}, which the new text no longer has`);
-  if (update?.unknownFile) lines.push(`${into.instrument!.shown}: ${into.source.name} is not the official file it records (source.file or an alternate): its sha256 is not recorded`);
+    a.before ? tr.t('msg.ingest.into.linesNow', { from: `${a.before[0]}-${a.before[1]}`, to: `${a.after[0]}-${a.after[1]}` }) : tr.t('msg.ingest.into.lines', { to: `${a.after[0]}-${a.after[1]}` });
+  const file = into.shown;
+  for (const a of merged.replaced) lines.push(tr.t('msg.ingest.into.replaced', { file, id: a.id, where: where(a), parts: a.changed.join(', ') }));
+  for (const a of merged.added) lines.push(tr.t('msg.ingest.into.added', { file, id: a.id, where: where(a) }));
+  for (const id of merged.unchanged) lines.push(tr.t('msg.ingest.into.unchanged', { file, id }));
+  if (merged.replaced.length || merged.added.length) lines.push('  ' + tr.t('msg.ingest.into.rest', { file }));
+  for (const t of merged.staleTranslations) lines.push('  ' + tr.t('msg.ingest.into.staleTranslation', { ref: t.ref, lang: t.lang, file }));
+  for (const d of merged.dropped) lines.push('  ' + tr.t('msg.ingest.into.dropped', { what: droppedPart(d.what), ref: d.ref }));
+  if (update?.unknownFile) lines.push(tr.t('msg.ingest.into.unknownSource', { file: into.instrument!.shown, name: into.source.name }));
   else if (update?.changes.length) lines.push(`${into.instrument!.shown}: ${update.changes.join('; ')}`);
-  if (update && !update.unknownFile && into.sourceChanged && !result.version) lines.push(`  the text's version line was not found: set version and versionDate in ${into.instrument!.shown}`);
-  if (merged.replaced.length || merged.added.length) lines.push('next: lexharmony stamp on each assessment shows the findings that cite what changed');
+  if (update && !update.unknownFile && into.sourceChanged && !result.version) lines.push('  ' + tr.t('msg.ingest.into.noVersion', { file: into.instrument!.shown }));
+  if (merged.replaced.length || merged.added.length) lines.push(tr.t('msg.ingest.into.next'));
   return lines.join('\n') + '\n';
 }
 
@@ -161,32 +163,43 @@ type Aligned = Awaited<ReturnType<typeof alignInto>>;
  * to them as translations. Translated text that has no place among them is an error: nothing is written.
  */
 async function alignInto(ctx: Context, file: string, instrument: string, translated: Result['provisions'], label: { lang: string; by: string; official: boolean }) {
-  const { readCorpusFile, CorpusError } = await import('@lexharmony/core');
+  const { readCorpusFile, CorpusError, says } = await import('@lexharmony/core');
   const { alignTranslation, IngestError } = await import('@lexharmony/core/ingest');
   const path = ctx.userPath(file);
   const text = readTextFile(path, { maxBytes: LIMITS.corpusFileBytes, what: 'provisions file' });
   const read = readCorpusFile(file, text, 'provisions');
   if ('issues' in read) throw new CorpusError(read.issues as ConstructorParameters<typeof CorpusError>[0]);
   if (read.value.instrument !== instrument) {
-    throw new CorpusError([{ code: 'MISMATCHED_ID', file, line: read.lineOf(['instrument']), field: 'instrument', message: `the file holds "${read.value.instrument}"`, expected: `the provisions of --instrument ${instrument}` }]);
+    throw new CorpusError([{ code: 'MISMATCHED_ID', file, line: read.lineOf(['instrument']), field: 'instrument', ...says('msg.ingest.align.otherInstrument', { held: read.value.instrument, instrument }, 'msg.ingest.align.otherInstrument.expected') }]);
   }
   const result = alignTranslation(read.value.provisions, translated, label);
   if (result.unmatched.length) {
     const list = result.unmatched.slice(0, 10).map((m) => m.reason).join('; ');
-    throw new IngestError('NOT_ALIGNED', `${result.unmatched.length} provision${result.unmatched.length === 1 ? '' : 's'} of the translation cannot be aligned to ${file}: ${list}${result.unmatched.length > 10 ? '; …' : ''}`);
+    throw new IngestError('NOT_ALIGNED', { key: 'msg.ingest.align.unmatched', params: { n: result.unmatched.length, file, list: `${list}${result.unmatched.length > 10 ? '; …' : ''}` } });
   }
   return { ...result, file };
 }
 
-function alignSummary(file: string, result: Result, aligned: Aligned, out: string | undefined): string {
+function alignSummary(tr: Translator, file: string, result: Result, aligned: Aligned, out: string | undefined): string {
   const lines = [
-    `${file}: ${aligned.aligned} provisions aligned as translations of ${aligned.file}` +
-      (aligned.untranslated.length ? `; ${aligned.untranslated.length} without a counterpart in the translation` : '') +
+    tr.t('msg.ingest.align.summary', { file, n: aligned.aligned, of: aligned.file }) +
+      (aligned.untranslated.length ? tr.t('msg.ingest.align.untranslatedCount', { n: aligned.untranslated.length }) : '') +
       (out ? ` → ${out}` : ''),
   ];
-  for (const u of aligned.untranslated.slice(0, 20)) lines.push(`  untranslated: ${u.reason}`);
-  for (const d of [...result.dropped, ...result.skipped]) lines.push(`  skipped ${d.count} × ${d.reason}${d.example ? ` (e.g. "${d.example}")` : ''}`);
+  for (const u of aligned.untranslated.slice(0, 20)) lines.push('  ' + tr.t('msg.ingest.align.untranslated', { reason: u.reason }));
+  lines.push(...skippedLines(tr, result));
   return lines.join('\n') + '\n';
+}
+
+/** What a merge dropped ("note", "translation (es, en)"), in the output language. */
+function droppedPart(what: string) {
+  const langs = /^translation \((.*)\)$/.exec(what)?.[1];
+  return what === 'note' ? { key: 'msg.ingest.into.part.note' as const } : langs !== undefined ? { key: 'msg.ingest.into.part.translation' as const, params: { langs } } : what;
+}
+
+/** What the reader left out of the text, with an example of each. */
+function skippedLines(tr: Translator, result: Result): string[] {
+  return [...result.dropped, ...result.skipped].map((d) => '  ' + tr.t(d.example ? 'msg.ingest.skippedExample' : 'msg.ingest.skipped', { n: d.count, reason: d.reason, example: d.example }));
 }
 
 /** The ingest module, loaded only when an ingest command runs (it brings pdf.js and unified). */
@@ -200,13 +213,13 @@ function outputFormat(out: string): 'yaml' | 'json' {
   const ext = extname(out).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  throw new UsageError(`--out "${out}": name a .yaml, .yml or .json file`);
+  throw new UsageError({ key: 'msg.ingest.usage.out', params: { out } });
 }
 
 type Result = Awaited<ReturnType<Awaited<ReturnType<typeof loadIngest>>['ingest']>>;
 
 /** `1, 70-71`: page numbers, runs joined. */
-function pageList(pages: number[]): string {
+function pageList(tr: Translator, pages: number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < pages.length; i++) {
     let j = i;
@@ -214,10 +227,10 @@ function pageList(pages: number[]): string {
     runs.push(j > i ? `${pages[i]}-${pages[j]}` : String(pages[i]));
     i = j;
   }
-  return `page${pages.length === 1 ? '' : 's'} ${runs.join(', ')}`;
+  return tr.t('msg.ingest.pages', { n: pages.length, list: runs.join(', ') });
 }
 
-function summary(file: string, result: Result, kept: Result['provisions'], out: string | undefined): string {
+function summary(tr: Translator, file: string, result: Result, kept: Result['provisions'], out: string | undefined): string {
   let children = 0;
   let history = 0;
   const count = (p: Result['provisions'][number]) => {
@@ -229,14 +242,12 @@ function summary(file: string, result: Result, kept: Result['provisions'], out: 
   };
   for (const p of kept) count(p);
   const lines = [
-    `${file}: ${result.provisions.length} provisions found (${result.blocks} blocks of text)` +
-      (result.pages ? ` on ${result.pages.read.length} of its ${result.pages.total} pages (${pageList(result.pages.read)}, found from its bookmarks)` : '') +
-      (kept.length !== result.provisions.length ? `, ${kept.length} selected` : '') +
-      `; ${children} paragraphs/items, ${history} history entries` +
+    tr.t('msg.ingest.summary.found', { file, n: result.provisions.length, blocks: result.blocks }) +
+      (result.pages ? tr.t('msg.ingest.summary.pages', { read: result.pages.read.length, total: result.pages.total, pages: pageList(tr, result.pages.read) }) : '') +
+      (kept.length !== result.provisions.length ? tr.t('msg.ingest.summary.selected', { n: kept.length }) : '') +
+      tr.t('msg.ingest.summary.parts', { children, history }) +
       (out ? ` → ${out}` : ''),
   ];
-  for (const d of [...result.dropped, ...result.skipped]) {
-    lines.push(`  skipped ${d.count} × ${d.reason}${d.example ? ` (e.g. "${d.example}")` : ''}`);
-  }
+  lines.push(...skippedLines(tr, result));
   return lines.join('\n') + '\n';
 }

@@ -31,10 +31,10 @@ export function suggestCommand(y: Argv, ctx: Context): Argv {
         .example('$0 suggest coe-ets-185/art-2 --source CPF.pdf --profile mx-federal', t('cli.help.suggest.ex2')),
     async (argv) => {
       const limit = argv.limit;
-      if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got ${String(limit)}`);
-      if (Boolean(argv.in) === Boolean(argv.source)) throw new UsageError('say where to look: --in INSTRUMENT or --source FILE (one of them)');
-      if (argv.source && !argv.profile) throw new UsageError('--source needs --profile (e.g. mx-federal)');
-      if (argv.profile && !argv.source) throw new UsageError('--profile goes with --source');
+      if (!Number.isInteger(limit) || limit < 1) throw new UsageError({ key: 'cli.badLimit', params: { value: String(limit) } });
+      if (Boolean(argv.in) === Boolean(argv.source)) throw new UsageError({ key: 'msg.suggest.where' });
+      if (argv.source && !argv.profile) throw new UsageError({ key: 'msg.suggest.profile' });
+      if (argv.profile && !argv.source) throw new UsageError({ key: 'msg.suggest.source' });
       const corpus = ctx.corpus(argv.corpus);
       const { suggest } = await import('@lexharmony/core/suggest');
       const scope = argv.source
@@ -62,10 +62,10 @@ async function ingestSource(file: string, profile: string): Promise<Provision[]>
   // The ingest readers (pdf.js, unified) load only here.
   const api = (await import('@lexharmony/core/ingest')) as unknown as Partial<IngestApi>;
   if (typeof api.ingest !== 'function' || typeof api.formatOf !== 'function') {
-    throw new LexharmonyError('NO_INGEST', 'this build of @lexharmony/core has no ingest readers; use --in INSTRUMENT');
+    throw new LexharmonyError('NO_INGEST', { key: 'msg.suggest.noIngest' });
   }
   const format = api.formatOf(file);
-  if (!format) throw new UsageError(`cannot tell the format of ${file} from its extension (.pdf, .txt, .md, .html)`);
+  if (!format) throw new UsageError({ key: 'msg.suggest.format', params: { file } });
   return (await api.ingest(data, { format, profile, file })).provisions;
 }
 

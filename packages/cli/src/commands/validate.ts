@@ -1,4 +1,5 @@
 import { loadCorpusData, type CorpusData } from '@lexharmony/core';
+import { translator, type Lang } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { helpWords } from '../lang.js';
@@ -18,15 +19,14 @@ export function validateCommand(y: Argv, ctx: Context): Argv {
       const where = ctx.bundled;
       // A directory is read and checked file by file even when the compiled copy stands for it: validating is reading.
       const dir = choice.kind === 'directory' ? choice.dir : where.kind === 'directory' ? where.path : undefined;
-      const shown = choice.kind === 'directory' ? choice.shown : 'the bundled corpus';
+      const tr = translator(argv.lang as Lang);
       const data: CorpusData = dir !== undefined ? loadCorpusData(dir) : ctx.corpus(argv.corpus).data;
       const provisions = data.instruments.reduce((n, i) => n + i.provisions.length, 0);
       const requirements = data.instruments.reduce((n, i) => n + i.requirements.length, 0);
       const findings = data.assessments.reduce((n, a) => n + a.findings.length, 0);
-      ctx.io.out(
-        `${shown}: valid${dir === undefined ? ' (checked when it was compiled; no ./corpora here to read)' : ''} — ${data.jurisdictions.length} jurisdictions, ${data.instruments.length} instruments, ` +
-          `${provisions} provisions, ${requirements} requirements, ${data.assessments.length} assessments (${findings} findings)\n`,
-      );
+      const shown = choice.kind === 'directory' ? choice.shown : tr.t('msg.validate.bundled');
+      const counts = { jurisdictions: data.jurisdictions.length, instruments: data.instruments.length, provisions, requirements, assessments: data.assessments.length, findings };
+      ctx.io.out(tr.t(dir === undefined ? 'msg.validate.validCompiled' : 'msg.validate.valid', { shown, ...counts }) + '\n');
     },
   );
 }

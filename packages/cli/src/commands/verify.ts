@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { LexharmonyError, translationStates, type Corpus } from '@lexharmony/core';
+import { LexharmonyError, translationStates, translator, type Corpus, type Lang, type Said, type Translator } from '@lexharmony/core';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { helpWords } from '../lang.js';
@@ -7,7 +7,7 @@ import { helpWords } from '../lang.js';
 /** Verification found quotes that are not in their sources: exit 2 (invalid data). */
 class VerifyFailed extends LexharmonyError {
   override name = 'VerifyFailed' as const;
-  constructor(message: string) {
+  constructor(message: Said) {
     super('VERIFY_MISMATCH', message);
   }
 }
@@ -24,6 +24,7 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
         .example('$0 verify', t('cli.help.verify.ex1'))
         .example('$0 verify --sources ~/sources --corpus ~/my-corpora', t('cli.help.verify.ex2')),
     async (argv) => {
+      const tr = translator(argv.lang as Lang);
       const { verifyCorpus } = await import('@lexharmony/core/ingest');
       const corpus = ctx.corpus(argv.corpus);
       const choice = ctx.choice(argv.corpus);
@@ -34,7 +35,7 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
       const report = await verifyCorpus(corpus, argv.sources, {
         onProgress: (done, total, file) => {
           if (Date.now() - started < 1000) return;
-          ctx.io.err(`\rverify: reading ${file} (${done + 1} of ${total})`.padEnd(72));
+          ctx.io.err(`\r${tr.t('msg.verify.progress', { file, n: done + 1, total })}`.padEnd(72));
           shown = true;
         },
       });
@@ -42,19 +43,18 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
       const lines: string[] = [];
       for (const i of report.issues) {
         const where = i.origin ? `${base ? join(base, i.origin.file) : i.origin.file}${i.origin.line ? `:${i.origin.line}` : ''}: ` : '';
-        lines.push(`${where}${i.subject ? `${i.subject}: ` : `${i.instrument}: `}${i.message}`);
-        if (i.quote) lines.push(`    quote:  ${clip(i.quote)}`);
-        if (i.nearest) lines.push(`    source: ${clip(i.nearest)}`);
+        const said = i.said;
+        const subject = said?.subject ? tr.t(said.subject.key, said.subject.params) : (i.subject ?? i.instrument);
+        lines.push(`${where}${subject}: ${said ? tr.t(said.message.key, said.message.params) : i.message}`);
+        if (i.quote) lines.push(`    ${tr.t('msg.verify.quote')}  ${clip(i.quote)}`);
+        if (i.nearest) lines.push(`    ${tr.t('msg.verify.source')} ${clip(i.nearest)}`);
       }
-      if (report.notVerifiable.length) lines.push(`not verifiable (no source.file): ${report.notVerifiable.join(', ')}`);
-      lines.push(...translationLines(corpus, base));
+      if (report.notVerifiable.length) lines.push(tr.t('msg.verify.notVerifiable', { ids: report.notVerifiable.join(', ') }));
+      lines.push(...translationLines(tr, corpus, base));
       const errors = report.issues.length;
-      lines.push(
-        `${report.found} of ${report.checked} texts and quotes found verbatim in ${report.sources.length} source files` +
-          (errors ? `; ${errors} problem${errors === 1 ? '' : 's'}` : ''),
-      );
+      lines.push(tr.t('msg.verify.total', { found: report.found, checked: report.checked, files: report.sources.length }) + (errors ? tr.t('msg.verify.problems', { n: errors }) : ''));
       ctx.io.out(lines.join('\n') + '\n');
-      if (errors) throw new VerifyFailed(`verify: ${errors} problem${errors === 1 ? '' : 's'} (listed above)`);
+      if (errors) throw new VerifyFailed({ key: 'msg.verify.failed', params: { n: errors } });
     },
   );
 }
@@ -64,17 +64,17 @@ export function verifyCommand(y: Argv, ctx: Context): Argv {
  * every output labels them "translation of an earlier text" until the translator revises them), and
  * the project's translations of law that record no text hash, so that nobody can tell.
  */
-function translationLines(corpus: Corpus, base: string): string[] {
+function translationLines(tr: Translator, corpus: Corpus, base: string): string[] {
   const unofficial = translationStates(corpus).filter((t) => !t.official);
   const where = (t: (typeof unofficial)[number]) => (t.origin ? `${base ? join(base, t.origin.file) : t.origin.file}${t.origin.line ? `:${t.origin.line}` : ''}: ` : '');
   const stale = unofficial.filter((t) => t.stale);
-  const lines = stale.map((t) => `${where(t)}${t.ref}: the ${t.lang} translation is of an earlier text (of ${t.of}, text now ${t.current}); revise it, remove its \`of\`, and run lexharmony stamp on the file`);
-  if (stale.length) lines.push(`${stale.length} translation(s) of an earlier text (every output labels them so)`);
+  const lines = stale.map((t) => `${where(t)}${tr.t('msg.verify.staleTranslation', { ref: t.ref, lang: t.lang, of: t.of, current: t.current })}`);
+  if (stale.length) lines.push(tr.t('msg.verify.staleCount', { n: stale.length }));
   // A strategy's translations are quoted from a third party (the ITU's English of the ENCS), not the project's.
   const unrecorded = unofficial.filter((t) => t.of === undefined && corpus.instruments.get(t.ref.split('/')[0]!)?.meta.kind !== 'strategy');
   if (unrecorded.length) {
     const files = [...new Set(unrecorded.map((t) => t.ref.split('/')[0]))].map((id) => `${base || 'corpora'}/instruments/${id}/provisions.yaml`);
-    lines.push(`${unrecorded.length} unofficial translation(s) record no \`of\` (the hash of the text they translate), so none can be told stale: lexharmony stamp ${files.join(' ')}`);
+    lines.push(tr.t('msg.verify.unrecorded', { n: unrecorded.length, files: files.join(' ') }));
   }
   return lines;
 }

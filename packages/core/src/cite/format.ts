@@ -29,7 +29,7 @@ export function formatCite(p: CiteParts, tr: Translator, options: CiteOptions = 
   if (p.heading) out.push(tr.t('cite.heading', { heading: p.heading }));
   else if (p.transitory && p.article) out.push(transitory(p.article, tr));
   else if (p.complementary && p.article) out.push(complementary(p.article, p.complementary, tr));
-  else if (p.article) out.push(tr.t('cite.article', { n: p.article }));
+  else if (p.article) out.push(tr.t('cite.article', { n: articleNumber(p.article) }));
   const treaty = p.kind === 'treaty' || p.kind === 'protocol';
   for (const u of p.units) out.push(unit(u, tr, treaty));
   let text = out.join(', ');
@@ -37,6 +37,15 @@ export function formatCite(p: CiteParts, tr: Translator, options: CiteOptions = 
     text += ` ${tr.t(p.requirement.kind === 'declaration' ? 'cite.declarationOf' : 'cite.reservationOf', { n: p.requirement.basis })}`;
   }
   return text;
+}
+
+/**
+ * An article number as a Mexican lawyer writes it: the ordinal "8o" of the DOF's "Artículo 8o.-" is an
+ * abbreviation and keeps its period ("art. 8o.", as "artículo 8o." in the law's own cross-references);
+ * every other number as printed ("211 Bis 1", "1°" of an Argentine law).
+ */
+export function articleNumber(n: string): string {
+  return /^\d+o$/.test(n) ? `${n}.` : n;
 }
 
 /** An ordinal in words from the catalogue (`segundo`, `vigésimo primero`, `twenty-first`), for 1 to 49; undefined past that. */

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { LexharmonyError } from '../errors.js';
+import { LexharmonyError, type Said } from '../errors.js';
 import { textHash } from '../model/hash.js';
 import { assemble } from './assemble.js';
 import type { CorpusData } from './data.js';
@@ -18,7 +18,7 @@ import { MAX_ALIAS_COUNT, type ParseIssue } from './yaml.js';
 /** Git could not do what was asked: no repository, an unknown revision. */
 export class GitError extends LexharmonyError {
   override name = 'GitError' as const;
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string | Said, options?: { cause?: unknown }) {
     super('GIT', message, options);
   }
 }
@@ -61,14 +61,14 @@ export function resolveRevision(dir: string, revision: string): string | undefin
  */
 export function loadCorpusDataAt(dir: string, revision: string): CorpusData {
   const where = gitLocation(dir);
-  if (!where) throw new GitError(`${dir} is not in a git repository: a revision of the corpus needs one`);
+  if (!where) throw new GitError({ key: 'msg.git.noRepository', params: { dir } });
   const commit = resolveRevision(dir, revision);
-  if (!commit) throw new GitError(`"${revision}" is not a revision of the repository holding ${dir}`);
+  if (!commit) throw new GitError({ key: 'msg.git.noRevision', params: { revision, dir } });
   const prefix = where.path ? `${where.path}/` : '';
   const names = git(where.top, ['ls-tree', '-r', '-z', '--name-only', commit, '--', where.path || '.'])
     .split('\0')
     .filter((n) => n.startsWith(prefix) && /\.ya?ml$/i.test(n) && !n.slice(prefix.length).split('/').some((part) => part.startsWith('.')));
-  if (names.length === 0) throw new GitError(`${revision} holds no corpus files under ${where.path || 'the repository root'}`);
+  if (names.length === 0) throw new GitError({ key: 'msg.git.noFiles', params: { revision, under: where.path || { key: 'msg.git.root' } } });
   const texts = catFiles(where.top, names.map((n) => `${commit}:${n}`));
   const files: ReadFile[] = [];
   const issues: ParseIssue[] = [];

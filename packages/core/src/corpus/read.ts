@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
-import { CorpusError, IoError } from '../errors.js';
+import { CorpusError, IoError, says } from '../errors.js';
+import { catalogue, type MessageKey } from '../i18n/translate.js';
 import { InputError, readTextFile } from '../io/read.js';
 import { fileKinds, type FileKind } from '../model/schemas.js';
 import { listYamlFiles } from './fingerprint.js';
@@ -52,21 +53,21 @@ export function readCorpusFiles(root: string): { files: ReadFile[]; issues: Pars
   try {
     stat = statSync(root);
   } catch {
-    throw new CorpusError([{ code: 'IO', file: root, message: 'corpora directory not found', expected: 'a directory holding jurisdictions.yaml and instruments/' }]);
+    throw new CorpusError([{ code: 'IO', file: root, ...says('msg.read.noDirectory', {}, 'msg.read.noDirectory.expected') }]);
   }
   if (!stat.isDirectory()) {
-    throw new CorpusError([{ code: 'IO', file: root, message: 'not a directory', expected: 'a corpora directory' }]);
+    throw new CorpusError([{ code: 'IO', file: root, ...says('msg.read.notDirectory', {}, 'msg.read.notDirectory.expected') }]);
   }
   const files: ReadFile[] = [];
   const issues: ParseIssue[] = [];
   const names = listYamlFiles(root);
   if (names.length === 0) {
-    throw new CorpusError([{ code: 'NOT_FOUND', file: root, message: 'the corpora directory holds no corpus file', expected: 'jurisdictions.yaml, instruments/<id>/*.yaml and assessments/*.yaml (see docs/corpus-authoring.md)' }]);
+    throw new CorpusError([{ code: 'NOT_FOUND', file: root, ...says('msg.read.empty', {}, 'msg.read.empty.expected') }]);
   }
   for (const rel of names) {
     const cls = classify(rel);
     if (!cls) {
-      issues.push({ code: 'UNKNOWN_FILE', file: rel, line: 1, message: 'not a corpus file kind', expected: 'jurisdictions.yaml, instruments/<id>/{instrument,provisions,requirements,links}.yaml, assessments/*.yaml, recommendations/*.yaml, taxonomies/*.yaml or glossary/*.yaml' });
+      issues.push({ code: 'UNKNOWN_FILE', file: rel, line: 1, ...says('msg.read.unknownFile', {}, 'msg.read.unknownFile.expected') });
       continue;
     }
     let text: string;
@@ -76,11 +77,13 @@ export function readCorpusFiles(root: string): { files: ReadFile[]; issues: Pars
       // Reported against the file's name inside the corpus, like every other issue.
       if (error instanceof InputError) {
         const code = error.code === 'INPUT_TOO_LARGE' ? 'FILE_TOO_LARGE' : 'NOT_UTF8';
-        issues.push({ code, file: rel, line: error.line ?? 1, message: error.reason, expected: error.code === 'INPUT_TOO_LARGE' ? 'a corpus file of a few hundred KB at most' : undefined });
+        const said = error.reasonSaid ?? { key: 'msg.io.plain', params: { text: error.reason } };
+        issues.push({ code, file: rel, line: error.line ?? 1, ...says(said.key, said.params, error.code === 'INPUT_TOO_LARGE' ? 'msg.yaml.tooLarge.expected' : undefined) });
         continue;
       }
       if (error instanceof IoError) {
-        issues.push({ code: 'IO', file: rel, line: 1, message: error.reason ?? error.message });
+        const said = error.reasonSaid;
+        issues.push({ code: 'IO', file: rel, line: 1, ...(said ? says(said.key, said.params) : { message: error.reason ?? error.message }) });
         continue;
       }
       throw error;
@@ -98,7 +101,7 @@ export function readCorpusFile<K extends FileKind>(file: string, text: string, k
   if (!parsed.ok) return { issues: [parsed.issue] };
   const { doc } = parsed;
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-    return { issues: [{ code: 'SCHEMA', file, line: doc.lineOf([]) ?? 1, message: 'the file must be a YAML mapping', expected: `the fields of ${kind === 'instrument' || kind === 'assessment' ? 'an' : 'a'} ${kind} file` }] };
+    return { issues: [{ code: 'SCHEMA', file, line: doc.lineOf([]) ?? 1, ...says('msg.read.notMapping', { kind: { key: `msg.fileKind.${kind}` as MessageKey } }, 'msg.read.notMapping.expected') }] };
   }
   const unsafe = unsafeValues(doc.value).map((u): ParseIssue => ({ file, line: doc.lineOf(u.path), field: fieldPath(u.path) || undefined, ...u.issue }));
   if (unsafe.length > 0) return { issues: unsafe.slice(0, 20) };
@@ -125,29 +128,46 @@ export function readCorpusFile<K extends FileKind>(file: string, text: string, k
   };
 }
 
-/** Zod's issue as "what is wrong" and "what was expected", in the words of a corpus author. */
-function describeIssue(i: z.core.$ZodIssue, schema: string): { message: string; expected?: string } {
+/** Zod's issue as "what is wrong" and "what was expected", in the words of a corpus author (catalogue words, said in the output language). */
+function describeIssue(i: z.core.$ZodIssue, schema: string): Pick<ParseIssue, 'message' | 'expected' | 'said'> {
   const got = i.input === undefined ? undefined : JSON.stringify(i.input)?.slice(0, 80);
   switch (i.code) {
     case 'invalid_type': {
       // Every record of the schemas is text by language (prose, names, titles) or a like mapping.
-      const expected = i.expected === 'record' ? 'text by language, such as { en: "…", es: "…" }' : `a value of type ${i.expected}`;
-      return got === undefined ? { message: 'missing required field', expected } : { message: `wrong type: ${got}`, expected };
+      const expected = i.expected === 'record' ? 'msg.schema.prose' : 'msg.schema.type';
+      return got === undefined ? says('msg.schema.missing', { type: i.expected }, expected) : says('msg.schema.wrongType', { got, type: i.expected }, expected);
     }
     case 'invalid_value':
-      return { message: `invalid value ${got}`, expected: `one of ${i.values.map((v) => JSON.stringify(v)).join(', ')}` };
+      return says('msg.schema.invalidValue', { got }, 'msg.schema.oneOf', { values: i.values.map((v) => JSON.stringify(v)).join(', ') });
     case 'unrecognized_keys':
-      return { message: 'unknown field', expected: `only the fields of ${schema}` };
+      return says('msg.schema.unknownField', {}, 'msg.schema.onlyFields', { schema });
     case 'invalid_format':
-    case 'custom':
-      return { message: `invalid value ${got}`, expected: i.message };
+    case 'custom': {
+      // The schemas' own words for a rule ("a lower-case id such as …"), said in the catalogue's where it has them.
+      const rule = schemaRule(i.message);
+      return rule ? says('msg.schema.invalidValue', { got }, rule) : { ...says('msg.schema.invalidValue', { got }), expected: i.message };
+    }
     case 'too_small':
-    case 'too_big':
-      return { message: i.message.replace(/^Too (small|big): /, 'too $1: ') };
+    case 'too_big': {
+      const limit = 'minimum' in i ? i.minimum : i.maximum;
+      const key = `msg.schema.${i.code === 'too_small' ? 'tooSmall' : 'tooBig'}.${i.origin}` as MessageKey;
+      const words = { ...says(key, { n: Number(limit) }) };
+      // Zod's own English stands where the catalogue has no words for the case (an exclusive bound, another origin).
+      const english = i.message.replace(/^Too (small|big): /, 'too $1: ');
+      return words.message === english ? words : { message: english };
+    }
     default:
-      return { message: i.message.replace(/^Invalid input: /, '') };
+      return i.message === 'Invalid input' ? says('msg.schema.invalid') : { message: i.message.replace(/^Invalid input: /, '') };
   }
 }
+
+/** The catalogue key of a schema rule's English words (`msg.schema.rule.*`), if it has one. */
+function schemaRule(english: string): MessageKey | undefined {
+  const en = catalogue('en');
+  RULES ??= new Map(Object.keys(en).filter((k) => k.startsWith('msg.schema.rule.')).map((k) => [en[k] as string, k as MessageKey]));
+  return RULES.get(english);
+}
+let RULES: Map<string, MessageKey> | undefined;
 
 /** Keys that name an object's prototype machinery: never data, whatever the schema would accept. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -165,7 +185,7 @@ function unsafeValues(root: unknown): { path: PropertyKey[]; issue: Omit<ParseIs
       const m = CONTROL.exec(value);
       if (m) {
         const hex = m[0].charCodeAt(0).toString(16).padStart(4, '0');
-        out.push({ path, issue: { code: 'CONTROL_CHARACTER', message: `control character U+${hex.toUpperCase()} at character ${m.index + 1}`, expected: 'text without control characters (tab and newline only)' } });
+        out.push({ path, issue: { code: 'CONTROL_CHARACTER', ...says('msg.read.control', { code: hex.toUpperCase(), at: m.index + 1 }, 'msg.read.control.expected') } });
       }
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
@@ -173,8 +193,8 @@ function unsafeValues(root: unknown): { path: PropertyKey[]; issue: Omit<ParseIs
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
-        if (PROTOTYPE_KEYS.has(key)) out.push({ path: [...path, key], issue: { code: 'SCHEMA', message: `the key "${key}" is not allowed`, expected: 'data keys only (never __proto__, constructor or prototype)' } });
-        else if (CONTROL.test(key)) out.push({ path: [...path, key], issue: { code: 'CONTROL_CHARACTER', message: 'a key holds a control character', expected: 'text without control characters' } });
+        if (PROTOTYPE_KEYS.has(key)) out.push({ path: [...path, key], issue: { code: 'SCHEMA', ...says('msg.read.prototypeKey', { key }, 'msg.read.prototypeKey.expected') } });
+        else if (CONTROL.test(key)) out.push({ path: [...path, key], issue: { code: 'CONTROL_CHARACTER', ...says('msg.read.controlKey', {}, 'msg.read.controlKey.expected') } });
         else stack.push([(value as Record<string, unknown>)[key], [...path, key]]);
       }
     }

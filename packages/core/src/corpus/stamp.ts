@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
-import { CorpusError, type Issue } from '../errors.js';
+import { CorpusError, says, type Issue } from '../errors.js';
 import { normalizeText, textHash } from '../model/hash.js';
 import { assemble } from './assemble.js';
 import { Corpus } from './corpus.js';
@@ -58,16 +58,16 @@ export interface StampOptions {
  * comments and layout stay) and the line of a node. Throws `CorpusError` for a file too large to
  * be corpus data or one that is not YAML; `what` names the kind of file expected.
  */
-export function parseForStamping(file: string, text: string, what: string): { doc: Document.Parsed; lineOf: (node: unknown) => number | undefined } {
+export function parseForStamping(file: string, text: string, what: 'assessment' | 'provisions' | 'recommendations'): { doc: Document.Parsed; lineOf: (node: unknown) => number | undefined } {
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
-    throw new CorpusError([{ code: 'FILE_TOO_LARGE', file, line: 1, message: 'file is too large', expected: `${what} of at most ${MAX_FILE_BYTES / 1024 / 1024} MB` }]);
+    throw new CorpusError([{ code: 'FILE_TOO_LARGE', file, line: 1, ...says('msg.stamp.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 }, `msg.stamp.tooLarge.${what}`) }]);
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const syntax = doc.errors[0];
   if (syntax) {
     const pos = lines.linePos(syntax.pos[0]);
-    throw new CorpusError([{ code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, message: `YAML syntax: ${syntax.message.split('\n')[0]}`, expected: 'valid YAML' }]);
+    throw new CorpusError([{ code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, ...says('msg.yaml.syntax', { detail: syntax.message.split('\n')[0] }, 'msg.yaml.syntax.expected') }]);
   }
   // Expanding aliases once bounds the work on a hostile file, as the loader does.
   doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -85,11 +85,11 @@ export function parseForStamping(file: string, text: string, what: string): { do
  * provision, and with `refresh`, when a citation's quote is no longer in its provision's text.
  */
 export function stampAssessment(file: string, text: string, textOf: (ref: string) => string | undefined, options: StampOptions = {}): StampResult {
-  const { doc, lineOf } = parseForStamping(file, text, 'an assessment');
+  const { doc, lineOf } = parseForStamping(file, text, 'assessment');
 
   const findings = doc.get('findings', true);
   if (!isSeq(findings)) {
-    throw new CorpusError([{ code: 'SCHEMA', file, line: lineOf(doc.contents) ?? 1, field: 'findings', message: 'no findings list', expected: 'an assessment file with a "findings" list' }]);
+    throw new CorpusError([{ code: 'SCHEMA', file, line: lineOf(doc.contents) ?? 1, field: 'findings', ...says('msg.stamp.noFindings', {}, 'msg.stamp.noFindings.expected') }]);
   }
   const issues: (Issue & { code: 'SCHEMA' | 'UNKNOWN_REFERENCE' })[] = [];
   const filled: StampedCitation[] = [];
@@ -102,23 +102,23 @@ export function stampAssessment(file: string, text: string, textOf: (ref: string
     const citations = finding.get('citations', true);
     if (citations === undefined) return;
     if (!isSeq(citations)) {
-      issues.push({ code: 'SCHEMA', file, line: lineOf(citations), field: `findings[${i}].citations`, message: 'citations is not a list', expected: 'a list of { ref, hash, quote }' });
+      issues.push({ code: 'SCHEMA', file, line: lineOf(citations), field: `findings[${i}].citations`, ...says('msg.stamp.citationsNotList', {}, 'msg.stamp.citationsNotList.expected') });
       return;
     }
     citations.items.forEach((citation, k) => {
       const field = `findings[${i}].citations[${k}]`;
       if (!isMap(citation)) {
-        issues.push({ code: 'SCHEMA', file, line: lineOf(citation), field, message: 'a citation is not a mapping', expected: '{ ref, hash, quote }' });
+        issues.push({ code: 'SCHEMA', file, line: lineOf(citation), field, ...says('msg.stamp.citationNotMapping', {}, 'msg.stamp.citationNotMapping.expected') });
         return;
       }
       const ref = citation.get('ref');
       if (typeof ref !== 'string') {
-        issues.push({ code: 'SCHEMA', file, line: lineOf(citation), field: `${field}.ref`, message: 'missing ref', expected: 'a provision reference such as "mx-cpf/art-211-bis-1"' });
+        issues.push({ code: 'SCHEMA', file, line: lineOf(citation), field: `${field}.ref`, ...says('msg.stamp.missingRef', {}, 'msg.stamp.missingRef.expected') });
         return;
       }
       const current = textOf(ref);
       if (current === undefined) {
-        issues.push({ code: 'UNKNOWN_REFERENCE', file, line: lineOf(citation), field: `${field}.ref`, message: `unknown provision "${ref}"`, expected: 'a provision reference of the corpus' });
+        issues.push({ code: 'UNKNOWN_REFERENCE', file, line: lineOf(citation), field: `${field}.ref`, ...says('msg.unknown.provision', { value: ref }, 'msg.stamp.unknownProvision.expected') });
         return;
       }
       const after = textHash(current);
@@ -141,21 +141,22 @@ export function stampAssessment(file: string, text: string, textOf: (ref: string
   if (issues.length > 0) throw new CorpusError(issues);
   if (options.refresh && quotesGone.length > 0) {
     // A refresh says "these findings were reviewed against the new text"; a quote the text no longer holds says they were not.
-    throw new CorpusError(
-      quotesGone.map((c) => ({
-        code: 'QUOTE_NOT_IN_TEXT',
-        file,
-        line: c.quoteLine ?? c.line,
-        field: `findings[${c.finding}].citations[${c.citation}].quote`,
-        message: `the finding for ${c.requirement} quotes "${clip(c.quote!)}", which ${c.ref} no longer holds`,
-        expected: 'a quote found verbatim in the current text: edit the finding against the new text, then refresh',
-      })),
-    );
+    throw quotesGoneError(file, quotesGone, (c, quote) => ({
+      field: `findings[${c.finding}].citations[${c.citation}].quote`,
+      ...says('msg.stamp.quoteGone', { requirement: c.requirement, quote, ref: c.ref }, 'msg.stamp.quoteGone.expected'),
+    }));
   }
   return { text: splice(text, edits), filled, changed, quotesGone, modified: edits.length > 0 };
 }
 
-const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+/**
+ * The refusal of `--refresh` while quotes are gone from the texts they quote (findings' citations, recommendations'
+ * model wordings): one issue per quote, at its line; `said` gives its field and words, with the quote clipped.
+ */
+export function quotesGoneError(file: string, gone: readonly StampedCitation[], said: (c: StampedCitation, quote: string) => Pick<Issue, 'field' | 'message' | 'expected' | 'said'>): CorpusError {
+  const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+  return new CorpusError(gone.map((c) => ({ code: 'QUOTE_NOT_IN_TEXT', file, line: c.quoteLine ?? c.line, ...said(c, clip(c.quote!)) })));
+}
 
 function splice(text: string, edits: Edit[]): string {
   let out = text;
@@ -244,11 +245,11 @@ export interface StampProvisionsResult {
  * (and removes its `of`, for this to record the new one). Throws `CorpusError` for a file that is not YAML.
  */
 export function stampProvisions(file: string, text: string): StampProvisionsResult {
-  const { doc, lineOf } = parseForStamping(file, text, 'a provisions file');
+  const { doc, lineOf } = parseForStamping(file, text, 'provisions');
   const instrument = doc.get('instrument');
   const provisions = doc.get('provisions', true);
   if (typeof instrument !== 'string' || !isSeq(provisions)) {
-    throw new CorpusError([{ code: 'SCHEMA', file, line: 1, field: 'provisions', message: 'not a provisions file', expected: 'a provisions file { instrument, provisions }' }]);
+    throw new CorpusError([{ code: 'SCHEMA', file, line: 1, field: 'provisions', ...says('msg.stamp.notProvisions', {}, 'msg.stamp.notProvisions.expected') }]);
   }
   const filled: StampedTranslation[] = [];
   const stale: StampedTranslation[] = [];

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as JsYaml from 'js-yaml';
 import { Lexer, LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
-import type { CorpusErrorCode, Issue } from '../errors.js';
+import { says, type CorpusErrorCode, type Issue } from '../errors.js';
 
 /** Files larger than this are refused before parsing: corpus files are small, and a huge one is a mistake or an attack. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -27,10 +27,10 @@ export interface ParsedYaml {
  */
 export function parseYaml(file: string, text: string): { ok: true; doc: ParsedYaml } | { ok: false; issue: ParseIssue } {
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
-    return { ok: false, issue: { code: 'FILE_TOO_LARGE', file, line: 1, message: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, expected: 'a corpus file of a few hundred KB at most' } };
+    return { ok: false, issue: { code: 'FILE_TOO_LARGE', file, line: 1, ...says('msg.yaml.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 }, 'msg.yaml.tooLarge.expected') } };
   }
   if (text.trim() === '' || /^(?:\s*#[^\n]*\n?)*\s*$/.test(text)) {
-    return { ok: false, issue: { code: 'EMPTY_FILE', file, line: 1, message: 'file is empty', expected: 'a YAML mapping' } };
+    return { ok: false, issue: { code: 'EMPTY_FILE', file, line: 1, ...says('msg.yaml.empty', {}, 'msg.yaml.empty.expected') } };
   }
   const fast = fastValue(text);
   if (fast.ok) {
@@ -58,8 +58,9 @@ function parseWithPositions(file: string, text: string): { ok: true; doc: Parsed
     // An unclosed quote is only noticed at the end of the file; point at where it opens instead.
     const at = err.code === 'MISSING_CHAR' ? (unclosedQuote(text) ?? err.pos[0]) : err.pos[0];
     const pos = lineCounter.linePos(at);
-    const message = err.code === 'MULTIPLE_DOCS' ? 'a corpus file holds one YAML document; remove the second "---"' : `YAML syntax: ${firstLine(err.message).replace(/ at line \d+, column \d+:?$/, '')}`;
-    return { ok: false, issue: { code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, message, expected: 'valid YAML' } };
+    // The parser's own account of the mistake is its English, quoted as data.
+    const message = err.code === 'MULTIPLE_DOCS' ? says('msg.yaml.twoDocuments', {}, 'msg.yaml.syntax.expected') : says('msg.yaml.syntax', { detail: firstLine(err.message).replace(/ at line \d+, column \d+:?$/, '') }, 'msg.yaml.syntax.expected');
+    return { ok: false, issue: { code: 'YAML_SYNTAX', file, line: pos.line, column: pos.col, ...message } };
   }
   let value: unknown;
   try {
@@ -73,7 +74,7 @@ function parseWithPositions(file: string, text: string): { ok: true; doc: Parsed
       },
     });
     const line = first === undefined ? 1 : lineCounter.linePos(first).line;
-    return { ok: false, issue: { code: 'YAML_ALIAS_LIMIT', file, line, message: 'YAML aliases expand too far (a "billion laughs" document?)', expected: `at most ${MAX_ALIAS_COUNT} alias expansions` } };
+    return { ok: false, issue: { code: 'YAML_ALIAS_LIMIT', file, line, ...says('msg.yaml.aliases', { n: MAX_ALIAS_COUNT }, 'msg.yaml.aliases.expected') } };
   }
   return { ok: true, doc: { value, document: doc, lineOf: (path) => lineOf(doc, lineCounter, path) } };
 }

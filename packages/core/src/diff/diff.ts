@@ -1,5 +1,5 @@
 import { asCorpus, type CorpusLike } from '../assess/assess.js';
-import { LexharmonyError } from '../errors.js';
+import { LexharmonyError, type Said } from '../errors.js';
 import { normalizeText } from '../model/hash.js';
 import { gapMatrix } from '../matrix/matrix.js';
 import type { GapMatrix, MatrixCell, MatrixFinding } from '../matrix/types.js';
@@ -9,7 +9,7 @@ import { wordDiff } from './words.js';
 /** Two matrices (or corpora) that cannot be compared: different references, no jurisdiction in common. */
 export class DiffError extends LexharmonyError {
   override name = 'DiffError' as const;
-  constructor(message: string) {
+  constructor(message: string | Said) {
     super('DIFF_MISMATCH', message);
   }
 }
@@ -23,12 +23,14 @@ export class DiffError extends LexharmonyError {
 export function diffMatrices(before: GapMatrix, after: GapMatrix, labels: { old: string; new: string } = { old: 'old', new: 'new' }): MatrixDiff {
   const refs = (m: GapMatrix) => m.references.map((r) => r.id);
   if (refs(before).join(' ') !== refs(after).join(' ')) {
-    throw new DiffError(`${labels.old} compares against ${refs(before).join(' + ') || 'nothing'}, ${labels.new} against ${refs(after).join(' + ') || 'nothing'}: expected two matrices of the same reference`);
+    const against = (m: GapMatrix) => refs(m).join(' + ') || { key: 'msg.diff.nothing' as const };
+    throw new DiffError({ key: 'msg.diff.references', params: { old: labels.old, new: labels.new, oldRefs: against(before), newRefs: against(after) } });
   }
   const keys = (m: GapMatrix) => m.columns.map((c) => c.key);
   const columns = keys(after).filter((k) => keys(before).includes(k));
   if (columns.length === 0) {
-    throw new DiffError(`${labels.old} (${keys(before).join(', ') || 'no jurisdiction'}) and ${labels.new} (${keys(after).join(', ') || 'no jurisdiction'}) have no jurisdiction in common: expected two matrices of the same jurisdiction`);
+    const codes = (m: GapMatrix) => keys(m).join(', ') || { key: 'msg.diff.noJurisdiction' as const };
+    throw new DiffError({ key: 'msg.diff.jurisdictions', params: { old: labels.old, new: labels.new, oldCodes: codes(before), newCodes: codes(after) } });
   }
 
   const oldText = new Map(before.provisions.map((p) => [p.ref, p]));
@@ -203,17 +205,17 @@ export function diffCorpora(oldCorpus: CorpusLike, newCorpus: CorpusLike, option
   const after = asCorpus(newCorpus);
   const pairs = (c: typeof before) => new Set(c.assessments.flatMap((a) => [a.reference, ...a.alsoCovers].map((r) => `${a.jurisdiction} ${r}`)));
   const common = [...pairs(after)].filter((p) => pairs(before).has(p));
-  if (common.length === 0) throw new DiffError(`${labels.old} and ${labels.new} are unrelated corpora: no jurisdiction is assessed against the same reference in both`);
+  if (common.length === 0) throw new DiffError({ key: 'msg.diff.unrelated', params: { old: labels.old, new: labels.new } });
   const jurisdictions = options.jurisdictions?.length ? options.jurisdictions : [...new Set(common.map((p) => p.split(' ')[0]!))];
   for (const j of jurisdictions) {
     for (const [label, c] of [[labels.old, before], [labels.new, after]] as const) {
-      if (!c.jurisdictions.has(j)) throw new DiffError(`${label} has no jurisdiction "${j}"`);
+      if (!c.jurisdictions.has(j)) throw new DiffError({ key: 'msg.diff.noJurisdictionIn', params: { label, code: j } });
     }
   }
   const references = options.references?.length ? options.references : [...new Set(common.filter((p) => jurisdictions.includes(p.split(' ')[0]!)).map((p) => p.split(' ')[1]!))];
   for (const r of references) {
     for (const [label, c] of [[labels.old, before], [labels.new, after]] as const) {
-      if (!c.instruments.has(r)) throw new DiffError(`${label} has no reference instrument "${r}"`);
+      if (!c.instruments.has(r)) throw new DiffError({ key: 'msg.diff.noReferenceIn', params: { label, id: r } });
     }
   }
   const matrix = (c: typeof before) => gapMatrix(c, { jurisdictions, references, date: options.date });

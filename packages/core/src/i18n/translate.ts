@@ -14,7 +14,8 @@ export type Lang = (typeof LANGS)[number];
 
 type Catalogue = Record<string, string | Record<string, string>>;
 export type MessageKey = keyof typeof en;
-export type Params = Record<string, string | number | undefined>;
+/** A placeholder's value: data (said as it is), or catalogue words of their own (a noun, a clause), said in the same language. */
+export type Params = { [name: string]: string | number | undefined | { key: MessageKey; params?: Params | undefined } };
 
 const CATALOGUES: Record<Lang, Catalogue> = { en, es };
 
@@ -77,7 +78,7 @@ function make(lang: Lang): Translator {
       const n = Number(params.n ?? 0);
       value = value[plurals.select(n)] ?? value.other ?? Object.values(value)[0]!;
     }
-    return marker + fill(value, params);
+    return marker + fill(value, params, t);
   };
   const list = (items: readonly string[], kind: 'and' | 'or' = 'and') => {
     if (items.length <= 1) return items[0] ?? '';
@@ -89,9 +90,18 @@ function make(lang: Lang): Translator {
 }
 
 /** `{name}` → the parameter; an unknown placeholder stays as written, so a mistake shows. */
-function fill(text: string, params: Params): string {
+function fill(text: string, params: Params, t: (key: MessageKey, params?: Params) => string): string {
   if (!text.includes('{')) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const value = params[name];
+    if (value === undefined) return m;
+    return typeof value === 'object' ? t(value.key, value.params) : String(value);
+  });
+}
+
+/** Alternatives in words, said in the output language: "a or b" / "a o b". */
+export function orList(items: readonly string[]): Params[string] {
+  return items.length < 2 ? (items[0] ?? '') : { key: 'msg.or', params: { a: items.slice(0, -1).join(', '), b: items.at(-1) } };
 }
 
 /** Every key of a catalogue, and its placeholders: what a test compares across languages. */

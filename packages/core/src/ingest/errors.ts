@@ -1,4 +1,4 @@
-import { LexharmonyError } from '../errors.js';
+import { LexharmonyError, type Said } from '../errors.js';
 
 export type IngestErrorCode =
   | 'EMPTY_INPUT'
@@ -21,8 +21,9 @@ export class IngestError extends LexharmonyError {
   override readonly code: IngestErrorCode;
   /** The file as the user named it, where there is one. */
   readonly file: string | undefined;
-  constructor(code: IngestErrorCode, message: string, options?: { file?: string | undefined; cause?: unknown }) {
-    super(code, options?.file ? `${options.file}: ${message}` : message, { cause: options?.cause });
+  constructor(code: IngestErrorCode, message: string | Said, options?: { file?: string | undefined; cause?: unknown }) {
+    const said = typeof message === 'string' || !options?.file ? message : { key: 'msg.io.at' as const, params: { where: options.file, reason: message } };
+    super(code, typeof said === 'string' && options?.file ? `${options.file}: ${said}` : said, { cause: options?.cause });
     this.code = code;
     this.file = options?.file;
   }

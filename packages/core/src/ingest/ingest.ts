@@ -58,12 +58,12 @@ export async function ingest(data: Uint8Array, options: IngestOptions): Promise<
       return planned && options.version && bookmarked.version ? [...new Set([1, ...planned])].sort((a, b) => a - b) : planned;
     });
   const read = await readSource(data, options.format, { file: options.file, onProgress: options.onProgress, pages });
-  if (read.blocks.length === 0) throw new IngestError('NO_TEXT', 'no text found in the file', { file: options.file });
+  if (read.blocks.length === 0) throw new IngestError('NO_TEXT', { key: 'msg.ingest.noText' }, { file: options.file });
   // The first page, read only for the version it states, is not text of the articles.
   const blocks = planned && !planned.includes(1) ? read.blocks.filter((b) => b.page !== 1) : read.blocks;
   const seg = segment(blocks, profile, { path: planned ? options.path : undefined });
   if (seg.provisions.length === 0) {
-    throw new IngestError('NO_PROVISIONS', `no provisions found with profile "${profile.name}" (${read.blocks.length} blocks of text read)`, { file: options.file });
+    throw new IngestError('NO_PROVISIONS', { key: 'msg.ingest.noProvisions', params: { profile: profile.name, blocks: read.blocks.length } }, { file: options.file });
   }
   return {
     provisions: seg.provisions,

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { readCorpusFile } from '../corpus/read.js';
-import { CorpusError } from '../errors.js';
+import { CorpusError, says } from '../errors.js';
 import { textHash } from '../model/hash.js';
 import type { Provision } from '../model/types.js';
 import { formatProvisionItem } from './write.js';
@@ -52,7 +52,7 @@ export function mergeProvisions(
   read: ProvisionsFileRead = readProvisionsFile(file, text, instrument),
 ): MergeResult {
   const seq = read.document.get('provisions', true);
-  if (!isSeq(seq)) throw new CorpusError([{ code: 'SCHEMA', file, line: 1, field: 'provisions', message: 'not a block list of provisions', expected: 'provisions: followed by "- id: …" items' }]);
+  if (!isSeq(seq)) throw new CorpusError([{ code: 'SCHEMA', file, line: 1, field: 'provisions', ...says('msg.ingest.notBlockList', {}, 'msg.ingest.notBlockList.expected') }]);
   const items = seq.items.filter(isMap).map((map, i) => ({ map, id: String(map.get('id')), old: read.value.provisions[i]!, region: regionOf(text, map) }));
   const byId = new Map(items.map((it) => [it.id, it]));
   const prefix = items[0] ? text.slice(items[0].region.start, (items[0].map.range as [number, number, number])[0]) : '  - ';
@@ -113,7 +113,7 @@ export function readProvisionsFile(file: string, text: string, instrument: strin
   const read = readCorpusFile(file, text, 'provisions');
   if ('issues' in read) throw new CorpusError(read.issues);
   if (read.value.instrument !== instrument) {
-    throw new CorpusError([{ code: 'MISMATCHED_ID', file, line: read.lineOf(['instrument']), field: 'instrument', message: `the file holds the provisions of ${read.value.instrument}`, expected: `the provisions file of ${instrument} (--instrument)` }]);
+    throw new CorpusError([{ code: 'MISMATCHED_ID', file, line: read.lineOf(['instrument']), field: 'instrument', ...says('msg.ingest.otherInstrument', { held: read.value.instrument, instrument }, 'msg.ingest.otherInstrument.expected') }]);
   }
   return read;
 }
@@ -184,7 +184,7 @@ export interface InstrumentUpdate {
  */
 export function updateInstrument(file: string, text: string, sourceFile: string, sha256: string, version?: { text: string; date: string } | undefined): InstrumentUpdate {
   const doc = parseDocument(text);
-  if (doc.errors[0]) throw new CorpusError([{ code: 'YAML_SYNTAX', file, line: 1, message: `YAML syntax: ${doc.errors[0].message.split('\n')[0]}`, expected: 'valid YAML' }]);
+  if (doc.errors[0]) throw new CorpusError([{ code: 'YAML_SYNTAX', file, line: 1, ...says('msg.yaml.syntax', { detail: doc.errors[0].message.split('\n')[0] }, 'msg.yaml.syntax.expected') }]);
   const name = sourceFile.split(/[\\/]/).at(-1)!;
   const same = (recorded: unknown) => typeof recorded === 'string' && recorded.split('/').at(-1) === name;
   const edits: { at: number; remove: number; insert: string }[] = [];

@@ -26,7 +26,7 @@ export function selectProvisions(provisions: Provision[], ids: string[], neighbo
   }
   if (missing.length) {
     const near = provisions.slice(0, 3).map((p) => p.id).join(', ');
-    throw new IngestError('UNKNOWN_ARTICLE', `no article ${missing.map((m) => `"${m}"`).join(', ')} in the source (ids look like ${near})`);
+    throw new IngestError('UNKNOWN_ARTICLE', { key: 'msg.ingest.unknownArticle', params: { ids: missing.map((m) => `"${m}"`).join(', '), near } });
   }
   return provisions.filter((_, i) => keep.has(i));
 }

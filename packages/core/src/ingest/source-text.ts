@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Instrument } from '../model/types.js';
 import type { Block, SourceFormat } from './blocks.js';
-import { LexharmonyError } from '../errors.js';
+import { LexharmonyError, type Said } from '../errors.js';
+import { translator, type Params } from '../i18n/translate.js';
 import { LIMITS } from '../io/limits.js';
 import { readRegularFile } from '../io/read.js';
 import { arInfoleg } from './profiles/ar-infoleg.js';
@@ -16,6 +17,13 @@ export interface SourceIssue {
   kind: 'sha256' | 'source-missing' | 'source-unreadable';
   instrument: string;
   message: string;
+  /** `message` as catalogue words (it is then their English), to say it in the output language. */
+  said?: { message: Said } | undefined;
+}
+
+/** An issue's message from the catalogue: its English, and the words to say it in another language. */
+export function verifyMessage(key: Said['key'], params?: Params): { message: string; said: { message: Said } } {
+  return { message: translator('en').t(key, params), said: { message: { key, params } } };
 }
 
 /** An instrument's official text as one canonical string (see `canonical`), and the file it was read from. */
@@ -86,16 +94,16 @@ export async function readSourceFile(
     }
   }
   if (!data || !chosen) {
-    issues.push({ kind: 'source-missing', instrument, message: `source file not found: ${candidates.map((c) => join(dir, c.file)).join(', ')}` });
+    issues.push({ kind: 'source-missing', instrument, ...verifyMessage('msg.verify.sourceMissing', { files: candidates.map((c) => join(dir, c.file)).join(', ') }) });
     return { issues };
   }
   const digest = createHash('sha256').update(data).digest('hex');
   if (chosen.sha256 && chosen.sha256 !== digest) {
-    issues.push({ kind: 'sha256', instrument, message: `${chosen.file}: sha256 is ${digest}, the instrument records ${chosen.sha256}` });
+    issues.push({ kind: 'sha256', instrument, ...verifyMessage('msg.verify.sha256', { file: chosen.file, digest, recorded: chosen.sha256 }) });
   }
   const format = formatOf(chosen.file);
   if (!format) {
-    issues.push({ kind: 'source-unreadable', instrument, message: `${chosen.file}: unknown source format` });
+    issues.push({ kind: 'source-unreadable', instrument, ...verifyMessage('msg.verify.unknownFormat', { file: chosen.file }) });
     return { issues };
   }
   const profile = profileOf(format);
@@ -111,7 +119,7 @@ export async function readSourceFile(
     return { source: { file: chosen.file, text }, issues };
   } catch (error) {
     if (!(error instanceof LexharmonyError)) throw error;
-    issues.push({ kind: 'source-unreadable', instrument, message: error.message });
+    issues.push({ kind: 'source-unreadable', instrument, message: error.message, said: error.said ? { message: error.said } : undefined });
     return { issues };
   }
 }

@@ -1,6 +1,8 @@
 import type { Corpus } from '../corpus/corpus.js';
+import type { Said } from '../errors.js';
+import { translator } from '../i18n/translate.js';
 import type { Provision } from '../model/types.js';
-import { canonical, readSourceFile, readSourceText } from './source-text.js';
+import { canonical, readSourceFile, readSourceText, verifyMessage } from './source-text.js';
 
 export type VerifyIssueKind = 'mismatch' | 'sha256' | 'source-missing' | 'source-unreadable';
 
@@ -16,7 +18,10 @@ export interface VerifyIssue {
   nearest?: string;
   firstDifference?: { quote: string; source: string } | undefined;
   message: string;
+  /** `subject` and `message` as catalogue words (they are then their English), to say them in the output language. */
+  said?: { subject?: Said | undefined; message: Said } | undefined;
 }
+
 
 export interface VerifyReport {
   /** Quotes and texts checked, and how many were found verbatim. */
@@ -32,7 +37,7 @@ export interface VerifyReport {
 /** One quote to look for in one instrument's source. */
 interface Check {
   instrument: string;
-  subject: string;
+  subject: Said;
   originKey: string;
   text: string;
 }
@@ -58,7 +63,7 @@ export async function verifyCorpus(
   for (const inst of corpus.data.instruments) {
     const id = inst.meta.id;
     const visit = (p: Provision) => {
-      for (const para of p.text.split(/\n{2,}/)) if (para.trim()) add({ instrument: id, subject: `provision ${id}/${p.id}`, originKey: `provision:${id}/${p.id}`, text: para });
+      for (const para of p.text.split(/\n{2,}/)) if (para.trim()) add({ instrument: id, subject: { key: 'msg.verify.subject.provision', params: { ref: `${id}/${p.id}` } }, originKey: `provision:${id}/${p.id}`, text: para });
       p.children.forEach(visit);
     };
     inst.provisions.forEach(visit);
@@ -66,11 +71,11 @@ export async function verifyCorpus(
     const own = inst.meta.languages[0]!;
     for (const r of inst.requirements) {
       const quote = r.quote[own];
-      if (quote) add({ instrument: id, subject: `requirement ${id}/${r.provision}#${r.id}`, originKey: `requirement:${id}/${r.provision}#${r.id}`, text: quote });
+      if (quote) add({ instrument: id, subject: { key: 'msg.verify.subject.requirement', params: { ref: `${id}/${r.provision}#${r.id}` } }, originKey: `requirement:${id}/${r.provision}#${r.id}`, text: quote });
     }
     inst.links.forEach((l, i) => {
       const [from] = l.from.split('/');
-      add({ instrument: from ?? id, subject: `link ${l.from} (${id} #${i + 1})`, originKey: `link:${id}:${i}`, text: l.quote });
+      add({ instrument: from ?? id, subject: { key: 'msg.verify.subject.link', params: { ref: l.from, id, n: i + 1 } }, originKey: `link:${id}:${i}`, text: l.quote });
     });
   }
   for (const a of corpus.assessments) {
@@ -78,7 +83,7 @@ export async function verifyCorpus(
       for (const c of f.citations) {
         if (!c.quote) continue;
         const [inst] = c.ref.split('/');
-        add({ instrument: inst ?? '', subject: `finding ${a.jurisdiction} ${f.requirement} → ${c.ref}`, originKey: `finding:${a.jurisdiction}:${f.requirement}`, text: c.quote });
+        add({ instrument: inst ?? '', subject: { key: 'msg.verify.subject.finding', params: { code: a.jurisdiction, requirement: f.requirement, ref: c.ref } }, originKey: `finding:${a.jurisdiction}:${f.requirement}`, text: c.quote });
       }
     }
   }
@@ -89,7 +94,7 @@ export async function verifyCorpus(
       for (const m of r.model) {
         const [inst] = m.ref.split('/');
         const own = corpus.instruments.get(inst ?? '')?.meta.languages[0];
-        if (m.lang === undefined || m.lang === own) add({ instrument: inst ?? '', subject: `recommendation ${r.id} model → ${m.ref}`, originKey: `recommendation:${r.id}`, text: m.quote });
+        if (m.lang === undefined || m.lang === own) add({ instrument: inst ?? '', subject: { key: 'msg.verify.subject.model', params: { id: r.id, ref: m.ref } }, originKey: `recommendation:${r.id}`, text: m.quote });
       }
     }
   }
@@ -125,17 +130,19 @@ function findAll(list: Check[], source: { file: string; text: string }, corpus: 
       continue;
     }
     const near = nearest(source.text, needle);
+    const message = near?.difference
+      ? verifyMessage('msg.verify.notVerbatim', { file: source.file, quote: near.difference.quote, source: near.difference.source })
+      : verifyMessage(near ? 'msg.verify.notFound' : 'msg.verify.notFoundAtAll', { file: source.file });
     report.issues.push({
       kind: 'mismatch',
       instrument: c.instrument,
-      subject: c.subject,
+      subject: translator('en').t(c.subject.key, c.subject.params),
       origin: corpus.origin(c.originKey),
       quote: c.text,
       nearest: near?.passage,
       firstDifference: near?.difference,
-      message: near?.difference
-        ? `not found verbatim in ${source.file}: "${near.difference.quote}" where the source has "${near.difference.source}"`
-        : `not found in ${source.file}${near ? '' : ' (no passage shares its words)'}`,
+      message: message.message,
+      said: { subject: c.subject, message: message.said!.message },
     });
   }
 }
@@ -158,10 +165,10 @@ async function verifyTranslations(corpus: Corpus, sourcesDir: string, report: Ve
     const visit = (p: Provision) => {
       for (const t of p.translations) {
         if (!t.official) continue;
-        const check = (subject: string, text: string) => add(t.lang, { instrument: id, subject: `${subject} (${t.lang}) of ${id}/${p.id}`, originKey: `translation:${id}/${p.id}:${t.lang}`, text });
-        for (const para of t.text.split(/\n{2,}/)) if (para.trim()) check('translation', para);
-        if (t.heading) check('heading', t.heading);
-        for (const s of t.path ?? []) if (s.title) check(`${s.level} title`, s.title);
+        const check = (part: Said, text: string) => add(t.lang, { instrument: id, subject: { key: 'msg.verify.subject.translation', params: { part, lang: t.lang, ref: `${id}/${p.id}` } }, originKey: `translation:${id}/${p.id}:${t.lang}`, text });
+        for (const para of t.text.split(/\n{2,}/)) if (para.trim()) check({ key: 'msg.verify.part.translation' }, para);
+        if (t.heading) check({ key: 'msg.verify.part.heading' }, t.heading);
+        for (const s of t.path ?? []) if (s.title) check({ key: 'msg.verify.part.title', params: { level: s.level } }, s.title);
       }
       p.children.forEach(visit);
     };
@@ -170,19 +177,19 @@ async function verifyTranslations(corpus: Corpus, sourcesDir: string, report: Ve
     for (const r of inst.requirements) {
       for (const [lang, quote] of Object.entries(r.quote)) {
         if (lang === own) continue;
-        add(lang, { instrument: id, subject: `requirement ${id}/${r.provision}#${r.id} (${lang})`, originKey: `requirement:${id}/${r.provision}#${r.id}`, text: quote });
+        add(lang, { instrument: id, subject: { key: 'msg.verify.subject.requirementIn', params: { ref: `${id}/${r.provision}#${r.id}`, lang } }, originKey: `requirement:${id}/${r.provision}#${r.id}`, text: quote });
       }
     }
     // Model wording quoted from an official translation (the Convention in the BOE's Spanish) is in that translation's source.
     for (const file of corpus.recommendationFiles) {
       for (const r of file.recommendations) {
-        for (const m of r.model) if (m.lang && m.lang !== own && m.ref.startsWith(`${id}/`)) add(m.lang, { instrument: id, subject: `recommendation ${r.id} model → ${m.ref} (${m.lang})`, originKey: `recommendation:${r.id}`, text: m.quote });
+        for (const m of r.model) if (m.lang && m.lang !== own && m.ref.startsWith(`${id}/`)) add(m.lang, { instrument: id, subject: { key: 'msg.verify.subject.modelIn', params: { id: r.id, ref: m.ref, lang: m.lang } }, originKey: `recommendation:${r.id}`, text: m.quote });
       }
     }
     for (const [lang, list] of byLang) {
       const recorded = (inst.meta.source.translations ?? []).find((t) => t.lang === lang);
       if (!recorded) {
-        report.issues.push({ kind: 'source-missing', instrument: id, message: `${id} holds ${list.length} official texts and quotes in "${lang}" but source.translations names no file for "${lang}"` });
+        report.issues.push({ kind: 'source-missing', instrument: id, ...verifyMessage('msg.verify.noTranslationSource', { id, n: list.length, lang }) });
         continue;
       }
       const { source, issues } = await readSourceFile(id, [recorded], sourcesDir);

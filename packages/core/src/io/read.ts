@@ -4,7 +4,8 @@
  * again while reading (a file that grows past the limit is stopped), and text must be UTF-8.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { IoError, LexharmonyError } from '../errors.js';
+import { IoError, LexharmonyError, type Said } from '../errors.js';
+import { translator, type Params } from '../i18n/translate.js';
 import { describeSize, shortValue } from './limits.js';
 
 export interface ReadLimits {
@@ -22,23 +23,42 @@ export class InputError extends LexharmonyError {
   readonly line: number | undefined;
   /** What is wrong, without the file: "invalid UTF-8 at byte 12 (…)". */
   readonly reason: string;
-  constructor(code: InputError['code'], file: string, reason: string, options?: { line?: number | undefined; cause?: unknown }) {
-    super(code, `${file}${options?.line ? `:${options.line}` : ''}: ${reason}`, { cause: options?.cause });
+  /** `reason` as catalogue words, where it has them. */
+  readonly reasonSaid: Said | undefined;
+  constructor(code: InputError['code'], file: string, reason: string | Said, options?: { line?: number | undefined; cause?: unknown }) {
+    const where = `${file}${options?.line ? `:${options.line}` : ''}`;
+    super(code, typeof reason === 'string' ? `${where}: ${reason}` : { key: 'msg.io.at', params: { where, reason } }, { cause: options?.cause });
     this.code = code;
     this.file = file;
     this.line = options?.line;
-    this.reason = reason;
+    this.reason = typeof reason === 'string' ? reason : translator('en').t(reason.key, reason.params);
+    this.reasonSaid = typeof reason === 'string' ? undefined : reason;
   }
 }
 
 /** What a file that is not a regular file is, in words ("a FIFO (named pipe)"), for messages. */
 export function fileKind(s: Stats): string {
-  if (s.isDirectory()) return 'a directory';
-  if (s.isFIFO()) return 'a FIFO (named pipe)';
-  if (s.isCharacterDevice()) return 'a character device';
-  if (s.isBlockDevice()) return 'a block device';
-  if (s.isSocket()) return 'a socket';
-  return 'not a regular file';
+  return translator('en').t(fileKindKey(s));
+}
+
+/** `fileKind` as catalogue words, said in the output language. */
+export function fileKindSaid(s: Stats): Said {
+  return { key: fileKindKey(s) };
+}
+
+function fileKindKey(s: Stats) {
+  if (s.isDirectory()) return 'msg.io.kind.directory' as const;
+  if (s.isFIFO()) return 'msg.io.kind.fifo' as const;
+  if (s.isCharacterDevice()) return 'msg.io.kind.characterDevice' as const;
+  if (s.isBlockDevice()) return 'msg.io.kind.blockDevice' as const;
+  if (s.isSocket()) return 'msg.io.kind.socket' as const;
+  return 'msg.io.kind.other' as const;
+}
+
+/** What a file is for ("corpus file"), as catalogue words where the catalogue has them (`msg.io.what.corpus-file`). */
+function whatWords(what: string): Params[string] {
+  const key = `msg.io.what.${what.replace(/\W+/g, '-').replace(/-$/, '')}`;
+  return translator('en').has(key) ? { key: key as Said['key'] } : what;
 }
 
 /**
@@ -53,15 +73,15 @@ export function readRegularFile(path: string, limits: ReadLimits): Buffer {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (cause) {
-    throw ioError(path, `cannot read ${shortValue(path)}`, cause);
+    throw ioError(path, cause);
   }
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
-      const reason = `is ${fileKind(stat)}, not a regular file (expected a ${what})`;
-      throw new IoError(path, `${shortValue(path)} ${reason}`, { reason });
+      const reason: Said = { key: 'msg.io.notRegular', params: { kind: { key: fileKindKey(stat) }, what: whatWords(what) } };
+      throw new IoError(path, { key: 'msg.io.pathReason', params: { path: shortValue(path), reason } }, { reason });
     }
-    const tooLarge = () => new InputError('INPUT_TOO_LARGE', shortValue(path), `is larger than ${describeSize(limits.maxBytes)}, the limit for a ${what}`);
+    const tooLarge = () => new InputError('INPUT_TOO_LARGE', shortValue(path), { key: 'msg.io.tooLarge', params: { size: describeSize(limits.maxBytes), what: whatWords(what) } });
     if (stat.size > limits.maxBytes) throw tooLarge();
     // Read until end of file, never past the limit: a file may grow between the fstat and the read.
     const chunks: Buffer[] = [];
@@ -73,7 +93,7 @@ export function readRegularFile(path: string, limits: ReadLimits): Buffer {
       try {
         n = readSync(fd, buf, 0, buf.length, null);
       } catch (cause) {
-        throw ioError(path, `cannot read ${shortValue(path)}`, cause);
+        throw ioError(path, cause);
       }
       if (n === 0) break;
       total += n;
@@ -99,7 +119,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   } catch (cause) {
     const at = firstInvalidUtf8(bytes);
     const line = lineAt(bytes, at);
-    throw new InputError('NOT_UTF8', file, `invalid UTF-8 at byte ${at} (expected UTF-8 text; convert the file, e.g. with iconv)`, { line, cause });
+    throw new InputError('NOT_UTF8', file, { key: 'msg.io.notUtf8', params: { at } }, { line, cause });
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -131,16 +151,12 @@ function lineAt(b: Uint8Array, offset: number): number {
   return line;
 }
 
-function ioError(path: string, message: string, cause: unknown): IoError {
+/** The system's reasons a file cannot be opened, in the catalogue's words (`msg.io.errno.<code>`). */
+const ERRNO_WORDS = new Set(['ENOENT', 'EACCES', 'EISDIR', 'ELOOP', 'ENAMETOOLONG', 'EIO']);
+
+function ioError(path: string, cause: unknown): IoError {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  const why: Record<string, string> = {
-    ENOENT: 'no such file',
-    EACCES: 'permission denied',
-    EISDIR: 'it is a directory',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'the name is too long',
-    EIO: 'input/output error',
-  };
-  const reason = `cannot be read: ${why[code ?? ''] ?? code ?? String(cause)}`;
-  return new IoError(path, `${message}: ${why[code ?? ''] ?? code ?? String(cause)}`, { cause, reason });
+  const why: Params[string] = code && ERRNO_WORDS.has(code) ? { key: `msg.io.errno.${code}` as Said['key'] } : (code ?? String(cause));
+  const reason: Said = { key: 'msg.io.cannotBeRead', params: { why } };
+  return new IoError(path, { key: 'msg.io.cannotRead', params: { path: shortValue(path), why } }, { cause, reason });
 }

@@ -26,8 +26,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IoError } from '../errors.js';
+import type { Params } from '../i18n/translate.js';
 import { shortValue } from './limits.js';
-import { fileKind } from './read.js';
+import { fileKindSaid } from './read.js';
 
 export interface WriteOptions {
   /** Replace an existing file. Without it, an existing file is left untouched and an `IoError` is thrown. */
@@ -100,12 +101,12 @@ function resolveTarget(path: string, force: boolean | undefined): { target: stri
     try {
       target = realpathSync(path);
     } catch {
-      throw new IoError(path, `${shown} is a symbolic link to nothing (expected a regular file or a new name)`);
+      throw new IoError(path, { key: 'msg.write.danglingLink', params: { path: shown } });
     }
     existing = statSync(target);
   }
-  if (existing && !existing.isFile()) throw new IoError(path, `${shown} is ${fileKind(existing)}; only a regular file is ever replaced (expected a file name such as informe.xlsx)`);
-  if (existing && !force) throw new IoError(path, `${shown} already exists; use --force to replace it`);
+  if (existing && !existing.isFile()) throw new IoError(path, { key: 'msg.write.notFile', params: { path: shown, kind: fileKindSaid(existing) } });
+  if (existing && !force) throw new IoError(path, { key: 'msg.write.exists', params: { path: shown } });
   return { target, existing };
 }
 
@@ -159,8 +160,8 @@ export function writeFileSafely(path: string, data: string | Uint8Array, options
 export function writeDirectorySafely(path: string, files: readonly (readonly [name: string, data: string | Uint8Array])[], options: WriteOptions = {}): void {
   const shown = shortValue(path);
   const existing = lstatOrUndefined(path);
-  if (existing && !existing.isDirectory()) throw new IoError(path, `${shown} is ${existing.isSymbolicLink() ? 'a symbolic link' : fileKind(existing)}; expected a directory or a new name`);
-  if (existing && !options.force) throw new IoError(path, `${shown} already exists; use --force to replace it`);
+  if (existing && !existing.isDirectory()) throw new IoError(path, { key: 'msg.write.notDirectory', params: { path: shown, kind: existing.isSymbolicLink() ? { key: 'msg.io.kind.link' } : fileKindSaid(existing) } });
+  if (existing && !options.force) throw new IoError(path, { key: 'msg.write.exists', params: { path: shown } });
   const tmp = temporaryName(path);
   const old = temporaryName(path, 'old');
   temporaries.add(tmp);
@@ -193,17 +194,8 @@ export function writeDirectorySafely(path: string, files: readonly (readonly [na
 function ioError(path: string, error: unknown): IoError {
   if (error instanceof IoError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const why: Record<string, string> = {
-    EEXIST: 'already exists; use --force to replace it',
-    ENOENT: 'cannot be written: its directory does not exist',
-    ENOTDIR: 'cannot be written: a part of its path is not a directory',
-    EACCES: 'cannot be written: permission denied',
-    EPERM: 'cannot be written: operation not permitted',
-    EISDIR: 'is a directory',
-    EROFS: 'cannot be written: read-only file system',
-    ENOSPC: 'cannot be written: no space left on the device (nothing was written)',
-    EDQUOT: 'cannot be written: disk quota exceeded (nothing was written)',
-    EFBIG: 'cannot be written: the file is too large for the file system',
-  };
-  return new IoError(path, `${shortValue(path)} ${why[code ?? ''] ?? `cannot be written (${code ?? String(error)})`}`, { cause: error });
+  // The system's reasons, in the catalogue's words (`msg.write.errno.<code>`).
+  const known = ['EEXIST', 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EISDIR', 'EROFS', 'ENOSPC', 'EDQUOT', 'EFBIG'];
+  const why = code && known.includes(code) ? { key: `msg.write.errno.${code}` as const } : { key: 'msg.write.errno.other' as const, params: { code: code ?? String(error) } };
+  return new IoError(path, { key: 'msg.write.failed', params: { path: shortValue(path), why: why as Params[string] } }, { cause: error });
 }

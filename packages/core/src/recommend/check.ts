@@ -3,7 +3,10 @@
  * validate`, the build): each problem is one issue with its file, line and field.
  */
 import type { Corpus, RequirementEntry } from '../corpus/corpus.js';
+import type { Unknown } from '../corpus/assemble.js';
 import type { ReadFile } from '../corpus/read.js';
+import { says, type Said } from '../errors.js';
+import { orList, type MessageKey, type Params } from '../i18n/translate.js';
 import { fieldPath, type ParseIssue } from '../corpus/yaml.js';
 import { normalizeText } from '../model/hash.js';
 import type { Finding } from '../model/types.js';
@@ -15,24 +18,27 @@ const POSITION_ACTIONS: Record<string, 'declaration' | 'reservation'> = { declar
 
 export interface CheckReport {
   /** A reference that names nothing (skipped where it points into a file that failed to read). */
-  unknown(f: ReadFile, path: PropertyKey[], what: string, value: string, expected: string): void;
+  unknown(f: ReadFile, path: PropertyKey[], what: Unknown, value: string, expected: Said): void;
 }
 
 export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommendations'>[], issues: ParseIssue[], report: CheckReport): void {
   const seen = new Map<string, string>();
-  const invalid = (f: ReadFile, path: PropertyKey[], message: string, expected?: string) =>
-    issues.push({ code: 'INVALID_RECOMMENDATION', file: f.file, line: f.lineOf(path), field: fieldPath(path), message, expected });
+  // Said in catalogue words (`msg.rec.*`): the message and what was expected, with their params.
+  const invalid = (f: ReadFile, path: PropertyKey[], key: MessageKey, params: Params, expected: MessageKey, expectedParams?: Params) =>
+    issues.push({ code: 'INVALID_RECOMMENDATION', file: f.file, line: f.lineOf(path), field: fieldPath(path), ...says(key, params, expected, expectedParams ?? params) });
+  const kind = (k: string) => ({ key: `msg.kind.bare.${k}` as MessageKey });
+  const aKind = (k: string) => ({ key: `msg.kind.a.${k}` as MessageKey });
   for (const f of files) {
     const file = f.value;
     const j = corpus.jurisdictions.get(file.jurisdiction);
-    if (!j) report.unknown(f, ['jurisdiction'], 'jurisdiction code', file.jurisdiction, 'a code listed in jurisdictions.yaml');
+    if (!j) report.unknown(f, ['jurisdiction'], 'jurisdiction', file.jurisdiction, { key: 'msg.expect.jurisdiction' });
     const refs = [file.reference, ...file.alsoCovers];
     refs.forEach((id, k) => {
       const path = k === 0 ? ['reference'] : ['alsoCovers', k - 1];
-      if (!corpus.instruments.has(id)) report.unknown(f, path, 'instrument', id, 'an instrument id of the corpus');
+      if (!corpus.instruments.has(id)) report.unknown(f, path, 'instrument', id, { key: 'msg.expect.instrument' });
     });
     const assessment = corpus.assessmentFor(file.jurisdiction, file.reference);
-    if (j && corpus.instruments.has(file.reference) && !assessment) invalid(f, ['reference'], `no assessment of ${file.jurisdiction} against ${file.reference}: a recommendation answers findings`, `corpora/assessments/${file.jurisdiction}--${file.reference}.yaml`);
+    if (j && corpus.instruments.has(file.reference) && !assessment) invalid(f, ['reference'], 'msg.rec.noAssessment', { code: file.jurisdiction, reference: file.reference }, 'msg.rec.noAssessment.expected');
     const findings = new Map<string, Finding>();
     for (const x of assessment?.findings ?? []) findings.set(x.requirement, x);
     const made = new Set<string>();
@@ -43,15 +49,15 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
     file.recommendations.forEach((rec, i) => {
       const at = (...p: PropertyKey[]) => ['recommendations', i, ...p];
       const key = `recommendation:${rec.id}`;
-      if (seen.has(rec.id)) issues.push({ code: 'DUPLICATE_ID', file: f.file, line: f.lineOf(at('id')), field: fieldPath(at('id')), message: `duplicate recommendation id ${rec.id}`, expected: `a unique id (first defined in ${seen.get(rec.id)})` });
+      if (seen.has(rec.id)) issues.push({ code: 'DUPLICATE_ID', file: f.file, line: f.lineOf(at('id')), field: fieldPath(at('id')), ...says('msg.rec.duplicate', { id: rec.id }, 'msg.rec.duplicate.expected', { at: seen.get(rec.id) }) });
       seen.set(rec.id, f.file);
-      if (!rec.id.startsWith(`${file.jurisdiction}-`)) invalid(f, at('id'), `id "${rec.id}" does not start with the file's jurisdiction`, `"${file.jurisdiction}-…"`);
+      if (!rec.id.startsWith(`${file.jurisdiction}-`)) invalid(f, at('id'), 'msg.rec.idPrefix', { id: rec.id, code: file.jurisdiction }, 'msg.rec.idPrefix.expected');
 
       // The article it names: a top-level provision of the reference (or of an instrument the file also covers).
       const article = corpus.provisions.get(rec.article);
       const instrument = rec.article.slice(0, rec.article.indexOf('/'));
-      if (!article || article.article !== article.provision) return report.unknown(f, at('article'), 'article', rec.article, `an article of ${refs.join(' or ')}, such as "${file.reference}/art-2"`);
-      if (!refs.includes(instrument)) return invalid(f, at('article'), `${rec.article} is not an article of ${refs.join(' or ')}`, `an article of the instruments the file covers`);
+      if (!article || article.article !== article.provision) return report.unknown(f, at('article'), 'article', rec.article, { key: 'msg.expect.article', params: { ids: orList(refs), example: `${file.reference}/art-2` } });
+      if (!refs.includes(instrument)) return invalid(f, at('article'), 'msg.rec.notArticleOf', { article: rec.article, ids: orList(refs) }, 'msg.rec.notArticleOf.expected');
 
       // What it makes: a declaration or reservation the treaty allows for this very article, or one another
       // article provides that relaxes a requirement of it (the Protocol's Art. 12(2) reservations relax its Art. 8).
@@ -61,39 +67,46 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
         const own = corpus.requirementsOfArticle(rec.article);
         const relaxing = own.flatMap((r) => r.relaxedBy ?? []).map((ref) => corpus.requirements.get(ref)).filter((r): r is RequirementEntry => r !== undefined && r.article !== rec.article);
         const allowed = [...new Map([...own, ...relaxing].filter((r) => r.kind === position).map((r) => [r.ref, r])).values()];
-        if (allowed.length === 0) invalid(f, at('action'), `${rec.action}: ${rec.article} allows no ${position} (the reference lists none for it)`, `another action, or a ${position} of an article that allows one`);
-        else if (!rec.makes) invalid(f, at('action'), `${rec.action} names no ${position} to make`, `makes: one of ${allowed.map((r) => r.ref).join(', ')}`);
+        if (allowed.length === 0) invalid(f, at('action'), 'msg.rec.noneAllowed', { action: rec.action, article: rec.article, kind: kind(position) }, 'msg.rec.noneAllowed.expected', { a: aKind(position) });
+        else if (!rec.makes) invalid(f, at('action'), 'msg.rec.makesNothing', { action: rec.action, kind: kind(position) }, 'msg.rec.makesNothing.expected', { refs: allowed.map((r) => r.ref).join(', ') });
         else if (!allowed.some((r) => r.ref === rec.makes)) {
           const r = corpus.requirements.get(rec.makes);
-          invalid(f, at('makes'), r ? `${rec.makes} is a ${r.kind} of ${r.article}, not a ${position} of ${rec.article}` : `unknown ${position} "${rec.makes}"`, `one of ${allowed.map((x) => x.ref).join(', ')}`);
-        } else if (made.has(rec.makes)) invalid(f, at('makes'), `${file.jurisdiction} has already made ${rec.makes} (jurisdictions.yaml)`, 'a declaration or reservation not yet made');
+          invalid(
+            f,
+            at('makes'),
+            r ? 'msg.rec.makesOther' : `msg.position.unknown.${position}`,
+            r ? { makes: rec.makes, is: { key: `msg.kind.a.${r.kind}` as MessageKey }, of: r.article, not: aKind(position), article: rec.article } : { ref: rec.makes },
+            'msg.schema.oneOf',
+            { values: allowed.map((x) => x.ref).join(', ') },
+          );
+        } else if (made.has(rec.makes)) invalid(f, at('makes'), 'msg.rec.alreadyMade', { code: file.jurisdiction, makes: rec.makes }, 'msg.rec.alreadyMade.expected');
         else makesOk = true;
-      } else if (rec.makes) invalid(f, at('makes'), `only declare and reserve make a declaration or reservation; the action is ${rec.action}`, 'no makes');
+      } else if (rec.makes) invalid(f, at('makes'), 'msg.rec.makesWithout', { action: rec.action }, 'msg.rec.noMakes');
 
       // The findings it answers.
       const answered = new Set<string>();
       rec.answers.forEach((a, k) => {
         answered.add(a.requirement);
-        if (!corpus.requirements.has(a.requirement)) report.unknown(f, at('answers', k, 'requirement'), 'requirement', a.requirement, 'a requirement reference such as "coe-ets-185/art-2#e1"');
-        else if (assessment && !findings.has(a.requirement)) invalid(f, at('answers', k, 'requirement'), `${file.jurisdiction} has no finding for ${a.requirement}`, 'a requirement the assessment has a finding for');
+        if (!corpus.requirements.has(a.requirement)) report.unknown(f, at('answers', k, 'requirement'), 'requirement', a.requirement, { key: 'msg.expect.requirement' });
+        else if (assessment && !findings.has(a.requirement)) invalid(f, at('answers', k, 'requirement'), 'msg.rec.noFinding', { code: file.jurisdiction, requirement: a.requirement }, 'msg.rec.noFinding.expected');
       });
 
       // What it closes: requirements of its own article, assessed, each with the coverage it would bring.
       rec.closes.forEach((c, k) => {
         const path = at('closes', k, 'requirement');
         const r = corpus.requirements.get(c.requirement);
-        if (!r) return report.unknown(f, path, 'requirement', c.requirement, `a requirement of ${rec.article}`);
-        if (r.article !== rec.article) return invalid(f, path, `${c.requirement} is a requirement of ${r.article}, not of ${rec.article}, the article the recommendation names`, `a requirement of ${rec.article} (a recommendation for ${r.article} closes it)`);
-        if (!['element', 'obligation', 'safeguard'].includes(r.kind)) return invalid(f, path, `${c.requirement} is a ${r.kind}, a choice a Party makes, not something the law must hold`, 'an element, obligation or safeguard');
+        if (!r) return report.unknown(f, path, 'requirement', c.requirement, { key: 'msg.expect.requirementOf', params: { ids: rec.article } });
+        if (r.article !== rec.article) return invalid(f, path, 'msg.rec.otherArticle', { requirement: c.requirement, of: r.article, article: rec.article }, 'msg.rec.otherArticle.expected');
+        if (!['element', 'obligation', 'safeguard'].includes(r.kind)) return invalid(f, path, 'msg.rec.choice', { requirement: c.requirement, is: { key: `msg.kind.a.${r.kind}` as MessageKey } }, 'msg.rec.choice.expected');
         const x = findings.get(c.requirement);
-        if (!x) return assessment && invalid(f, path, `${c.requirement} was not assessed: there is no gap to close`, 'a requirement with a finding (assess it first)');
-        if (!answered.has(c.requirement)) invalid(f, path, `closes ${c.requirement} but does not list its finding under answers`, `answers: [{ requirement: ${c.requirement}, hash: … }]`);
+        if (!x) return assessment && invalid(f, path, 'msg.rec.notAssessed', { requirement: c.requirement }, 'msg.rec.notAssessed.expected');
+        if (!answered.has(c.requirement)) invalid(f, path, 'msg.rec.unanswered', { requirement: c.requirement }, 'msg.rec.unanswered.expected');
         // A finding changed since the recommendation was written (a reform, a review) makes it stale, shown
         // as such until someone re-reads it: what it says of the finding is checked against the finding it answered.
         const recorded = rec.answers.find((a) => a.requirement === c.requirement)?.hash;
         if (recorded !== undefined && recorded !== findingHash(x)) return;
         if (position) {
-          if (c.coverage) invalid(f, at('closes', k, 'coverage'), `a ${position} changes no law: the finding keeps its coverage and the ${position} is counted as made`, 'no coverage');
+          if (c.coverage) invalid(f, at('closes', k, 'coverage'), 'msg.rec.positionCoverage', { a: { key: `msg.kind.a.${position}` as MessageKey }, kind: kind(position) }, 'msg.rec.noCoverage');
           // The declaration or reservation must be one the finding says would make it acceptable (an option through its declaration).
           // As the engine reads it: a narrower finding is acceptable with any of them (an option through its
           // declaration), a missing one only with a reservation.
@@ -102,47 +115,47 @@ export function checkRecommendations(corpus: Corpus, files: ReadFile<'recommenda
             if (!a || (x.coverage !== 'narrower' && a.kind !== 'reservation')) return [];
             return a.kind === 'option' ? a.relaxedBy : [ref];
           });
-          if (makesOk && rec.makes && !via.includes(rec.makes)) invalid(f, path, `${rec.makes} would not make ${c.requirement} acceptable: its finding (${x.coverage}) is acceptable with ${via.length ? via.join(', ') : 'nothing'}`, 'a requirement whose finding names this declaration or reservation in acceptableWith');
-        } else if (!c.coverage) invalid(f, at('closes', k), `${rec.action} changes the law: say the coverage ${c.requirement} would have once adopted`, 'coverage: met, broader or narrower');
-        else if (c.coverage === x.coverage) invalid(f, at('closes', k, 'coverage'), `${c.requirement} is already ${x.coverage}: nothing to close`, `a coverage other than ${x.coverage}`);
+          if (makesOk && rec.makes && !via.includes(rec.makes)) invalid(f, path, 'msg.rec.notAcceptable', { makes: rec.makes, requirement: c.requirement, coverage: x.coverage, via: via.length ? via.join(', ') : { key: 'msg.diff.nothing' } }, 'msg.rec.notAcceptable.expected');
+        } else if (!c.coverage) invalid(f, at('closes', k), 'msg.rec.sayCoverage', { action: rec.action, requirement: c.requirement }, 'msg.rec.sayCoverage.expected');
+        else if (c.coverage === x.coverage) invalid(f, at('closes', k, 'coverage'), 'msg.rec.alreadyCovered', { requirement: c.requirement, coverage: x.coverage }, 'msg.rec.alreadyCovered.expected');
       });
 
       // Where the change goes: the jurisdiction's own law.
       rec.targets.forEach((t, k) => {
         const e = corpus.provisions.get(t.ref);
         const s = e ? undefined : corpus.structure(t.ref);
-        if (!e && !s) return report.unknown(f, at('targets', k, 'ref'), 'provision or structure', t.ref, `a provision or structure of ${file.jurisdiction}'s law, such as "mx-cpf/art-211-bis-1" or "mx-cpf/lib-segundo.tit-noveno.ch-ii"`);
+        if (!e && !s) return report.unknown(f, at('targets', k, 'ref'), 'target', t.ref, { key: 'msg.expect.recTarget', params: { code: file.jurisdiction } });
         const owner = corpus.instruments.get(t.ref.slice(0, t.ref.indexOf('/')))!.meta;
-        if (owner.jurisdiction !== file.jurisdiction || owner.kind === 'strategy') invalid(f, at('targets', k, 'ref'), `${t.ref} is not ${file.jurisdiction}'s law`, `a provision or structure of a ${file.jurisdiction} code, statute or constitution`);
-        if (e && !t.hash) invalid(f, at('targets', k), `target ${t.ref} has no text hash`, 'hash: sha256:… (lexharmony stamp fills it)');
-        if (s && t.hash) invalid(f, at('targets', k, 'hash'), `${t.ref} is a structure: it has no text to hash`, 'no hash');
+        if (owner.jurisdiction !== file.jurisdiction || owner.kind === 'strategy') invalid(f, at('targets', k, 'ref'), 'msg.rec.notOwnLaw', { ref: t.ref, code: file.jurisdiction }, 'msg.rec.notOwnLaw.expected');
+        if (e && !t.hash) invalid(f, at('targets', k), 'msg.rec.noHash', { ref: t.ref }, 'msg.rec.noHash.expected');
+        if (s && t.hash) invalid(f, at('targets', k, 'hash'), 'msg.rec.structureHash', { ref: t.ref }, 'msg.rec.structureHash.expected');
       });
       const provisionTargets = rec.targets.filter((t) => corpus.provisions.has(t.ref)).length;
-      if ((rec.action === 'amend' || rec.action === 'repeal') && provisionTargets === 0) invalid(f, at('targets'), `${rec.action} names no provision to change`, 'a target provision');
-      if (rec.action === 'add' && rec.targets.length === 0) invalid(f, at('targets'), 'add says nowhere where the new provision would go', 'a target: the chapter, or the provision it would follow');
+      if ((rec.action === 'amend' || rec.action === 'repeal') && provisionTargets === 0) invalid(f, at('targets'), 'msg.rec.noTarget', { action: rec.action }, 'msg.rec.noTarget.expected');
+      if (rec.action === 'add' && rec.targets.length === 0) invalid(f, at('targets'), 'msg.rec.addNowhere', {}, 'msg.rec.addNowhere.expected');
 
       // Model wording: verbatim words of a comparator's provision or of the treaty, in the text that holds them.
       rec.model.forEach((m, k) => {
         const e = corpus.provisions.get(m.ref);
-        if (!e) return report.unknown(f, at('model', k, 'ref'), 'provision', m.ref, 'a provision of a comparator or of the reference treaty');
-        if (e.instrument.kind === 'strategy') return invalid(f, at('model', k, 'ref'), `${m.ref} belongs to a strategy; model wording is law or treaty text`, 'a provision of a law or treaty');
-        if (e.instrument.jurisdiction === file.jurisdiction) return invalid(f, at('model', k, 'ref'), `${m.ref} is ${file.jurisdiction}'s own law: model wording comes from a comparator or the treaty`, 'a provision of another jurisdiction, or of the treaty');
+        if (!e) return report.unknown(f, at('model', k, 'ref'), 'provision', m.ref, { key: 'msg.expect.model' });
+        if (e.instrument.kind === 'strategy') return invalid(f, at('model', k, 'ref'), 'msg.rec.modelStrategy', { ref: m.ref }, 'msg.rec.modelStrategy.expected');
+        if (e.instrument.jurisdiction === file.jurisdiction) return invalid(f, at('model', k, 'ref'), 'msg.rec.modelOwn', { ref: m.ref, code: file.jurisdiction }, 'msg.rec.modelOwn.expected');
         const text = wordingText(corpus, m.ref, m.lang);
-        if (!text) return invalid(f, at('model', k, 'lang'), `${m.ref} has no official translation into "${m.lang}"`, `the provision's own language, or a language of its official translations`);
-        if (!normalizeText(text.text).includes(normalizeText(m.quote))) invalid(f, at('model', k, 'quote'), `${m.ref} does not hold this quote${text.original ? '' : ` in its official ${text.lang} translation`}`, `words copied verbatim from ${m.ref}`);
+        if (!text) return invalid(f, at('model', k, 'lang'), 'msg.rec.modelLang', { ref: m.ref, lang: m.lang }, 'msg.rec.modelLang.expected');
+        if (!normalizeText(text.text).includes(normalizeText(m.quote))) invalid(f, at('model', k, 'quote'), text.original ? 'msg.rec.modelQuote' : 'msg.rec.modelQuoteIn', { ref: m.ref, lang: text.lang }, 'msg.rec.modelQuote.expected');
       });
 
       rec.requires.forEach((id, k) => {
-        if (!ids.has(id)) report.unknown(f, at('requires', k), 'recommendation', id, 'the id of another recommendation of this file');
-        else if (id === rec.id) invalid(f, at('requires', k), 'a recommendation cannot require itself', 'another recommendation');
+        if (!ids.has(id)) report.unknown(f, at('requires', k), 'recommendation', id, { key: 'msg.expect.otherRecommendation' });
+        else if (id === rec.id) invalid(f, at('requires', k), 'msg.rec.requiresItself', {}, 'msg.rec.requiresItself.expected');
       });
       rec.alternatives.forEach((id, k) => {
         const other = file.recommendations.find((x) => x.id === id);
-        if (!other) report.unknown(f, at('alternatives', k), 'recommendation', id, 'the id of another recommendation of this file');
-        else if (other.article !== rec.article) invalid(f, at('alternatives', k), `${id} answers ${other.article}, not ${rec.article}`, 'a recommendation of the same article');
+        if (!other) report.unknown(f, at('alternatives', k), 'recommendation', id, { key: 'msg.expect.otherRecommendation' });
+        else if (other.article !== rec.article) invalid(f, at('alternatives', k), 'msg.rec.otherAlternative', { id, of: other.article, article: rec.article }, 'msg.rec.otherAlternative.expected');
       });
       rec.reviews.forEach((r, k) => {
-        if (!reviewers.has(r.by)) report.unknown(f, at('reviews', k, 'by'), 'reviewer', r.by, 'an id listed under review.reviewers');
+        if (!reviewers.has(r.by)) report.unknown(f, at('reviews', k, 'by'), 'reviewer', r.by, { key: 'msg.expect.reviewer' });
       });
     });
   }

@@ -10,9 +10,9 @@ import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
 import { assemble } from '../corpus/assemble.js';
 import { Corpus } from '../corpus/corpus.js';
 import { readCorpusFiles } from '../corpus/read.js';
-import { insertHash, parseForStamping, replaceHash, type Edit, type StampedCitation, type StampOptions, type StampResult } from '../corpus/stamp.js';
+import { insertHash, parseForStamping, quotesGoneError, replaceHash, type Edit, type StampedCitation, type StampOptions, type StampResult } from '../corpus/stamp.js';
 import { normalizeText } from '../model/hash.js';
-import { CorpusError, type Issue } from '../errors.js';
+import { CorpusError, says, type Issue } from '../errors.js';
 import type { Finding } from '../model/types.js';
 import { findingHash } from './fingerprint.js';
 import { wordingHash, wordingText } from './wording.js';
@@ -24,9 +24,9 @@ import { wordingHash, wordingText } from './wording.js';
  * Throws `CorpusError` (nothing changed) when the file is not YAML or names what the corpus lacks.
  */
 export function stampRecommendations(file: string, text: string, corpus: Corpus, options: StampOptions = {}): StampResult {
-  const { doc, lineOf } = parseForStamping(file, text, 'a recommendations file');
+  const { doc, lineOf } = parseForStamping(file, text, 'recommendations');
   const recs = doc.get('recommendations', true);
-  if (!isSeq(recs)) throw new CorpusError([{ code: 'SCHEMA', file, line: lineOf(doc.contents) ?? 1, field: 'recommendations', message: 'no recommendations list', expected: 'a recommendations file with a "recommendations" list' }]);
+  if (!isSeq(recs)) throw new CorpusError([{ code: 'SCHEMA', file, line: lineOf(doc.contents) ?? 1, field: 'recommendations', ...says('msg.recStamp.noList', {}, 'msg.recStamp.noList.expected') }]);
   const jurisdiction = String(doc.get('jurisdiction') ?? '');
   const reference = String(doc.get('reference') ?? '');
   const findings = new Map<string, Finding>();
@@ -43,15 +43,20 @@ export function stampRecommendations(file: string, text: string, corpus: Corpus,
     const stampList = (field: 'answers' | 'targets' | 'model', key: string, current: (item: YAMLMap, ref: string) => string | undefined | null) => {
       const list = rec.get(field, true);
       if (list === undefined) return;
-      if (!isSeq(list)) return issues.push({ code: 'SCHEMA', file, line: lineOf(list), field: `recommendations[${i}].${field}`, message: `${field} is not a list`, expected: 'a list of mappings' });
+      if (!isSeq(list)) return issues.push({ code: 'SCHEMA', file, line: lineOf(list), field: `recommendations[${i}].${field}`, ...says('msg.recStamp.notList', { field }, 'msg.recStamp.notList.expected') });
       list.items.forEach((item, k) => {
         const where = `recommendations[${i}].${field}[${k}]`;
-        if (!isMap(item)) return issues.push({ code: 'SCHEMA', file, line: lineOf(item), field: where, message: 'not a mapping', expected: `{ ${key}, hash }` });
+        if (!isMap(item)) return issues.push({ code: 'SCHEMA', file, line: lineOf(item), field: where, ...says('msg.recStamp.notMapping', { key }, 'msg.recStamp.notMapping.expected') });
         const ref = item.get(key);
-        if (typeof ref !== 'string') return issues.push({ code: 'SCHEMA', file, line: lineOf(item), field: `${where}.${key}`, message: `missing ${key}`, expected: 'a reference' });
+        if (typeof ref !== 'string') return issues.push({ code: 'SCHEMA', file, line: lineOf(item), field: `${where}.${key}`, ...says('msg.recStamp.missing', { key }, 'msg.recStamp.missing.expected') });
         const after = current(item, ref);
         if (after === null) return; // nothing to hash (a structure)
-        if (after === undefined) return issues.push({ code: 'UNKNOWN_REFERENCE', file, line: lineOf(item), field: `${where}.${key}`, message: field === 'answers' ? `${jurisdiction} has no finding for "${ref}"` : `unknown provision "${ref}"${field === 'model' && item.get('lang') ? ` (or no official translation into "${String(item.get('lang'))}")` : ''}`, expected: field === 'answers' ? 'a requirement the assessment has a finding for' : 'a provision of the corpus' });
+        if (after === undefined) return issues.push({ code: 'UNKNOWN_REFERENCE', file, line: lineOf(item), field: `${where}.${key}`, ...says(
+            field === 'answers' ? 'msg.recStamp.noFinding' : field === 'model' && item.get('lang') ? 'msg.recStamp.unknownIn' : 'msg.unknown.provision',
+            { code: jurisdiction, value: ref, lang: String(item.get('lang')) },
+            field === 'answers' ? 'msg.rec.noFinding.expected' : 'msg.recStamp.provision',
+          ),
+        });
         const node = item.get('hash', true);
         const before = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
         // A model wording's quote must still be in the text it quotes.
@@ -86,16 +91,10 @@ export function stampRecommendations(file: string, text: string, corpus: Corpus,
   if (issues.length > 0) throw new CorpusError(issues);
   if (options.refresh && quotesGone.length > 0) {
     // A refresh says "these recommendations were reviewed against the new text"; a model quote the text no longer holds says they were not.
-    throw new CorpusError(
-      quotesGone.map((c) => ({
-        code: 'QUOTE_NOT_IN_TEXT',
-        file,
-        line: c.quoteLine ?? c.line,
-        field: `recommendations[${c.finding}].model[${c.citation}].quote`,
-        message: `${c.requirement} quotes "${c.quote!.length > 60 ? `${c.quote!.slice(0, 57)}…` : c.quote!}", which ${c.ref} no longer holds`,
-        expected: 'a quote found verbatim in the current text: edit the model wording against the new text, then refresh',
-      })),
-    );
+    throw quotesGoneError(file, quotesGone, (c, quote) => ({
+      field: `recommendations[${c.finding}].model[${c.citation}].quote`,
+      ...says('msg.recStamp.quoteGone', { what: c.requirement, quote, ref: c.ref }, 'msg.recStamp.quoteGone.expected'),
+    }));
   }
   let out = text;
   for (const e of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, e.at) + e.insert + out.slice(e.at + e.remove);

@@ -106,7 +106,15 @@ describe.skipIf(!haveSources)('mergeProvisions into corpora/instruments/mx-cpf/p
     const all = await read(readFileSync(join(mx, 'CPF.txt')));
     const one = all.filter((p) => p.id === 'art-211-bis-1');
     const order = all.map((p) => p.id);
-    expect(() => mergeProvisions('cnpp.yaml', original, 'mx-cnpp', one, order)).toThrow(new CorpusError([{ code: 'MISMATCHED_ID', file: 'cnpp.yaml', line: 2, field: 'instrument', message: 'the file holds the provisions of mx-cpf', expected: 'the provisions file of mx-cnpp (--instrument)' }]));
+    const refused = (() => {
+      try {
+        mergeProvisions('cnpp.yaml', original, 'mx-cnpp', one, order);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(CorpusError);
+    expect((refused as CorpusError).issues).toMatchObject([{ code: 'MISMATCHED_ID', file: 'cnpp.yaml', line: 2, field: 'instrument', message: 'the file holds the provisions of mx-cpf', expected: 'the provisions file of mx-cnpp (--instrument)' }]);
     const broken = original.replace('  - id: art-2\n', '  - id: Art 2\n');
     const line = original.split('\n').indexOf('  - id: art-2') + 1;
     expect(() => mergeProvisions('p.yaml', broken, 'mx-cpf', one, order)).toThrow(new RegExp(`^p\\.yaml:${line}: provisions\\[1\\]\\.id: invalid value "Art 2"`));

@@ -6,8 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CorpusError, GapMatrixSchema, assess, findingHash, gapMatrix, loadCorpusData, MatrixOptionError, type CorpusData } from '@lexharmony/core';
+import { CorpusError, formatIssue, GapMatrixSchema, assess, findingHash, gapMatrix, loadCorpusData, MatrixOptionError, type CorpusData } from '@lexharmony/core';
+import { englishFragments, englishLeft } from '../../../../test/support/english.js';
 import { toy, toyDir } from '../support/toy.js';
+
+const fragments = englishFragments();
 
 const scratch = mkdtempSync(join(tmpdir(), 'lexharmony-rec-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -118,6 +121,11 @@ describe('recommendations are validated against the treaty and the findings', ()
       expect(i.field).toMatch(c.field);
       // The line of the node at fault (a mapping's first line for a missing field).
       expect(i.line).toBe(lineOf(text, c.line, c.first));
+      // In Spanish: the same place, and no fixed English word of the tool's.
+      const es = formatIssue(i, 'es');
+      expect(es.startsWith(`${R}:${i.line}: ${i.field}: `), es).toBe(true);
+      expect(englishLeft(es, [], fragments), es).toEqual([]);
+      expect(es).not.toBe(formatIssue(i));
     });
   }
 });

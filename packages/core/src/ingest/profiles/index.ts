@@ -22,7 +22,7 @@ export const profiles: Readonly<Record<string, Profile>> = {
 /** The segmentation profile of that name (`mx-federal`, `coe-treaty` …); throws `IngestError` naming the known ones. */
 export function getProfile(name: string): Profile {
   const p = profiles[name];
-  if (!p) throw new IngestError('UNKNOWN_PROFILE', `unknown profile "${name}"; known: ${Object.keys(profiles).join(', ')}`);
+  if (!p) throw new IngestError('UNKNOWN_PROFILE', { key: 'msg.ingest.unknownProfile', params: { name, known: Object.keys(profiles).join(', ') } });
   return p;
 }
 

@@ -36,7 +36,7 @@ export interface OutlineEntry {
 /** Read an official text of the given format into blocks. Throws `IngestError` on input it cannot read. */
 export async function readSource(data: Uint8Array, format: SourceFormat, options: ReadOptions = {}): Promise<ReadResult> {
   const file = options.file;
-  if (data.byteLength === 0) throw new IngestError('EMPTY_INPUT', 'the file is empty', { file });
+  if (data.byteLength === 0) throw new IngestError('EMPTY_INPUT', { key: 'msg.ingest.empty' }, { file });
   if (data.byteLength > MAX_INPUT_BYTES) {
     throw new IngestError('INPUT_TOO_LARGE', `the file is ${(data.byteLength / 1048576).toFixed(0)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, { file });
   }
@@ -54,7 +54,7 @@ export async function readSource(data: Uint8Array, format: SourceFormat, options
     case 'txt':
       return readText(checkedText(decodeText(data, file), file));
     default:
-      throw new IngestError('UNKNOWN_FORMAT', `unknown format "${String(format)}"`, { file });
+      throw new IngestError('UNKNOWN_FORMAT', { key: 'msg.ingest.unknownFormat', params: { format: String(format) } }, { file });
   }
 }
 
@@ -64,9 +64,9 @@ export function decodeText(data: Uint8Array, file?: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch (cause) {
-    throw new IngestError('NOT_TEXT', 'the file is not UTF-8 text (binary data or another encoding)', { file, cause });
+    throw new IngestError('NOT_TEXT', { key: 'msg.ingest.notUtf8' }, { file, cause });
   }
-  if (text.includes('\u0000')) throw new IngestError('NOT_TEXT', 'the file holds NUL bytes: binary data, not text', { file });
+  if (text.includes('\u0000')) throw new IngestError('NOT_TEXT', { key: 'msg.ingest.nul' }, { file });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text;
 }

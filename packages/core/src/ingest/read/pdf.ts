@@ -24,7 +24,7 @@ interface TextItem {
 export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
   const file = options.file;
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
-  if (!head.includes('%PDF-')) throw new IngestError('NOT_A_PDF', 'the file is not a PDF (no %PDF- header)', { file });
+  if (!head.includes('%PDF-')) throw new IngestError('NOT_A_PDF', { key: 'msg.ingest.notPdf' }, { file });
   checkPdfStreams(data, file);
   const pdfjs = await importOptional(() => import('pdfjs-dist/legacy/build/pdf.mjs'), ['pdfjs-dist'], 'reading PDF');
   // pdf.js may transfer (detach) the buffer it gets: give it a copy.
@@ -50,7 +50,7 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
   } catch (cause) {
     await task.destroy().catch(() => undefined);
     const name = (cause as Error | undefined)?.name;
-    if (name === 'PasswordException') throw new IngestError('PDF_ENCRYPTED', 'the PDF is encrypted (password protected)', { file, cause });
+    if (name === 'PasswordException') throw new IngestError('PDF_ENCRYPTED', { key: 'msg.ingest.encrypted' }, { file, cause });
     throw new IngestError('PDF_DAMAGED', `the PDF cannot be read: ${(cause as Error).message}`, { file, cause });
   }
   const pages: PageLine[][] = [];
