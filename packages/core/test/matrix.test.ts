@@ -67,8 +67,8 @@ describe('gapMatrix', () => {
 
   it('labels an unofficial translation of a cited provision', () => {
     const data = toy();
-    provisionOf(data, 'xt-penal-code/art-10').translations.push({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial translation)', of: 'sha256:' + '0'.repeat(64) });
-    expect(gapMatrix(data, opts).provisions[0]!.translations).toEqual([{ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony project (unofficial translation)', stale: true }]);
+    provisionOf(data, 'xt-penal-code/art-10').translations.push({ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony', of: 'sha256:' + '0'.repeat(64) });
+    expect(gapMatrix(data, opts).provisions[0]!.translations).toEqual([{ lang: 'es', text: 'Texto de ejemplo.', official: false, by: 'lexharmony', stale: true }]);
   });
 
   it('marks a translation of an earlier text stale: one that records the hash of another text than the current one', () => {

@@ -118,7 +118,7 @@ describe('MX second reading of ETS 185 Arts. 2-13 and ETS 189 Arts. 3-7', () => 
         const en = provision.translations.find((t) => t.lang === 'en');
         expect(en, `${c.ref} has no English translation`).toBeDefined();
         expect(en!.official, c.ref).toBe(false);
-        expect(en!.by, c.ref).toBe('lexharmony project (unofficial translation)');
+        expect(en!.by, c.ref).toBe('lexharmony');
         expect(en!.of, `${c.ref}: translation of another text`).toBe(textHash(provision.text));
       }
     }
