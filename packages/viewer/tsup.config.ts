@@ -5,10 +5,10 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /**
  * Catalogue blocks the browser never says (the CLI's help and errors, the terminal, `show`, `diff`,
- * `compare`): left out of the viewer's copy of core's catalogues, so the script ships the viewer's
+ * `compare`, the run-time messages of validation, stamp, ingest and verify): left out of the viewer's copy of core's catalogues, so the script ships the viewer's
  * words and the reports' words it shares, not the command line's.
  */
-export const CLI_ONLY_PREFIXES = ['cli.', 'term.', 'show.', 'diff.', 'compare.'];
+export const CLI_ONLY_PREFIXES = ['cli.', 'term.', 'show.', 'diff.', 'compare.', 'msg.'];
 
 const browserCatalogues: Plugin = {
   name: 'browser-catalogues',

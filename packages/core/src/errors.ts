@@ -31,7 +31,7 @@ export interface Issue extends Location {
 
 /**
  * An issue's `message` and `expected` from the catalogue: their English, and the words to say them in
- * another language. `{ code, file, line, ...says('msg.x', { id }, 'msg.x.expected') }`.
+ * another language. `{ code, file, line, ...says(key, { id }, expectedKey) }`.
  */
 export function says(key: MessageKey, params?: Params, expectedKey?: MessageKey, expectedParams?: Params): Pick<Issue, 'message' | 'expected' | 'said'> {
   const en = translator('en');
@@ -48,7 +48,7 @@ export function formatIssue(issue: Issue, lang: Lang = 'en'): string {
   const said = lang === 'en' ? undefined : issue.said;
   const message = said ? tr.t(said.message.key, said.message.params) : issue.message;
   const what = said?.expected ? tr.t(said.expected.key, said.expected.params) : issue.expected;
-  const expected = what ? tr.t('msg.expected', { what }) : '';
+  const expected = what ? tr.t('issue.expected', { what }) : '';
   return `${where ? where + ': ' : ''}${field}${message}${expected}`;
 }
 

@@ -101,7 +101,7 @@ function fill(text: string, params: Params, t: (key: MessageKey, params?: Params
 
 /** Alternatives in words, said in the output language: "a or b" / "a o b". */
 export function orList(items: readonly string[]): Params[string] {
-  return items.length < 2 ? (items[0] ?? '') : { key: 'msg.or', params: { a: items.slice(0, -1).join(', '), b: items.at(-1) } };
+  return items.length < 2 ? (items[0] ?? '') : { key: 'list.joinOr', params: { a: items.slice(0, -1).join(', '), b: items.at(-1) } };
 }
 
 /** Every key of a catalogue, and its placeholders: what a test compares across languages. */
