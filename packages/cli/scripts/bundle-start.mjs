@@ -29,12 +29,15 @@ const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 // Each built module that says where it is (import.meta.url: core finds its compiled corpus beside it, the
 // viewer its static files) is told where it was, not where the script is: its package's directory, found
 // at run time through that package's exports, joined with its path in the package.
+const TSUP_REQUIRE_BANNER = "import { createRequire as __lexharmonyRequire } from 'node:module'; const require = __lexharmonyRequire(import.meta.url);";
 const whereItWas = {
   name: 'where-it-was',
   setup(build) {
     build.onLoad({ filter: /\.js$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('import.meta.')) return undefined;
+      // tsup.config.ts gives each of the CLI's ES modules a require() of its own (for the CommonJS code bundled in
+      // them); in this CommonJS script they have the script's.
+      const source = readFileSync(args.path, 'utf8').replace(TSUP_REQUIRE_BANNER, '');
+      if (!source.includes('import.meta.')) return { contents: source, loader: 'js' };
       const owner = packageOf(args.path);
       const url = `__lexharmonyFileUrl(${JSON.stringify(owner.name)}, ${JSON.stringify(relative(owner.dir, args.path).split('\\').join('/'))})`;
       // import.meta.resolve (yargs's config `extends`, which lexharmony does not use) has no CommonJS form: it throws, as for a module not found.
