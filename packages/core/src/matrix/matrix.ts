@@ -10,6 +10,7 @@ import type { ProseMap } from '../model/prose.js';
 import type { AssessmentFile, Instrument, Provision } from '../model/types.js';
 import { assumptionOf, withRequired } from '../recommend/project.js';
 import { recommendationResults, recommendationsProvenance } from '../recommend/results.js';
+import { authorshipOf } from './authorship.js';
 import type { Assumption } from '../assess/types.js';
 import type { Recommendation } from '../model/types.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -204,11 +205,7 @@ function adoptedOf(m: Instrument): MatrixAdopted | undefined {
 /** Who made the assessment, when, and how far it was reviewed. */
 function provenanceOf(file: AssessmentFile): MatrixAssessment {
   return {
-    title: file.title,
-    date: file.date,
-    authors: [...file.authors],
-    lang: file.lang,
-    review: file.review && { status: file.review.status, summary: file.review.summary, reviewers: file.review.reviewers.map((r) => ({ id: r.id, name: r.name, practitioner: r.practitioner })) },
+    ...authorshipOf(file),
     findings: file.findings.length,
     methods: [...new Set(file.findings.map((f) => f.method))],
   };

@@ -9,6 +9,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { provisionHash } from '../model/hash.js';
 import type { Finding, Recommendation, RecommendationsFile } from '../model/types.js';
 import type { MatrixRecommendation, MatrixRecommendationsProvenance } from '../matrix/types.js';
+import { authorshipOf } from '../matrix/authorship.js';
 import { findingHash } from './fingerprint.js';
 import { assumptionOf, withRequired } from './project.js';
 import { wordingHash, wordingText } from './wording.js';
@@ -30,11 +31,7 @@ export function recommendationsProvenance(corpus: Corpus, jurisdiction: string, 
   const file = files[0];
   if (!file) return undefined;
   return {
-    title: file.title,
-    date: file.date,
-    authors: [...file.authors],
-    lang: file.lang,
-    review: file.review && { status: file.review.status, summary: file.review.summary, reviewers: file.review.reviewers.map((r) => ({ id: r.id, name: r.name, practitioner: r.practitioner })) },
+    ...authorshipOf(file),
     limits: files.flatMap((f) => f.limits),
     count: files.reduce((n, f) => n + f.recommendations.filter((r) => references.some((ref) => r.article.startsWith(ref + '/'))).length, 0),
   };
