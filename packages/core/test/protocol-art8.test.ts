@@ -93,7 +93,7 @@ describe("Mexico's recommendations for ETS 189 Art. 8", () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('    makes: coe-ets-189/art-12.p-2#r1\n');
     writeFileSync(file, text.replace('    makes: coe-ets-189/art-12.p-2#r1\n', '    makes: coe-ets-189/art-5.p-2#r1\n'));
-    let issues: { field: string; message: string }[] = [];
+    let issues: { field?: string | undefined; message: string }[] = [];
     try {
       loadCorpusData(scratch);
     } catch (e) {

@@ -1,5 +1,3 @@
-import type { Stats } from 'node:fs';
-
 /**
  * The bounds on what the tool reads, in one place (docs/security.md lists them). Each is far above
  * any real input (the largest official text, CPF.pdf, is 3 MB; the largest corpus file 500 KB) and
