@@ -99,6 +99,21 @@ describe('the compiled corpus', () => {
     expect(() => a!.findings).toThrow(/ENOENT/);
     expect(Object.keys(back)).not.toContain('.layout');
   });
+
+  it('reads the findings’ prose (rationale, reviews) only when it is asked for; a gap matrix on screen never asks', () => {
+    const data = loadCorpusData(toyDir);
+    writeCompiledCorpus(join(dir, 'data'), data, fingerprintCorpus(toyDir));
+    const back = readCompiledCorpus(join(dir, 'data'));
+    unlinkSync(join(dir, 'data/assessments/0.prose.json'));
+    const [f] = back.assessments[0]!.findings;
+    expect([f!.requirement, f!.coverage]).toEqual([data.assessments[0]!.findings[0]!.requirement, data.assessments[0]!.findings[0]!.coverage]);
+    expect(Object.keys(f!)).toEqual(Object.keys(data.assessments[0]!.findings[0]!));
+    // The matrix is made, its statuses and citations read, without the prose file; its rationales need it.
+    const matrix = gapMatrix(back, { jurisdictions: ['XT'], date: '2026-01-01', recommendations: false });
+    expect(matrix.rows.some((r) => r.cells.XT?.findings.some((x) => x.coverage))).toBe(true);
+    expect(() => f!.rationale).toThrow(/ENOENT/);
+    expect(() => JSON.stringify(matrix)).toThrow(/ENOENT/);
+  });
 });
 
 describe('the corpus fingerprint', () => {

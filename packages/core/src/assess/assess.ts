@@ -216,7 +216,10 @@ function findingOf(ctx: Ctx, f: Finding): NonNullable<RequirementResult['finding
     coverage: f.coverage,
     relationship: f.relationship,
     confidence: f.confidence,
-    rationale: f.rationale,
+    // Read when asked for: the compiled corpus reads a finding's prose on first use, and the summary on screen never asks.
+    get rationale() {
+      return f.rationale;
+    },
     searched: f.searched,
     citations,
     acceptableWith,

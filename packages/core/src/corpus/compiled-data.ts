@@ -28,7 +28,7 @@ export function readCompiledFiles(read: CompiledFileReader): CorpusData {
   for (const inst of data.instruments) lazy(inst, 'provisions', () => provisionsOf(read(`provisions/${inst.meta.id}.json`)));
   data.assessments.forEach((a, i) => {
     let body: Record<string, unknown> | undefined;
-    const load = () => (body ??= findingsOf(read(`assessments/${i}.json`)));
+    const load = () => (body ??= findingsOf(read(`assessments/${i}.json`), () => read(`assessments/${i}.prose.json`)));
     for (const key of layout.assessmentFields[i]!) lazy(a, key as keyof typeof a, () => load()[key]);
   });
   lazy(data, 'origins', () => read('origins.json'));
@@ -55,10 +55,17 @@ function provisionsOf(file: unknown): Provision[] {
   return provisions;
 }
 
-/** An assessment's body, each finding with the fingerprint the build recorded for it. */
-function findingsOf(file: unknown): Record<string, unknown> {
+/** An assessment's body: each finding with the fingerprint the build recorded for it, and its prose read on first use. */
+function findingsOf(file: unknown, readProse: () => unknown): Record<string, unknown> {
   const { [FINDING_HASHES]: hashes, ...body } = file as { findings: Finding[]; [FINDING_HASHES]?: string[] };
-  if (hashes) body.findings.forEach((f, i) => rememberFindingHash(f, hashes[i]!));
+  if (!hashes) return body;
+  let prose: [Finding['rationale'], Finding['reviews']][] | undefined;
+  const proseOf = (i: number) => (prose ??= readProse() as typeof prose)![i]!;
+  body.findings.forEach((f, i) => {
+    rememberFindingHash(f, hashes[i]!);
+    lazy(f, 'rationale', () => proseOf(i)[0]);
+    lazy(f, 'reviews', () => proseOf(i)[1]);
+  });
   return body;
 }
 

@@ -5,6 +5,7 @@
  *   provisions/<id>.json   each instrument's provisions, and the text hash of each and of its translations (depth first)
  *   assessments/<n>.json   each assessment file but its jurisdiction and references (which corpus.json holds),
  *                          and the fingerprint of each finding (what recommendations record, ../recommend/fingerprint.ts)
+ *   assessments/<n>.prose.json  the rationale and reviews of each of its findings
  *   origins.json           where each record was read (for messages only)
  *   source.json            the corpora files it was compiled from (see ./fingerprint.ts)
  *
@@ -52,7 +53,11 @@ export function writeCompiledCorpus(dir: string, data: CorpusData, source: Corpu
   // What tells which assessment is which stays in corpus.json; the rest of each is a file of its own.
   const fields: string[][] = [];
   const assessments = data.assessments.map(({ jurisdiction, reference, alsoCovers, ...body }, i) => {
-    writeFileSync(join(dir, 'assessments', `${i}.json`), asciiJson({ ...body, [FINDING_HASHES]: body.findings.map((f) => findingHash(f)) }));
+    // Each finding's prose (its rationale and reviews, about half the file) goes in a file of its own, read when
+    // first asked for: the summary on screen prints none of it. The 0s keep each finding's keys in their order.
+    const findings = body.findings.map((f) => ({ ...f, rationale: 0, reviews: 0 }));
+    writeFileSync(join(dir, 'assessments', `${i}.json`), asciiJson({ ...body, findings, [FINDING_HASHES]: body.findings.map((f) => findingHash(f)) }));
+    writeFileSync(join(dir, 'assessments', `${i}.prose.json`), asciiJson(body.findings.map((f) => [f.rationale, f.reviews])));
     fields.push(Object.keys(body));
     return { jurisdiction, reference, alsoCovers };
   });

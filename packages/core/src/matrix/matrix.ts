@@ -285,7 +285,10 @@ function cellOf(a: ArticleResult): MatrixCell {
       coverage: r.finding?.coverage,
       relationship: r.finding?.relationship,
       confidence: r.finding?.confidence,
-      rationale: r.finding?.rationale,
+      // Read when asked for (see findingOf in ../assess/assess.ts).
+      get rationale() {
+        return r.finding?.rationale;
+      },
       notAssessedReason: r.notAssessedReason,
       searched: r.finding?.searched,
       date: r.finding?.date,
