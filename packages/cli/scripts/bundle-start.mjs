@@ -29,6 +29,7 @@ const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 // Each built module that says where it is (import.meta.url: core finds its compiled corpus beside it, the
 // viewer its static files) is told where it was, not where the script is: its package's directory, found
 // at run time through that package's exports, joined with its path in the package.
+// As packages/cli/tsup.config.ts writes it.
 const TSUP_REQUIRE_BANNER = "import { createRequire as __lexharmonyRequire } from 'node:module'; const require = __lexharmonyRequire(import.meta.url);";
 const whereItWas = {
   name: 'where-it-was',
@@ -37,6 +38,8 @@ const whereItWas = {
       // tsup.config.ts gives each of the CLI's ES modules a require() of its own (for the CommonJS code bundled in
       // them); in this CommonJS script they have the script's.
       const source = readFileSync(args.path, 'utf8').replace(TSUP_REQUIRE_BANNER, '');
+      // The banner is written twice (there and here): a change to it must fail here, not leave the copies in silently.
+      if (source.includes('__lexharmonyRequire')) throw new Error(`${args.path}: tsup's require banner is not the one bundle-start removes; update TSUP_REQUIRE_BANNER`);
       if (!source.includes('import.meta.')) return { contents: source, loader: 'js' };
       const owner = packageOf(args.path);
       const url = `__lexharmonyFileUrl(${JSON.stringify(owner.name)}, ${JSON.stringify(relative(owner.dir, args.path).split('\\').join('/'))})`;
