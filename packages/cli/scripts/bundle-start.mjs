@@ -26,11 +26,12 @@ const out = join(pkgDir, 'dist', 'lexharmony.cjs');
 const external = Object.keys(pkg.dependencies).filter((d) => !d.startsWith('@lexharmony/'));
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
+// tsup's require banner, as packages/cli/tsup.config.ts writes it.
+const TSUP_REQUIRE_BANNER = "import { createRequire as __lexharmonyRequire } from 'node:module'; const require = __lexharmonyRequire(import.meta.url);";
+
 // Each built module that says where it is (import.meta.url: core finds its compiled corpus beside it, the
 // viewer its static files) is told where it was, not where the script is: its package's directory, found
 // at run time through that package's exports, joined with its path in the package.
-// As packages/cli/tsup.config.ts writes it.
-const TSUP_REQUIRE_BANNER = "import { createRequire as __lexharmonyRequire } from 'node:module'; const require = __lexharmonyRequire(import.meta.url);";
 const whereItWas = {
   name: 'where-it-was',
   setup(build) {
