@@ -31,7 +31,7 @@ const TSUP_REQUIRE_BANNER = "import { createRequire as __lexharmonyRequire } fro
 
 // Each built module that says where it is (import.meta.url: core finds its compiled corpus beside it, the
 // viewer its static files) is told where it was, not where the script is: its package's directory, found
-// at run time through that package's exports, joined with its path in the package.
+// at run time in the node_modules folders above the script, joined with its path in the package.
 const whereItWas = {
   name: 'where-it-was',
   setup(build) {
