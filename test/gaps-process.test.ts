@@ -1,5 +1,5 @@
 // The built `lexharmony` as a process: `gaps` output piped into a reader that stops early.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,25 @@ describe.skipIf(!built)('lexharmony gaps as a process', () => {
     const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${bin}" gaps MX --format json | head -c 10`], { cwd: repoRoot, encoding: 'utf8' });
     expect(r.stdout).toBe('{\n  "versi');
     expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+
+  it('a reader that is slow to read still gets the whole output: the process ends at once only with nothing left to write', async () => {
+    const args = [bin, 'gaps', 'MX', 'AR', 'CO', 'PE', 'ES', '--format', 'json', '--date', '2026-01-01'];
+    const whole = spawnSync(process.execPath, args, { cwd: repoRoot, maxBuffer: 1 << 26 }).stdout.length;
+    // Far more than a pipe holds (64 KB), read only after the command has written all it could.
+    expect(whole).toBeGreaterThan(1 << 20);
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.pause();
+    let read = 0;
+    const code = await new Promise<number | null>((done) => {
+      setTimeout(() => {
+        child.stdout.on('data', (d: Buffer) => (read += d.length));
+        child.stdout.resume();
+      }, 1000);
+      child.on('close', done);
+    });
+    expect(code).toBe(0);
+    expect(read).toBe(whole);
   });
 
   it('NO_COLOR and a pipe give plain text', () => {
