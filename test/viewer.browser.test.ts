@@ -235,6 +235,18 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     await page.screenshot({ path: join(shots, 'article.png'), fullPage: true });
   });
 
+  it('says the reservations that would make a finding acceptable as alternatives: Mexico, Art. 6, in Spanish', async () => {
+    await open(`${base}#/article/coe-ets-185/art-6/MX?lang=es`);
+    const card = (e: string) => page.locator(`.pane.national[data-jurisdiction="MX"] .finding[data-requirement="coe-ets-185/art-6#${e}"]`);
+    // Possession (e6): the reservation of 6.1.b alone or that of all of 6.1, either of them.
+    await expect.poll(() => card('e6').innerText()).toContain('Aceptable con cualquiera de');
+    expect(await card('e6').innerText()).toMatch(/\(no formulada\) o [^\n]*\(no formulada\)/);
+    // Devices (e3): one reservation, said as before.
+    const e3 = await card('e3').innerText();
+    expect(e3).toContain('Aceptable con');
+    expect(e3).not.toContain('cualquiera de');
+  });
+
   it('draws the matrix from data.json alone; a view needing the texts waits for them, then shows them', async () => {
     // Hold back every part of the data: the matrix must not wait for them.
     let release!: () => void;

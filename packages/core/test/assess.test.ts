@@ -207,3 +207,50 @@ describe('assessAll', () => {
     expect(all.map((a) => `${a.jurisdiction} ${a.reference}`)).toEqual(['XT toy-convention']);
   });
 });
+
+describe("assess: an article's needs when a requirement accepts any one of several reservations", () => {
+  // Toy Art. 4 with a second, wider reservation (r0: not to apply paragraph 1 at all) beside r1 (free tools only):
+  // selling tools (e1) is acceptable only with r0, free tools (e2) with r1 or r0, the narrower named first.
+  // Toyland's own reservation is taken away, so that neither is made.
+  const variant = (options: { e1Met?: boolean; e2First?: boolean } = {}) => {
+    const data = toy();
+    data.jurisdictions.find((j) => j.code === 'XT')!.positions[0]!.reservations = [];
+    const convention = data.instruments.find((i) => i.meta.id === 'toy-convention')!;
+    const wide = 'toy-convention/art-4.p-2#r0';
+    const narrow = 'toy-convention/art-4.p-2#r1';
+    convention.requirements.push({ ...convention.requirements.find((r) => r.id === 'r1' && r.provision === 'art-4.p-2')!, id: 'r0', label: { en: 'not to apply paragraph 1' } });
+    for (const r of convention.requirements) if (r.provision === 'art-4') r.relaxedBy = r.id === 'e1' ? [wide] : [narrow, wide];
+    if (options.e2First) {
+      // The requirements in the other order: e2, then e1.
+      const e1 = convention.requirements.findIndex((r) => r.provision === 'art-4' && r.id === 'e1');
+      convention.requirements.splice(e1, 0, ...convention.requirements.splice(e1 + 1, 1));
+    }
+    const e1 = findingOf(data, 'toy-convention/art-4#e1');
+    e1.acceptableWith = options.e1Met ? [] : [wide];
+    if (options.e1Met) e1.coverage = 'met';
+    findingOf(data, 'toy-convention/art-4#e2').acceptableWith = [narrow, wide];
+    return { data, art4: article(assess(data, 'XT', 'toy-convention'), 'art-4') };
+  };
+
+  it('needs only the reservation that answers both, whichever requirement comes first', () => {
+    for (const e2First of [false, true]) {
+      const { art4 } = variant({ e2First });
+      expect(art4.requirements.map((r) => r.ref.split('#')[1]), String(e2First)).toEqual(e2First ? ['e2', 'e1'] : ['e1', 'e2']);
+      expect(art4.status).toBe('conditional');
+      expect(art4.needs, String(e2First)).toEqual(['toy-convention/art-4.p-2#r0']);
+    }
+  });
+
+  it('needs one of the alternatives, the first named, when nothing else is needed, and never says them joined with "and"', () => {
+    const { data, art4 } = variant({ e1Met: true });
+    expect(art4.status).toBe('conditional');
+    expect(art4.needs).toEqual(['toy-convention/art-4.p-2#r1']);
+    const article = say(art4.reasons[0]!, data);
+    expect(article).toContain('“not to apply paragraph 1 to tools offered for free”');
+    expect(article).not.toContain('“not to apply paragraph 1”');
+    // The requirement itself names both, as alternatives.
+    const e2 = say(req(art4, 'e2').reasons[0]!, data);
+    expect(e2).toMatch(/“not to apply paragraph 1 to tools offered for free” or .*“not to apply paragraph 1”/);
+    expect(e2).not.toContain(' and ');
+  });
+});

@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Corpus, gapMatrix } from '@lexharmony/core';
+import { Corpus, gapMatrix, loadCorpus } from '@lexharmony/core';
 import { gapDocument, plain } from '../src/document/index.js';
+import { renderDocument } from '../src/document/render/index.js';
 import { renderMarkdown } from '../src/document/render/md.js';
 import { provisionOf, toy } from './support/toy.js';
 
@@ -38,4 +40,38 @@ describe('the gap report in Spanish, where the reference has an official Spanish
     expect(second).toContain('Capítulo II: Medidas nacionales › Sección 1: Delitos');
     expect(plain(doc.provenance.find((f) => f.label === 'Revisión')!.value)).toMatch(/no revisado por un profesional del derecho de la jurisdicción/);
   });
+});
+
+describe("the options, declarations and reservations that would make a finding acceptable, said as alternatives", () => {
+  const corpus = loadCorpus(fileURLToPath(new URL('../../../corpora', import.meta.url)));
+  const m = gapMatrix(corpus, { jurisdictions: ['MX'], references: ['coe-ets-185'], date: '2026-12-01' });
+  const cases = [
+    { lang: 'es', anyOf: 'Aceptable con cualquiera de: ', one: 'Aceptable con: ', or: ' (no formulada) o Convenio, art. 6, apartado 3', header: 'Aceptable con (basta una)' },
+    { lang: 'en', anyOf: 'Acceptable with any one of: ', one: 'Acceptable with: ', or: ' (not made) or Convention, art. 6, paragraph 3', header: 'Acceptable with (one suffices)' },
+  ] as const;
+
+  for (const c of cases) {
+    it(`in ${c.lang}: "any one of … or …" where a finding names several (Mexico's possession, Art. 6 e6), as before where it names one (devices, e3), in every format`, async () => {
+      const doc = gapDocument(m, { lang: c.lang, detail: true, corpus });
+      const md = renderMarkdown(doc);
+      const html = await renderDocument(doc, 'html');
+      const lines = (text: string, lead: string) => text.split('\n').filter((l) => l.includes(lead));
+      const possession = lines(md, c.anyOf).filter((l) => l.includes('1.b'));
+      expect(possession).toHaveLength(1);
+      expect(possession[0]).toContain(c.or);
+      expect(possession[0]).not.toMatch(/\) ?; /);
+      expect(lines(md, c.one).some((l) => l.includes('art. 6, ') && !l.includes('1.b'))).toBe(true);
+      // Nothing that names several is left joined with "; " under the plain label.
+      for (const l of lines(md, c.one)) expect(l, l).not.toMatch(/\((no formulada|not made|formulada|made)\); /);
+      expect(lines(html, c.anyOf).filter((l) => l.includes('1.b'))).toHaveLength(1);
+      // The workbook's and the csv's table of findings: one alternative a line, the header says one suffices.
+      const findings = doc.data.find((t) => t.id === 'findings')!;
+      const column = findings.columns.findIndex((x) => x.header === c.header);
+      expect(column).toBeGreaterThan(0);
+      const e6 = [...findings.rows()].find((row) => row.some((cell) => cell.t === 'id' && cell.v === 'coe-ets-185/art-6#e6'))!;
+      expect(e6[column]).toMatchObject({ t: 'list', items: [expect.stringContaining('1.b'), expect.stringContaining('art. 6')] });
+      const csv = await renderDocument(doc, 'csv', { table: 'findings', bom: false, provenance: false });
+      expect(csv.split('\n')[0]).toContain(c.header);
+    });
+  }
 });

@@ -5,7 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, normalizeText, textHash, type AssessmentFile, type Provision } from '@lexharmony/core';
+import { assess, loadCorpus, normalizeText, textHash, type AssessmentFile, type Provision } from '@lexharmony/core';
 
 const corpus = loadCorpus(join(dirname(fileURLToPath(import.meta.url)), '../../../corpora'));
 const assessment = corpus.assessments.find((a) => a.jurisdiction === 'MX' && a.reference === 'coe-ets-185') as AssessmentFile;
@@ -132,6 +132,17 @@ describe('MX second reading of ETS 185 Arts. 2-13 and ETS 189 Arts. 3-7', () => 
     }
     for (const e of ['e2', 'e4']) expect(finding(`coe-ets-185/art-6#${e}`).acceptableWith, e).not.toContain('coe-ets-185/art-6.p-3#r1');
     expect(finding('coe-ets-185/art-6#e3').acceptableWith).toContain('coe-ets-185/art-6.p-3#r1');
+  });
+
+  it('makes possession (Art. 6 e6) acceptable with the reservation of 6.1.b alone or of all of 6.1, the narrower first, while the article needs only the one devices need', () => {
+    expect(finding('coe-ets-185/art-6#e6').acceptableWith).toEqual(['coe-ets-185/art-6.p-3#r2', 'coe-ets-185/art-6.p-3#r1']);
+    const art6 = assess(corpus, 'MX', 'coe-ets-185').articles.find((a) => a.ref === 'coe-ets-185/art-6')!;
+    const e6 = art6.requirements.find((r) => r.ref === 'coe-ets-185/art-6#e6')!;
+    expect(e6.status).toBe('conditional');
+    expect(e6.reasons[0]).toMatchObject({ key: 'reason.req.conditionalNarrower', params: { needs: ['coe-ets-185/art-6.p-3#r2', 'coe-ets-185/art-6.p-3#r1'] } });
+    // Dealing in passwords (e2, e4) cannot be reserved: the article stays partial, and r1 (devices) answers possession too.
+    expect(art6.status).toBe('partial');
+    expect(art6.needs).toEqual(['coe-ets-185/art-6.p-3#r1']);
   });
 
   it('never renders "apología" as "apology" in the English of the range', () => {

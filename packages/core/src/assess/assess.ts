@@ -232,17 +232,9 @@ function articleResult(ctx: Ctx, reference: string, p: Provision, requirements: 
   const counted = requirements.filter((r) => COUNTED_KINDS.has(r.kind));
   const provisions: string[] = [];
   for (const r of requirements) for (const c of r.finding?.citations ?? []) if (!provisions.includes(c.ref)) provisions.push(c.ref);
-  // Every declaration or reservation the article needs: one for each conditional requirement, which
-  // adds nothing when one it would accept is needed already (Art. 6: the reservation of all of 6.1,
-  // which devices need, also answers possession).
-  const needs: string[] = [];
-  for (const r of counted) {
-    if (r.status !== 'conditional' || !r.finding) continue;
-    const usable = r.finding.acceptableWith.filter((a) => !a.made && (r.finding!.coverage === 'narrower' || a.kind === 'reservation'));
-    const own = needsOf(ctx, usable);
-    if (own.some((n) => needs.includes(n))) continue;
-    needs.push(...own);
-  }
+  const needs = articleNeeds(
+    counted.flatMap((r) => (r.status === 'conditional' && r.finding ? [needsOf(ctx, r.finding.acceptableWith.filter((a) => !a.made && (r.finding!.coverage === 'narrower' || a.kind === 'reservation')))] : [])),
+  );
   let { status, reason } = articleStatus(counted);
   if (status === 'conditional') reason = { key: 'reason.art.conditional', params: { needs, jurisdiction: ctx.jurisdiction, moment: ctx.stand.moment } };
   const detail = counted.filter((r) => r.status !== 'full').flatMap((r) => r.reasons);
@@ -259,6 +251,33 @@ function articleResult(ctx: Ctx, reference: string, p: Provision, requirements: 
     stale: requirements.some((r) => r.stale),
     counts: countOf(counted.map((r) => r.status)),
   };
+}
+
+/**
+ * The declarations and reservations an article needs, every one of them (reports join them with
+ * "and"), from what each conditional requirement would accept (any one of its own): the fewest that
+ * answer every requirement. The one that answers most of those still unanswered is taken first, on a
+ * tie the one named first (authors name the narrower first); so a requirement answered by one needed
+ * already adds none (Art. 6: the reservation of all of 6.1, which devices need, also answers
+ * possession), and one whose alternatives nothing else needs adds only its first, never all of them.
+ * Listed in the order the requirements name them.
+ */
+function articleNeeds(accepts: readonly (readonly string[])[]): string[] {
+  let open = accepts.filter((a) => a.length > 0);
+  const chosen = new Set<string>();
+  while (open.length > 0) {
+    let best = open[0]![0]!;
+    let most = 0;
+    for (const a of open) {
+      for (const ref of a) {
+        const n = open.filter((x) => x.includes(ref)).length;
+        if (n > most) [best, most] = [ref, n];
+      }
+    }
+    chosen.add(best);
+    open = open.filter((a) => !a.includes(best));
+  }
+  return [...new Set(accepts.flat())].filter((ref) => chosen.has(ref));
 }
 
 /** The article rule: from the statuses of its counted requirements (elements, obligations, safeguards). */

@@ -246,7 +246,8 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
       { header: t('col.confidence'), type: 'text', width: 10 },
       { header: t('col.rationale'), type: 'prose', width: 100 },
       { header: t('col.citations'), type: 'cites', width: 86 },
-      { header: t('col.acceptableWith'), type: 'list', width: 24 },
+      // Alternatives, one a line: the header says that any one of them suffices.
+      { header: t('col.acceptableWithAny'), type: 'list', width: 24 },
       { header: t('col.ref'), type: 'id', width: 24, role: 'data' },
     ],
     freezeColumns: several ? 4 : 3,
@@ -269,7 +270,7 @@ export function gapTables(m: GapMatrix, w: Words): GapTables {
               prose(w.prose(f.rationale ?? f.notAssessedReason, lang)?.text ?? (f.status === 'not-assessed' ? t('reason.req.noFinding', { requirement: '' }).replace(/^:\s*/, '') : '')),
               // Each citation with the words it quotes: one column, the ids kept in the cell.
               f.citations.length ? { t: 'cites', lines: true, items: f.citations.map((x) => ({ text: x.quote ? `${w.cite(x.ref, { form: 'short' })}: ${quoteMarks(w, x.quote)}` : w.cite(x.ref, { form: 'short' }), ref: x.ref, stale: x.stale })) } : { t: 'empty' },
-              f.acceptableWith.length ? { t: 'list', items: f.acceptableWith.map((a) => `${w.cite(a.ref, { form: 'short' })} ${w.requirement(a.ref)} (${t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`) } : { t: 'empty' },
+              f.acceptableWith.length ? { t: 'list', items: f.acceptableWith.map((a) => acceptableItem(w, a, 'short')) } : { t: 'empty' },
               { t: 'id', v: f.requirement },
             ];
           }
@@ -616,11 +617,17 @@ export function findingBlocks(w: Words, f: MatrixFinding, original: string | und
     else blocks.push({ kind: 'paragraph', style: 'small', content: c.quote ? [source[0]!, `: ${quoteMarks(w, c.quote)}`, ...source.slice(1)] : source });
   }
   if (f.acceptableWith.length) {
-    blocks.push({ kind: 'paragraph', style: 'small', content: [`${t('col.acceptableWith')}: `, f.acceptableWith.map((a) => `${w.cite(a.ref)} ${w.requirement(a.ref)} (${t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`).join('; ')] });
+    const acceptable = w.acceptableWith(f.acceptableWith.map((a) => acceptableItem(w, a)));
+    blocks.push({ kind: 'paragraph', style: 'small', content: [`${acceptable.label}: ${acceptable.text}`] });
   }
   // What is met needs no reading on paper beyond its line; the gaps keep their rationale and evidence.
   if (f.status === 'full' || f.status === 'not-applicable') for (const b of blocks.slice(1)) if (b.kind === 'paragraph' || b.kind === 'quote') b.secondary = true;
   return blocks;
+}
+
+/** One option, declaration or reservation that would make a finding acceptable, and whether it was made. */
+function acceptableItem(w: Words, a: { ref: string; made: boolean }, form: 'full' | 'short' = 'full'): string {
+  return `${w.cite(a.ref, { form })} ${w.requirement(a.ref)} (${w.t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`;
 }
 
 /** A treaty article's text in the output language: the official translation where the corpus has one, else the authentic text, labelled. */

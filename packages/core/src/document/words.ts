@@ -35,6 +35,11 @@ export interface Words {
   path(path: readonly PathSegment[], form?: 'full' | 'short'): string;
   /** A day in words (`2001-11-23` → 23 de noviembre de 2001 / 23 November 2001); anything but a whole day as given. */
   day(iso: string): string;
+  /**
+   * What would make a finding acceptable, said as the alternatives it is (any one suffices), never
+   * as "all of these": the label (`Aceptable con`, `Aceptable con cualquiera de`) and `A o B`.
+   */
+  acceptableWith(items: readonly string[]): { label: string; text: string };
 }
 
 export interface WordsSource {
@@ -101,6 +106,7 @@ export function words(lang: Lang, source: WordsSource): Words {
       if (!m || month < 1 || month > 12) return iso;
       return t('day.format', { day: String(Number(m[3])), month: t(`day.month.${month}` as MessageKey), year: m[1]! });
     },
+    acceptableWith: (items) => ({ label: t(items.length > 1 ? 'acceptable.anyOf' : 'col.acceptableWith'), text: tr.list(items, 'or') }),
     path(path, form = 'full') {
       if (form === 'short') return path.map((s) => `${t(`levelShort.${s.level}` as MessageKey)} ${s.number ?? ''}`.trim()).join(', ');
       return path.map((s) => `${t(`level.${s.level}` as MessageKey)}${s.number ? ` ${s.number}` : ''}${s.title ? `: ${s.title}` : ''}`).join(' › ');

@@ -31,9 +31,9 @@ export function dropFindings(data: CorpusData, pred: (requirement: string) => bo
   for (const a of data.assessments) a.findings = a.findings.filter((f) => !pred(f.requirement));
 }
 
-/** A message of the engine as an English sentence, citing the toy corpus's references. */
-export function say(m: import('../../src/i18n/message.js').Message): string {
-  const corpus = asCorpus(toy());
+/** A message of the engine as an English sentence, citing the toy corpus's references (or those of a changed copy). */
+export function say(m: import('../../src/i18n/message.js').Message, data: CorpusData = toy()): string {
+  const corpus = asCorpus(data);
   const cites = new Proxy({}, { get: (_, ref) => citeParts(corpus, String(ref)) }) as Record<string, ReturnType<typeof citeParts>>;
   return words('en', { cites, names: { XT: { en: 'Toyland' } } }).say(m);
 }

@@ -207,6 +207,11 @@ function findingCards(data: ViewerData, j: string, findings: MatrixFinding[]): H
   const col = data.matrix.columns.find((c) => c.jurisdiction === j);
   const original = col?.assessment?.lang ?? 'en';
   const row = (term: string, ...value: (Node | string | null)[]) => [h('dt', null, term), h('dd', null, ...value)];
+  // Alternatives, any one of which suffices (the words say so).
+  const acceptableRow = (list: MatrixFinding['acceptableWith']) => {
+    const a = w.acceptableWith(list.map((x) => `${w.cite(x.ref)} ${w.prose(x.label)?.text ?? ''} (${w.t(x.made ? 'acceptable.made' : 'acceptable.notMade')})`));
+    return row(a.label, a.text);
+  };
   return h(
     'section',
     { class: 'findings', 'aria-label': `${s.findings}: ${jurisdictionName(data, j)}` },
@@ -221,7 +226,7 @@ function findingCards(data: ViewerData, j: string, findings: MatrixFinding[]): H
           null,
           f.coverage ? row(s.coverage, w.t(`coverage.${f.coverage}` as 'coverage.met')) : null,
           f.relationship ? row(s.relationship, w.t(`relationship.${f.relationship}` as 'relationship.subset-of')) : null,
-          f.acceptableWith.length ? row(s.optionReservation, f.acceptableWith.map((a) => `${w.cite(a.ref)} ${w.prose(a.label)?.text ?? ''} (${w.t(a.made ? 'acceptable.made' : 'acceptable.notMade')})`).join('; ')) : null,
+          f.acceptableWith.length ? acceptableRow(f.acceptableWith) : null,
           f.rationale ? row(s.rationale, prose(data, f.rationale, original)) : f.notAssessedReason ? row(s.rationale, prose(data, f.notAssessedReason, original)) : null,
           f.searched ? row(s.searched, prose(data, f.searched, original)) : null,
           f.confidence ? row(s.confidence, w.t(`confidence.${f.confidence}` as 'confidence.high')) : null,
