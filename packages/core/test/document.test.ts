@@ -75,3 +75,15 @@ describe("the options, declarations and reservations that would make a finding a
     });
   }
 });
+
+describe('the article paragraphs of a one-country report', () => {
+  it('name no jurisdiction before each status, and leave no empty emphasis behind in Markdown', () => {
+    const corpus = loadCorpus(fileURLToPath(new URL('../../../corpora', import.meta.url)));
+    const one = gapMatrix(corpus, { jurisdictions: ['MX'], references: ['coe-ets-185'], date: '2026-12-01' });
+    const md = renderMarkdown(gapDocument(one, { lang: 'es', detail: true, corpus }));
+    expect(md).toMatch(/^\*\*◑ parcial\*\* \d+ de \d+ requisitos cumplidos/m);
+    expect(md).not.toContain('****');
+    const two = renderMarkdown(gapDocument(gapMatrix(corpus, { jurisdictions: ['MX', 'AR'], references: ['coe-ets-185'], date: '2026-12-01' }), { lang: 'es', detail: true, corpus }));
+    expect(two).toMatch(/^\*\*◑ parcial\*\* \*\*México: \*\*/m);
+  });
+});

@@ -541,7 +541,7 @@ function articleSections(m: GapMatrix, w: Words, corpus: Corpus | undefined): Se
     if (treaty) blocks.push({ kind: 'quote', text: treaty.text, lang: treaty.lang, label: treaty.label, role: 'treaty' });
     for (const [c, cell] of cells) {
       if (!cell) continue;
-      blocks.push({ kind: 'paragraph', content: [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ...(cell.stale ? [' ', { kind: 'stale' as const, text: t('stale.word'), title: t('stale.meaning') }] : []), ' ', { kind: 'strong', text: m.columns.length > 1 ? `${w.jurisdiction(c.jurisdiction)}: ` : '' }, w.say(cell.reason) + '.'] });
+      blocks.push({ kind: 'paragraph', content: [{ kind: 'status', status: cell.status, text: w.status(cell.status) }, ...(cell.stale ? [' ', { kind: 'stale' as const, text: t('stale.word'), title: t('stale.meaning') }] : []), ' ', ...(m.columns.length > 1 ? [{ kind: 'strong' as const, text: `${w.jurisdiction(c.jurisdiction)}: ` }] : []), w.say(cell.reason) + '.'] });
       // A jurisdiction with no assessment has nothing more to say, article after article.
       if (!c.assessment) continue;
       const quoted = cell.findings.flatMap((f) => f.citations.filter((x) => x.quote).map((x) => x.ref));
