@@ -199,7 +199,7 @@ function droppedPart(what: string) {
 
 /** What the reader left out of the text, with an example of each. */
 function skippedLines(tr: Translator, result: Result): string[] {
-  return [...result.dropped, ...result.skipped].map((d) => '  ' + tr.t(d.example ? 'msg.ingest.skippedExample' : 'msg.ingest.skipped', { n: d.count, reason: d.reason, example: d.example }));
+  return [...result.dropped, ...result.skipped].map((d) => '  ' + tr.t(d.example ? 'msg.ingest.skippedExample' : 'msg.ingest.skipped', { n: d.count, reason: d.said ?? d.reason, example: d.example }));
 }
 
 /** The ingest module, loaded only when an ingest command runs (it brings pdf.js and unified). */
