@@ -49,7 +49,7 @@ function pattern(key: string): RegExp {
 }
 
 /** A one-page PDF whose page content is `stream` (Flate-compressed when `flate`). */
-function pdf({ stream = Buffer.from('BT ET'), flate = false } = {}): Buffer {
+function pdf({ stream = Buffer.from('BT ET'), flate = false }: { stream?: Buffer; flate?: boolean } = {}): Buffer {
   return Buffer.concat([
     Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n'),
     Buffer.from(`4 0 obj << /Length ${stream.length}${flate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`),
