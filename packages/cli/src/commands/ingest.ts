@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { LIMITS, readRegularFile, readTextFile, translator, writeFileSafely, type Lang, type Translator } from '@lexharmony/core/engine';
+import { LIMITS, readRegularFile, readTextFile, translator, writeFileSafely, type Lang, type Said, type Translator } from '@lexharmony/core/engine';
 import type { Argv } from 'yargs';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
@@ -174,8 +174,10 @@ async function alignInto(ctx: Context, file: string, instrument: string, transla
   }
   const result = alignTranslation(read.value.provisions, translated, label);
   if (result.unmatched.length) {
-    const list = result.unmatched.slice(0, 10).map((m) => m.reason).join('; ');
-    throw new IngestError('NOT_ALIGNED', { key: 'msg.ingest.align.unmatched', params: { n: result.unmatched.length, file, list: `${list}${result.unmatched.length > 10 ? '; …' : ''}` } });
+    // The first ten reasons, each in catalogue words, joined so that the whole list is said in the output language.
+    const reasons: (Said | string)[] = [...result.unmatched.slice(0, 10).map((m) => m.said), ...(result.unmatched.length > 10 ? ['…'] : [])];
+    const list = reasons.reduce((a, b): Said => ({ key: 'msg.ingest.align.joined', params: { a, b } }));
+    throw new IngestError('NOT_ALIGNED', { key: 'msg.ingest.align.unmatched', params: { n: result.unmatched.length, file, list } });
   }
   return { ...result, file };
 }
@@ -186,7 +188,7 @@ function alignSummary(tr: Translator, file: string, result: Result, aligned: Ali
       (aligned.untranslated.length ? tr.t('msg.ingest.align.untranslatedCount', { n: aligned.untranslated.length }) : '') +
       (out ? ` → ${out}` : ''),
   ];
-  for (const u of aligned.untranslated.slice(0, 20)) lines.push('  ' + tr.t('msg.ingest.align.untranslated', { reason: u.reason }));
+  for (const u of aligned.untranslated.slice(0, 20)) lines.push('  ' + tr.t('msg.ingest.align.untranslated', { reason: u.said }));
   lines.push(...skippedLines(tr, result));
   return lines.join('\n') + '\n';
 }
@@ -199,7 +201,7 @@ function droppedPart(what: string) {
 
 /** What the reader left out of the text, with an example of each. */
 function skippedLines(tr: Translator, result: Result): string[] {
-  return [...result.dropped, ...result.skipped].map((d) => '  ' + tr.t(d.example ? 'msg.ingest.skippedExample' : 'msg.ingest.skipped', { n: d.count, reason: d.reason, example: d.example }));
+  return [...result.dropped, ...result.skipped].map((d) => '  ' + tr.t(d.example ? 'msg.ingest.skippedExample' : 'msg.ingest.skipped', { n: d.count, reason: d.said ?? d.reason, example: d.example }));
 }
 
 /** The ingest module, loaded only when an ingest command runs (it brings pdf.js and unified). */

@@ -1,3 +1,5 @@
+import type { Said } from '../errors.js';
+import { translator } from '../i18n/translate.js';
 import { textHash } from '../model/hash.js';
 import type { PathSegment, Provision, Translation } from '../model/types.js';
 
@@ -13,8 +15,14 @@ export interface TranslationLabel {
 /** Why a provision of one text has no counterpart in the other. */
 export interface Misalignment {
   id: string;
+  /** In English. */
   reason: string;
+  /** `reason` as catalogue words (it is then their English), to say it in the output language. */
+  said: Said;
 }
+
+/** A misalignment of `id`, said in the catalogue's words. */
+const misaligned = (id: string, said: Said): Misalignment => ({ id, reason: translator('en').t(said.key, said.params), said });
 
 export interface AlignResult {
   /** The original provisions, each with the translation of the same id in place of any earlier one in that language. */
@@ -50,11 +58,11 @@ export function alignTranslation(original: Provision[], translated: Provision[],
   const visit = (p: Provision): Provision => {
     const t = byId.get(p.id);
     let translations = p.translations;
-    if (!t) untranslated.push({ id: p.id, reason: `no ${p.kind ?? 'provision'} ${p.id} in the translation` });
+    if (!t) untranslated.push(misaligned(p.id, p.kind ? { key: 'msg.ingest.align.missing', params: { kind: p.kind, id: p.id } } : { key: 'msg.ingest.align.missingProvision', params: { id: p.id } }));
     else {
       used.add(t.id);
       const differs = difference(p, t);
-      if (differs) unmatched.push({ id: t.id, reason: differs });
+      if (differs) unmatched.push(misaligned(t.id, differs));
       else {
         const translation: Translation = {
           lang: label.lang,
@@ -72,16 +80,17 @@ export function alignTranslation(original: Provision[], translated: Provision[],
     return { ...p, translations, children: p.children.map(visit) };
   };
   const provisions = original.map(visit);
-  for (const id of byId.keys()) if (!used.has(id)) unmatched.push({ id, reason: `${id} of the translation has no counterpart in the original` });
+  for (const id of byId.keys()) if (!used.has(id)) unmatched.push(misaligned(id, { key: 'msg.ingest.align.extra', params: { id } }));
   return { provisions, aligned, untranslated, unmatched };
 }
 
 /** Why a translated provision cannot stand for the original of the same id, or undefined. */
-function difference(p: Provision, t: Provision): string | undefined {
-  if ((p.number ?? '') !== (t.number ?? '')) return `${p.id}: numbered "${t.number ?? ''}" in the translation, "${p.number ?? ''}" in the original`;
-  if ((p.kind ?? '') !== (t.kind ?? '')) return `${p.id}: a ${t.kind} in the translation, a ${p.kind} in the original`;
+function difference(p: Provision, t: Provision): Said | undefined {
+  if ((p.number ?? '') !== (t.number ?? '')) return { key: 'msg.ingest.align.number', params: { id: p.id, translated: t.number ?? '', original: p.number ?? '' } };
+  if ((p.kind ?? '') !== (t.kind ?? '')) return { key: 'msg.ingest.align.kind', params: { id: p.id, translated: String(t.kind), original: String(p.kind) } };
   const where = (path: PathSegment[]) => path.map((s) => `${s.level} ${s.number ?? ''}`.trim()).join(' › ');
-  if (where(p.path) !== where(t.path)) return `${p.id}: in ${where(t.path) || 'no group'} in the translation, ${where(p.path) || 'no group'} in the original`;
+  const group = (path: PathSegment[]) => where(path) || { key: 'msg.ingest.align.noGroup' as const };
+  if (where(p.path) !== where(t.path)) return { key: 'msg.ingest.align.path', params: { id: p.id, translated: group(t.path), original: group(p.path) } };
   return undefined;
 }
 

@@ -1,3 +1,6 @@
+import type { Said } from '../errors.js';
+import { translator } from '../i18n/translate.js';
+
 /**
  * The common output of every reader: text blocks in reading order, each with where it came
  * from. Segmenters only ever see blocks, so a new format is a new reader and nothing else.
@@ -27,7 +30,10 @@ export type SourceFormat = 'pdf' | 'txt' | 'md' | 'html';
 
 /** What a reader left out, so a summary can say it. */
 export interface Dropped {
+  /** Why, in English. */
   reason: string;
+  /** `reason` as catalogue words (it is then their English), to say it in the output language; absent for a custom profile's own words. */
+  said?: Said | undefined;
   count: number;
   example?: string;
 }
@@ -49,13 +55,17 @@ export function normalizeSpace(s: string): string {
 const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 const ODD_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
+/** Why a reader or segmenter leaves text out: catalogue words, or a custom profile's own words. */
+export type Reason = string | Said;
+
 /** Count what was dropped, per reason. */
 export class DropLog {
   private readonly map = new Map<string, Dropped>();
-  add(reason: string, example?: string): void {
+  add(why: Reason, example?: string): void {
+    const reason = typeof why === 'string' ? why : translator('en').t(why.key, why.params);
     const d = this.map.get(reason);
     if (d) d.count++;
-    else this.map.set(reason, { reason, count: 1, ...(example ? { example: example.slice(0, 80) } : {}) });
+    else this.map.set(reason, { reason, ...(typeof why === 'string' ? {} : { said: why }), count: 1, ...(example ? { example: example.slice(0, 80) } : {}) });
   }
   list(): Dropped[] {
     return [...this.map.values()];

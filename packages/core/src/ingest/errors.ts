@@ -28,3 +28,6 @@ export class IngestError extends LexharmonyError {
     this.file = options?.file;
   }
 }
+
+/** A number as messages give it, its thousands grouped with commas ("1,000,000"), as English and Mexican Spanish write them. */
+export const grouped = (n: number): string => n.toLocaleString('en');

@@ -3,7 +3,7 @@
  * segment them into provisions with a profile, and verify corpus quotes against the sources.
  * @module @lexharmony/core/ingest
  */
-export type { Block, Dropped, ReadResult, SourceFormat } from './blocks.js';
+export type { Block, Dropped, Reason, ReadResult, SourceFormat } from './blocks.js';
 export { normalizeSpace } from './blocks.js';
 export { IngestError, type IngestErrorCode } from './errors.js';
 export { ingest, segment, type IngestOptions, type IngestResult } from './ingest.js';

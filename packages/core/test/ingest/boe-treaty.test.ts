@@ -160,7 +160,7 @@ describe('boe-treaty on hand-made Markdown', () => {
       { level: 'title', number: '4', title: 'Sin tilde' },
     ]);
     expect(skipped).toEqual(expect.arrayContaining([
-      { reason: "instrument of ratification (Spain's act, not the treaty text)", count: 2, example: 'Instrumento de Ratificación' },
+      { reason: "instrument of ratification (Spain's act, not the treaty text)", said: { key: 'msg.ingest.skip.ratification' }, count: 2, example: 'Instrumento de Ratificación' },
       expect.objectContaining({ reason: 'text after the final clause' }),
     ]));
   });

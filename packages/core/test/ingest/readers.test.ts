@@ -44,7 +44,7 @@ describe('readMarkdown', () => {
       [7, '1. Cada Parte *adoptará* las medidas.'],
       [8, '2. Segundo [no es enlace](x).'],
     ]);
-    expect(read.dropped).toEqual([{ reason: 'front matter (YAML metadata, not the text)', count: 1, example: 'title: "Instrumento"' }]);
+    expect(read.dropped).toEqual([{ reason: 'front matter (YAML metadata, not the text)', said: { key: 'msg.ingest.skip.frontMatter' }, count: 1, example: 'title: "Instrumento"' }]);
     // A file that only opens with a rule, and never closes it, has no front matter.
     expect(readMarkdown('---\ntext').blocks.map((b) => b.text)).toEqual(['--- text']);
   });

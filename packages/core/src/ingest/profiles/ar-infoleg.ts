@@ -60,9 +60,9 @@ export const arInfoleg: LinedProfile = {
   lines: 'blocks',
   signature: /^DADA EN LA SALA DE SESIONES\b/,
   end: [
-    { pattern: /^ANEXO\s(?:II|III|IV|V|VI)$/, reason: 'a further annex of the enacting law, after the code' },
-    { pattern: /^- FE DE ERRATAS -$/, reason: 'the corrigendum printed after the code (fe de erratas), not its text' },
-    { pattern: /^Antecedentes Normativos$/, reason: "InfoLEG's list of the amending laws (Antecedentes Normativos), not the law's text" },
+    { pattern: /^ANEXO\s(?:II|III|IV|V|VI)$/, reason: { key: 'msg.ingest.skip.furtherAnnex' } },
+    { pattern: /^- FE DE ERRATAS -$/, reason: { key: 'msg.ingest.skip.corrigendum' } },
+    { pattern: /^Antecedentes Normativos$/, reason: { key: 'msg.ingest.skip.amendmentList' } },
   ],
   furniture: [],
   items: [

@@ -15,7 +15,7 @@ export const boeTreaty: HeadedProfile = {
   begin: {
     // "CONSEJO DE EUROPA. Convenio sobre la ciberdelincuencia" (ETS 185), "PROTOCOLO ADICIONAL AL CONVENIO …" (ETS 189).
     pattern: /^(?:CONSEJO DE EUROPA\.\s)?(?:CONVENIO|Convenio|PROTOCOLO|Protocolo)\s/,
-    reason: "instrument of ratification (Spain's act, not the treaty text)",
+    reason: { key: 'msg.ingest.skip.ratification' },
   },
   structure: [
     { level: 'chapter', pattern: /^CAP[ÍI]TULO\s([IVXLC]{1,8})\.\s(.+)$/ },
@@ -28,7 +28,7 @@ export const boeTreaty: HeadedProfile = {
   articleId: (n) => `art-${n}`,
   // ETS 185 has a "PREÁMBULO" heading; ETS 189's preamble follows the title and has none.
   preamble: { id: 'preamble', heading: /^PRE[ÁA]MBULO$/ },
-  end: [{ pattern: /^En fe de lo cual\b/, reason: 'final clause (testimonium), not an article' }],
+  end: [{ pattern: /^En fe de lo cual\b/, reason: { key: 'msg.ingest.skip.finalClause' } }],
   items: [
     // "2 Cualquier de las Partes podrá:" (ETS 189 Art. 6.2) lacks the full stop: a number before a capital is a label too.
     { kind: 'paragraph', rank: 1, pattern: /^(\d{1,3})(?:\.(?=\s|$)|(?=\s\p{Lu}))/u, sequence: 'arabic', id: (n) => `p-${n}` },

@@ -26,7 +26,7 @@ export const coSuin: LinedProfile = {
     item: /^Art[íi]culo\s\d{1,3}°\.\s/,
     // "Adiciónase el Código Penal …", "Adiciónese al artículo 58 del Código Penal …"; not "… del Código de Procedimiento Penal".
     target: /^Art[íi]culo\s\d{1,3}°\.\sAdici[óo]n[ae]se\s(?:el|al\sart[íi]culo\s\d{1,4}\sdel)\sC[óo]digo\sPenal\b/,
-    reason: 'text of the amending law itself, or of another law it amends (not of the Código Penal)',
+    reason: { key: 'msg.ingest.skip.otherLaw' },
   },
   annotation: /^(?!)/,
   furniture: [],

@@ -17,7 +17,7 @@ export const coeTreaty: HeadedProfile = {
   article: /^Article\s+(\d{1,3}(?:\s?[a-z])?)$/,
   articleId: (n) => `art-${n.replace(/\s/g, '').toLowerCase()}`,
   preamble: { id: 'preamble', strip: /^Preamble\s+/, heading: 'Preamble' },
-  end: [{ pattern: /^IN WITNESS WHEREOF\b/, reason: 'final clause (testimonium), not an article' }],
+  end: [{ pattern: /^IN WITNESS WHEREOF\b/, reason: { key: 'msg.ingest.skip.finalClause' } }],
   items: [
     { kind: 'paragraph', rank: 1, pattern: /^(\d{1,3})\.(?=\s|$)/, sequence: 'arabic', id: (n) => `p-${n}` },
     { kind: 'item', rank: 2, pattern: /^([a-z])(?:\)|\.(?=\s))/, sequence: 'latin', id: (n) => n },

@@ -20,7 +20,7 @@ export const esBoeReforma: LinedProfile = {
   quoted: { open: '«', close: '»' },
   paragraphs: 'item',
   annotation: /^(?!)/,
-  furniture: [{ pattern: /^=====\s/, reason: 'editor’s block heading of the extract (not legal text)' }],
+  furniture: [{ pattern: /^=====\s/, reason: { key: 'msg.ingest.skip.editorBlock' } }],
   items: [
     { kind: 'apartado', rank: 1, pattern: /^(\d{1,2})\.\s/, sequence: 'arabic', id: (n) => `ap-${n}` },
     { kind: 'letra', rank: 2, pattern: /^([a-z])\)\s/, sequence: 'latin', id: (n) => n },

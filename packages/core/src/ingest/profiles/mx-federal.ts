@@ -80,10 +80,10 @@ export const mxFederal: LinedProfile = {
   annotation:
     /^(?:(?:Art[íi]culo|P[áa]rrafo|Fracci[óo]n|Inciso|Subinciso|Numeral|Apartado|Base|Cap[íi]tulo|T[íi]tulo|Secci[óo]n|Libro|Denominaci[óo]n|Definici[óo]n|Ep[íi]grafe|Encabezado)\s\p{Ll}[^\n]{0,200}?|Nota:\s[^\n]{0,200}?|Fe de erratas[^\n]{0,200}?|Reforma\s)DOF\s\d{2}-\d{2}-\d{4}/u,
   furniture: [
-    { pattern: /^C[ÁA]MARA DE DIPUTADOS DEL H\. CONGRESO DE LA UNI[ÓO]N\b/, reason: 'page header (Cámara de Diputados)' },
-    { pattern: /^Secretar[íi]a General$/, reason: 'page header (Secretaría General)' },
-    { pattern: /^Secretar[íi]a de Servicios Parlamentarios$/, reason: 'page header (Secretaría de Servicios Parlamentarios)' },
-    { pattern: /^\d{1,4} de \d{1,4}$/, reason: 'page number' },
+    { pattern: /^C[ÁA]MARA DE DIPUTADOS DEL H\. CONGRESO DE LA UNI[ÓO]N\b/, reason: { key: 'msg.ingest.skip.pageHeader', params: { name: 'Cámara de Diputados' } } },
+    { pattern: /^Secretar[íi]a General$/, reason: { key: 'msg.ingest.skip.pageHeader', params: { name: 'Secretaría General' } } },
+    { pattern: /^Secretar[íi]a de Servicios Parlamentarios$/, reason: { key: 'msg.ingest.skip.pageHeader', params: { name: 'Secretaría de Servicios Parlamentarios' } } },
+    { pattern: /^\d{1,4} de \d{1,4}$/, reason: { key: 'msg.ingest.skip.pageNumber' } },
   ],
   items: [
     { kind: 'fraccion', rank: 1, pattern: /^([IVXL]{1,7})\s?(?:\.-|\.\s|\.$|-\s)/, sequence: 'roman', id: (n) => `fr-${n.toLowerCase()}` },

@@ -38,7 +38,7 @@ export const peLpderecho: LinedProfile = {
   },
   label: (n) => n,
   lines: 'source',
-  end: [{ pattern: /^Comun[íi]quese al señor Presidente/, reason: 'signatures and promulgation, then the publisher’s page furniture (not the law’s articles)' }],
+  end: [{ pattern: /^Comun[íi]quese al señor Presidente/, reason: { key: 'msg.ingest.skip.promulgation' } }],
   annotation: /^(?:Art[íi]culo|Disposici[óo]n)\s(?:modificad|incorporad|derogad|sustituid)[oa]\s/,
   history: { gazette: 'El Peruano', dates: 'words' },
   furniture: [],

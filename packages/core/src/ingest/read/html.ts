@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
-import { IngestError } from '../errors.js';
+import { grouped, IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
 import { requireOptional } from '../../optional.js';
 
@@ -25,15 +25,15 @@ const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6:
 export function readHtml(source: string, file?: string): ReadResult {
   const depth = nestingDepth(source);
   if (depth > LIMITS.htmlDepth) {
-    throw new IngestError('TOO_DEEP', `the HTML nests elements ${depth.toLocaleString('en')} deep or more; the limit is ${LIMITS.htmlDepth.toLocaleString('en')} (an official text nests a few dozen)`, { file });
+    throw new IngestError('TOO_DEEP', { key: 'msg.ingest.read.htmlDepth', params: { depth: grouped(depth), limit: grouped(LIMITS.htmlDepth) } }, { file });
   }
   const parser = htmlParser();
   let tree: Root;
   try {
     tree = parser.parse(source);
   } catch (cause) {
-    if (cause instanceof RangeError) throw new IngestError('TOO_DEEP', 'the HTML is nested too deeply to read', { file, cause });
-    throw new IngestError('NOT_TEXT', `the HTML cannot be parsed: ${(cause as Error).message}`, { file, cause });
+    if (cause instanceof RangeError) throw new IngestError('TOO_DEEP', { key: 'msg.ingest.read.htmlTooDeep' }, { file, cause });
+    throw new IngestError('NOT_TEXT', { key: 'msg.ingest.read.htmlUnparsed', params: { detail: (cause as Error).message } }, { file, cause });
   }
   const blocks: Block[] = [];
   const dropped = new DropLog();
@@ -83,7 +83,7 @@ export function readHtml(source: string, file?: string): ReadResult {
       continue;
     }
     if (INERT.has(name)) {
-      dropped.add(`<${name}> element`);
+      dropped.add({ key: 'msg.ingest.skip.element', params: { name } });
       continue;
     }
     if (name === 'br') {

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { ReadResult, SourceFormat } from '../blocks.js';
-import { IngestError } from '../errors.js';
+import { grouped, IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
 import { readMarkdown } from './markdown.js';
 import { readText } from './text.js';
@@ -38,7 +38,7 @@ export async function readSource(data: Uint8Array, format: SourceFormat, options
   const file = options.file;
   if (data.byteLength === 0) throw new IngestError('EMPTY_INPUT', { key: 'msg.ingest.empty' }, { file });
   if (data.byteLength > MAX_INPUT_BYTES) {
-    throw new IngestError('INPUT_TOO_LARGE', `the file is ${(data.byteLength / 1048576).toFixed(0)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, { file });
+    throw new IngestError('INPUT_TOO_LARGE', { key: 'msg.ingest.read.fileTooLarge', params: { size: (data.byteLength / 1048576).toFixed(0), limit: MAX_INPUT_BYTES / 1048576 } }, { file });
   }
   switch (format) {
     case 'pdf': {
@@ -85,13 +85,13 @@ function checkedText(text: string, file: string | undefined, { lines = true } = 
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (lines ? false : c === 60 || c === 62);
     if (space) {
       if (i - wordStart > LIMITS.textTokenChars) {
-        throw new IngestError('INPUT_TOO_LARGE', `line ${line} holds a word of ${(i - wordStart).toLocaleString('en')} characters; the limit is ${LIMITS.textTokenChars.toLocaleString('en')} (no official text has one)`, { file });
+        throw new IngestError('INPUT_TOO_LARGE', { key: 'msg.ingest.read.longWord', params: { line, length: grouped(i - wordStart), limit: grouped(LIMITS.textTokenChars) } }, { file });
       }
       wordStart = i + 1;
     }
     if (c === 10) {
       if (lines && i - lineStart > LIMITS.textLineChars) {
-        throw new IngestError('INPUT_TOO_LARGE', `line ${line} is ${(i - lineStart).toLocaleString('en')} characters long; the limit is ${LIMITS.textLineChars.toLocaleString('en')}`, { file });
+        throw new IngestError('INPUT_TOO_LARGE', { key: 'msg.ingest.read.longLine', params: { line, length: grouped(i - lineStart), limit: grouped(LIMITS.textLineChars) } }, { file });
       }
       line++;
       lineStart = i + 1;

@@ -5,7 +5,7 @@ import { requireOptional } from '../../optional.js';
 let entities: typeof Entities | undefined;
 const decodeHTMLStrict = (s: string) => (entities ??= requireOptional<typeof Entities>('entities', ['entities'], 'Markdown ingest (character references)')).decodeHTMLStrict(s);
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
-import { IngestError } from '../errors.js';
+import { grouped, IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
 
 /**
@@ -26,7 +26,7 @@ export function readMarkdown(source: string, file?: string): ReadResult {
   const dropped = new DropLog();
   let para: { text: string[]; line: number } | undefined;
   const start = frontMatterEnd(lines);
-  if (start > 0) dropped.add('front matter (YAML metadata, not the text)', lines[1]);
+  if (start > 0) dropped.add({ key: 'msg.ingest.skip.frontMatter' }, lines[1]);
   const flush = () => {
     if (para) {
       const text = normalizeSpace(inline(para.text.join(' ')));
@@ -53,13 +53,13 @@ export function readMarkdown(source: string, file?: string): ReadResult {
     }
     if (/^<[a-zA-Z!/][^<>]*>$/.test(trimmed)) {
       flush();
-      dropped.add('HTML tag line', trimmed);
+      dropped.add({ key: 'msg.ingest.skip.htmlTagLine' }, trimmed);
       continue;
     }
     if (para && startsListItem(trimmed)) flush();
     if (!para) para = { text: [], line: i + 1 };
     if (para.text.length >= LIMITS.paragraphLines) {
-      throw new IngestError('INPUT_TOO_LARGE', `the paragraph at line ${para.line} runs over ${LIMITS.paragraphLines.toLocaleString('en')} lines, the limit (a paragraph of law runs over a few dozen)`, { file });
+      throw new IngestError('INPUT_TOO_LARGE', { key: 'msg.ingest.read.longParagraph', params: { line: para.line, limit: grouped(LIMITS.paragraphLines) } }, { file });
     }
     para.text.push(trimmed);
   }

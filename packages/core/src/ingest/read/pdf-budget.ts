@@ -38,7 +38,7 @@ export function checkPdfStreams(data: Uint8Array, file: string | undefined): voi
       inflateSync(buf.subarray(begin, end), { maxOutputLength: LIMITS.pdfStreamBytes, finishFlush: 2 /* Z_SYNC_FLUSH: a stream cut short is not an error here */ });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new IngestError('INPUT_TOO_LARGE', `a compressed stream of the PDF (at byte ${at}) inflates past ${LIMITS.pdfStreamBytes / 1024 / 1024} MB, the limit for one stream (a "deflate bomb"?)`, { file });
+        throw new IngestError('INPUT_TOO_LARGE', { key: 'msg.ingest.read.pdfStream', params: { at, limit: LIMITS.pdfStreamBytes / 1024 / 1024 } }, { file });
       }
       // A damaged stream is pdf.js's to report, with the rest of the file.
     }

@@ -1,5 +1,5 @@
 import { type Block, DropLog, normalizeSpace, type ReadResult } from '../blocks.js';
-import { IngestError } from '../errors.js';
+import { grouped, IngestError } from '../errors.js';
 import { LIMITS } from '../../io/limits.js';
 import { importOptional } from '../../optional.js';
 import { checkPdfStreams } from './pdf-budget.js';
@@ -42,7 +42,7 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
     verbosity: 0,
     });
   } catch (cause) {
-    throw new IngestError('PDF_DAMAGED', `the PDF cannot be opened: ${(cause as Error).message}`, { file, cause });
+    throw new IngestError('PDF_DAMAGED', { key: 'msg.ingest.read.pdfUnopened', params: { detail: (cause as Error).message } }, { file, cause });
   }
   let doc: Awaited<typeof task.promise>;
   try {
@@ -51,12 +51,12 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
     await task.destroy().catch(() => undefined);
     const name = (cause as Error | undefined)?.name;
     if (name === 'PasswordException') throw new IngestError('PDF_ENCRYPTED', { key: 'msg.ingest.encrypted' }, { file, cause });
-    throw new IngestError('PDF_DAMAGED', `the PDF cannot be read: ${(cause as Error).message}`, { file, cause });
+    throw new IngestError('PDF_DAMAGED', { key: 'msg.ingest.read.pdfUnreadable', params: { detail: (cause as Error).message } }, { file, cause });
   }
   const pages: PageLine[][] = [];
   if (doc.numPages > LIMITS.pdfPages) {
     await doc.destroy();
-    throw new IngestError('INPUT_TOO_LARGE', `the PDF has ${doc.numPages.toLocaleString('en')} pages; the limit is ${LIMITS.pdfPages.toLocaleString('en')}`, { file });
+    throw new IngestError('INPUT_TOO_LARGE', { key: 'msg.ingest.read.pdfPages', params: { pages: grouped(doc.numPages), limit: grouped(LIMITS.pdfPages) } }, { file });
   }
   const total = doc.numPages;
   let numbers: number[] | undefined;
@@ -71,7 +71,7 @@ export async function readPdf(data: Uint8Array, options: ReadOptions = {}): Prom
       options.onProgress?.(k + 1, wanted.length);
     }
   } catch (cause) {
-    throw new IngestError('PDF_DAMAGED', `the PDF cannot be read: ${(cause as Error).message}`, { file, cause });
+    throw new IngestError('PDF_DAMAGED', { key: 'msg.ingest.read.pdfUnreadable', params: { detail: (cause as Error).message } }, { file, cause });
   } finally {
     await doc.destroy();
   }
@@ -169,8 +169,8 @@ function dropFurniture(pages: PageLine[][], partial: boolean): ReadResult {
     const edge = edgeTest(lines);
     for (const { y: _y, ...b } of lines) {
       const atEdge = edge({ ...b, y: _y });
-      if (atEdge && PAGE_NUMBER.test(b.text)) dropped.add('page number', b.text);
-      else if (atEdge && pages.length >= least && (counts.get(key(b.text)) ?? 0) >= threshold) dropped.add('running page header or footer', b.text);
+      if (atEdge && PAGE_NUMBER.test(b.text)) dropped.add({ key: 'msg.ingest.skip.pageNumber' }, b.text);
+      else if (atEdge && pages.length >= least && (counts.get(key(b.text)) ?? 0) >= threshold) dropped.add({ key: 'msg.ingest.skip.runningHeader' }, b.text);
       else blocks.push(b);
     }
   }

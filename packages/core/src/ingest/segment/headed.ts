@@ -30,7 +30,7 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
   for (const b of blocks) {
     if (!begun) {
       begun = b.kind === 'heading' && profile.begin!.pattern.test(b.text);
-      skipped.add(begun ? 'document title' : profile.begin!.reason, b.text);
+      skipped.add(begun ? { key: 'msg.ingest.skip.documentTitle' } : profile.begin!.reason, b.text);
       continue;
     }
     if (b.kind === 'heading') {
@@ -53,7 +53,7 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
         const number = a[1]!;
         let id = profile.articleId(number);
         if (ids.has(id)) {
-          skipped.add('article number repeated (kept with a -dup suffix)', b.text);
+          skipped.add({ key: 'msg.ingest.skip.articleRepeated' }, b.text);
           let k = 2;
           while (ids.has(`${id}-dup-${k}`)) k++;
           id = `${id}-dup-${k}`;
@@ -82,7 +82,7 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
         heading = b.text;
         continue;
       }
-      skipped.add(seenStructure ? 'heading outside the article pattern' : 'document title', b.text);
+      skipped.add(seenStructure ? { key: 'msg.ingest.skip.headingOutside' } : { key: 'msg.ingest.skip.documentTitle' }, b.text);
       continue;
     }
     awaiting = undefined;
@@ -103,12 +103,12 @@ export function segmentHeaded(blocks: Block[], profile: HeadedProfile): SegmentR
       continue;
     }
     if (!article) {
-      skipped.add(ended ? 'text after the final clause' : 'text outside any article', b.text);
+      skipped.add(ended ? { key: 'msg.ingest.skip.afterFinalClause' } : { key: 'msg.ingest.skip.outsideArticle' }, b.text);
       continue;
     }
     const item = matchItem(profile.items, b.text, open);
     const itemId = item && `${open[item.at]!.node.id}.${item.level.id(item.number)}`;
-    if (item && itemId && ids.has(itemId)) skipped.add('item number repeated in the same article (kept as text of the item before)', b.text);
+    if (item && itemId && ids.has(itemId)) skipped.add({ key: 'msg.ingest.skip.itemRepeated' }, b.text);
     if (item && itemId && !ids.has(itemId)) {
       const { level, number, label, at } = item;
       const parent = open[at]!;

@@ -1,5 +1,6 @@
 import type { PathSegment, Provision } from '../../model/types.js';
-import { type Block, DropLog } from '../blocks.js';
+import type { Said } from '../../errors.js';
+import { type Block, DropLog, type Reason } from '../blocks.js';
 import { parseAnnotation } from './history.js';
 import { follows, type LinedProfile, matchItem, type OpenItem, type SegmentResult } from './profile.js';
 import { Node } from './tree.js';
@@ -78,9 +79,9 @@ export function segmentLined(blocks: Block[], profile: LinedProfile, options: { 
   /** The last line of text added, to tell whether it closed its paragraph. */
   let previous = '';
   /** Why nothing more is the body, once an `end` line is met. */
-  let ended: string | undefined;
+  let ended: Reason | undefined;
   /** Set while the items of the amending law being read belong to another law: why its articles are left out. */
-  let foreign: string | undefined;
+  let foreign: Reason | undefined;
   /** Whether the article's quoted text (amending laws) has opened. */
   let quoteOpen = false;
 
@@ -89,7 +90,7 @@ export function segmentLined(blocks: Block[], profile: LinedProfile, options: { 
     const entries = parseAnnotation(annotation.text, profile.history);
     const target = annotation.scopeArticle ? article : annotation.node;
     if (target && entries.length) target.history.push(...entries);
-    else skipped.add(article ? 'annotation without a date' : 'reform annotation of a heading (not a provision)', annotation.text);
+    else skipped.add(article ? { key: 'msg.ingest.skip.undatedAnnotation' } : { key: 'msg.ingest.skip.headingAnnotation' }, annotation.text);
     annotation = undefined;
   };
 
@@ -136,7 +137,7 @@ export function segmentLined(blocks: Block[], profile: LinedProfile, options: { 
     }
     if (profile.amendments?.item.test(text)) {
       foreign = profile.amendments.target.test(text) ? undefined : profile.amendments.reason;
-      skipped.add('item of the amending law (its own words, not the amended text)', text);
+      skipped.add({ key: 'msg.ingest.skip.amendingItem' }, text);
       // Each item places its text anew in the code it amends.
       path = [];
       article = undefined;
@@ -167,7 +168,7 @@ export function segmentLined(blocks: Block[], profile: LinedProfile, options: { 
       }
       article = undefined;
       stack = [];
-      skipped.add('closing formula and signatures of an enacting or amending law', text);
+      skipped.add({ key: 'msg.ingest.skip.closingFormula' }, text);
       continue;
     }
     const structure = part === 'body' ? profile.structure.find((s) => s.pattern.test(text)) : undefined;
@@ -200,7 +201,7 @@ export function segmentLined(blocks: Block[], profile: LinedProfile, options: { 
       const { number, id: first } = a;
       let id = first;
       if (ids.has(id)) {
-        skipped.add('article number repeated in the body (kept with a -dup suffix)', text);
+        skipped.add({ key: 'msg.ingest.skip.articleRepeatedBody' }, text);
         let k = 2;
         while (ids.has(`${id}-dup-${k}`)) k++;
         id = `${id}-dup-${k}`;
@@ -238,16 +239,16 @@ export function segmentLined(blocks: Block[], profile: LinedProfile, options: { 
     }
     // … or a bold line that is neither an article nor a group heading, or a short line between articles.
     if (epigraph || (profile.marked && (b.strong || (!article && HEADING_LINE.test(text))))) {
-      if (pendingHeading) skipped.add('heading not followed by an article', pendingHeading);
+      if (pendingHeading) skipped.add({ key: 'msg.ingest.skip.headingAlone' }, pendingHeading);
       pendingHeading = text;
       continue;
     }
     if (pendingHeading) {
-      skipped.add('heading not followed by an article', pendingHeading);
+      skipped.add({ key: 'msg.ingest.skip.headingAlone' }, pendingHeading);
       pendingHeading = undefined;
     }
     if (!article) {
-      skipped.add(foreign ?? (articles.length ? 'text outside any article' : 'front matter before the first article'), text);
+      skipped.add(foreign ?? (articles.length ? { key: 'msg.ingest.skip.outsideArticle' } : { key: 'msg.ingest.skip.beforeFirstArticle' }), text);
       continue;
     }
     if (profile.articlesInHeadings && profile.article.test(text)) {
@@ -279,7 +280,7 @@ export function segmentLined(blocks: Block[], profile: LinedProfile, options: { 
   closeAnnotation();
   if (enacting) {
     // Articles after the signature: those before it were the enacting law's. None after: they were the law itself.
-    if (articles.length) for (const a of enacting.articles) skipped.add('article of the enacting law (before its signature; the code it enacts follows)', `${a.number ?? a.id}`);
+    if (articles.length) for (const a of enacting.articles) skipped.add({ key: 'msg.ingest.skip.enactingArticle' }, `${a.number ?? a.id}`);
     else articles = enacting.articles;
   }
 
@@ -378,7 +379,7 @@ export function segmentLined(blocks: Block[], profile: LinedProfile, options: { 
     }
     const p = a.toProvision();
     if (p) out.push(p);
-    else skipped.add('article heading without text', `${a.number ?? a.id}`);
+    else skipped.add({ key: 'msg.ingest.skip.emptyArticle' }, `${a.number ?? a.id}`);
   }
   return { provisions: out, skipped: skipped.list() };
 }
@@ -426,7 +427,7 @@ function headingAt(lines: Block[], i: number, a: { punctuation: string; length: 
 /** An annotation of an article's heading: the text opens after it. */
 const HEADING_NOTE = /^(?:Ep[íi]grafe|Encabezado)\s\p{Ll}/u;
 
-const REFORM_DECREES = 'signatures of the decree, reform decrees and their transitory articles (not written)';
+const REFORM_DECREES: Said = { key: 'msg.ingest.skip.reformDecrees' };
 
 /** "DÉCIMO PRIMERO" → "Décimo Primero", "Sexto" stays, "1º" stays. */
 function ordinalLabel(printed: string): string {
@@ -574,7 +575,7 @@ function dropFurniture(blocks: Block[], profile: LinedProfile, skipped: DropLog)
   blocks.forEach((b, i) => {
     const reason = reasonOf(b.text);
     if (reason) skipped.add(reason, b.text);
-    else if (running.has(b.text) && (isFurniture[i - 1] || isFurniture[i + 1])) skipped.add('running title of the page header', b.text);
+    else if (running.has(b.text) && (isFurniture[i - 1] || isFurniture[i + 1])) skipped.add({ key: 'msg.ingest.skip.runningTitle' }, b.text);
     else kept.push(b);
   });
   return kept;

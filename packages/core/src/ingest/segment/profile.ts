@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../model/types.js';
-import type { Block, Dropped } from '../blocks.js';
+import type { Block, Dropped, Reason } from '../blocks.js';
 import type { Provision } from '../../model/types.js';
 
 /**
@@ -51,9 +51,9 @@ export interface HeadedProfile {
    * The heading where the treaty's own text begins (a gazette prints the act of ratification first):
    * when given, every block before the first heading it matches is reported with its reason, not kept.
    */
-  begin?: { pattern: RegExp; reason: string };
+  begin?: { pattern: RegExp; reason: Reason };
   /** Blocks that end the articles (the testimonium "IN WITNESS WHEREOF …"): reported, not kept. */
-  end: { pattern: RegExp; reason: string }[];
+  end: { pattern: RegExp; reason: Reason }[];
   items: ItemLevel[];
 }
 
@@ -106,7 +106,7 @@ export interface LinedProfile {
    * not text; the articles after an item that does not match `target` belong to another law and are
    * left out with `reason`.
    */
-  amendments?: { item: RegExp; target: RegExp; reason: string };
+  amendments?: { item: RegExp; target: RegExp; reason: Reason };
   /**
    * Lines that start the transitory articles ("TRANSITORIOS", "Artículos Transitorios"). With
    * `transitoryArticle`, the law's own come next and are written; without, everything after is kept apart.
@@ -130,7 +130,7 @@ export interface LinedProfile {
    * last article, a further annex, a database's list of amending laws. They and all that follows
    * are reported with `reason`, not kept.
    */
-  end?: { pattern: RegExp; reason: string }[];
+  end?: { pattern: RegExp; reason: Reason }[];
   /**
    * The line that closes an enacting law ("DADA EN LA SALA DE SESIONES …"): it ends the article
    * before it. When articles follow the first one, the articles before it were the enacting
@@ -148,7 +148,7 @@ export interface LinedProfile {
   /** How annotations give dates and where they were published (default: the DOF, "DOF 17-05-1999"). */
   history?: AnnotationStyle;
   /** Lines that are never text (page headers, page numbers, running titles). */
-  furniture: { pattern: RegExp; reason: string }[];
+  furniture: { pattern: RegExp; reason: Reason }[];
   items: ItemLevel[];
   /** A PDF bookmark that names an article ("Artículo_211_bis_1"): capture 1 is its number, words joined by `_`. */
   bookmark?: RegExp | undefined;
