@@ -5,7 +5,7 @@
 // starts without parsing and compiling its JavaScript again. Where the cache does not fit (another Node,
 // another build) V8 compiles as usual.
 const { readFileSync } = require('node:fs');
-const { createRequire, wrap } = require('node:module');
+const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -29,8 +29,9 @@ function loadStart() {
   } catch {
     // no cache: V8 compiles
   }
-  // The script has no import(): the build made each a require() (see scripts/bundle-start.mjs).
-  const script = new Script(wrap(source), { filename: file, cachedData });
+  // The script is a CommonJS module already in its function, and has no import(): the build made each a
+  // require() (see scripts/bundle-start.mjs).
+  const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return { ...module.exports, script };

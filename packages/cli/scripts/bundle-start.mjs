@@ -114,7 +114,10 @@ if (strays.size) {
 
 // esbuild's ASCII charset escapes strings and names but leaves regular expressions and comments as written:
 // \uXXXX means the same character in both (a surrogate pair is one code point in a /u expression too).
-const body = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const ascii = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// Written inside the function a CommonJS module runs in, so that bin.cjs compiles the file as it reads it:
+// wrapping it there (module.wrap) would copy its megabyte once more, into the young generation of the heap.
+const body = `(function (exports, require, module, __filename, __dirname) {\n${ascii}\n})`;
 // The first line names the script's content: bin.cjs takes the compiled code only when it was made for this very text
 // (V8 itself checks only the length of the source and its own version and flags).
 const script = `// lexharmony start script sha256:${createHash('sha256').update(body).digest('hex')}\n${body}`;
