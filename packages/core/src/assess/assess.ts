@@ -144,8 +144,7 @@ function requirementResult(ctx: Ctx, r: RequirementEntry, f: Finding | undefined
     status = 'full';
     reasons.push({ key: f.coverage === 'met' ? 'reason.req.met' : 'reason.req.metBroadly', params: { requirement, provisions, relationship: f.relationship } });
   } else {
-    // Which of the options, declarations and reservations the finding names could make the gap acceptable.
-    const usable = finding.acceptableWith.filter((a) => f.coverage === 'narrower' || a.kind === 'reservation');
+    const usable = usableFor(f.coverage, finding.acceptableWith);
     const made = usable.find((a) => a.made);
     if (made) {
       status = 'full';
@@ -181,11 +180,19 @@ function projectedRequirement(ctx: Ctx, assume: Assumption, r: RequirementEntry,
   const cov = assume.coverage.get(r.ref);
   const finding = cov ? { ...f, coverage: cov.coverage } : f;
   // Which assumed declarations or reservations are among those that would make this finding acceptable.
-  const usable = finding.acceptableWith.filter((ref) => finding.coverage === 'narrower' || ctx.corpus.requirements.get(ref)?.kind === 'reservation').map((ref) => ({ ref, kind: ctx.corpus.requirements.get(ref)?.kind ?? 'unknown' }));
+  const usable = usableFor(finding.coverage, finding.acceptableWith.map((ref) => ({ ref, kind: ctx.corpus.requirements.get(ref)?.kind ?? 'unknown' })));
   const madeBy = needsOf(ctx, usable).flatMap((n) => assume.made.get(n) ?? []);
   const by = [...new Set([...(cov?.by ?? []), ...madeBy])];
   if (by.length === 0) return current;
   return { ...requirementResult(ctx, r, finding), projected: { from: { status: current.status, coverage: current.finding?.coverage }, by } };
+}
+
+/**
+ * Which of the options, declarations and reservations a finding names could make its gap acceptable:
+ * any of them where the law is narrower, only a reservation where it has no provision at all.
+ */
+function usableFor<T extends { kind: string }>(coverage: Finding['coverage'] | undefined, named: readonly T[]): T[] {
+  return named.filter((a) => coverage === 'narrower' || a.kind === 'reservation');
 }
 
 /** The declarations/reservations to make: an option is made through the declaration(s) that let a Party require it. */
@@ -233,7 +240,7 @@ function articleResult(ctx: Ctx, reference: string, p: Provision, requirements: 
   const provisions: string[] = [];
   for (const r of requirements) for (const c of r.finding?.citations ?? []) if (!provisions.includes(c.ref)) provisions.push(c.ref);
   const needs = articleNeeds(
-    counted.flatMap((r) => (r.status === 'conditional' && r.finding ? [needsOf(ctx, r.finding.acceptableWith.filter((a) => !a.made && (r.finding!.coverage === 'narrower' || a.kind === 'reservation')))] : [])),
+    counted.flatMap((r) => (r.status === 'conditional' && r.finding ? [needsOf(ctx, usableFor(r.finding.coverage, r.finding.acceptableWith).filter((a) => !a.made))] : [])),
   );
   let { status, reason } = articleStatus(counted);
   if (status === 'conditional') reason = { key: 'reason.art.conditional', params: { needs, jurisdiction: ctx.jurisdiction, moment: ctx.stand.moment } };
