@@ -38,11 +38,14 @@ export function buildViewerBundle(): Promise<string> {
   })());
 }
 
-/** Chromium with a fresh profile directory; `close()` removes it. */
-export async function launchChromium() {
+/**
+ * Chromium with a fresh profile directory; `close()` removes it. The browser's language is the test's
+ * (`locale`, English unless asked), never the machine's: the viewer opens in it when nothing else says one.
+ */
+export async function launchChromium({ locale = 'en-US' }: { locale?: string } = {}) {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'lexharmony-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 }, locale });
   return {
     context,
     async close() {
