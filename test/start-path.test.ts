@@ -95,3 +95,30 @@ describe.skipIf(!built)('the built start path', () => {
     expect(index).toContain(staticFiles(join(core, 'engine.js'))[1]);
   });
 });
+
+describe('bin.cjs without a build', () => {
+  it('says the build is missing in the output language, and exits with 3', () => {
+    const dir = join(cliDir, `.start-test-missing-${process.pid}`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      cpSync(join(cliDir, 'bin.cjs'), join(dir, 'bin.cjs'));
+      const run = (args: string[], env: Record<string, string>) => spawnSync(process.execPath, [join(dir, 'bin.cjs'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+      const es = run(['gaps', 'MX'], { LANG: 'es_MX.UTF-8' });
+      expect(es.status).toBe(3);
+      expect(es.stderr).toBe(`lexharmony: falta ${join(dir, 'dist', 'lexharmony.cjs')}: ejecute «pnpm build»\n`);
+      const en = run(['gaps', 'MX', '--lang', 'en'], { LANG: 'es_MX.UTF-8' });
+      expect(en.status).toBe(3);
+      expect(en.stderr).toBe(`lexharmony: ${join(dir, 'dist', 'lexharmony.cjs')} is missing: run "pnpm build"\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('chooses the language by the rule of the CLI it stands in for', async () => {
+    const { argvLang } = await import('../packages/cli/src/lang.js');
+    const { startLang } = (await import(join(cliDir, 'bin.cjs'))) as { startLang: typeof argvLang };
+    const argvs = [[], ['gaps', 'MX'], ['--lang', 'es'], ['--lang=en'], ['--lang', 'es', '--lang', 'en'], ['--lang', 'fr'], ['--lang'], ['report', '--lang=es', 'MX']];
+    const envs = [{}, { LANG: 'es_MX.UTF-8' }, { LANG: 'C' }, { LC_ALL: 'en_US.UTF-8', LANG: 'es_ES' }, { LC_MESSAGES: 'es', LANG: 'en' }, { LC_ALL: '', LANG: 'es_AR' }, { LANG: 'eS' }];
+    for (const argv of argvs) for (const env of envs) expect(startLang(argv, env), `${argv.join(' ')} ${JSON.stringify(env)}`).toBe(argvLang(argv, env));
+  });
+});

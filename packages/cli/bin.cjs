@@ -17,7 +17,7 @@ function loadStart() {
     source = readFileSync(file, 'latin1');
   } catch (error) {
     if (error.code !== 'ENOENT') throw error;
-    process.stderr.write(`lexharmony: ${file} is missing: run "pnpm build"\n`);
+    process.stderr.write(`lexharmony: ${MISSING_BUILD[startLang(process.argv.slice(2), process.env)](file)}\n`);
     process.exit(3);
   }
   // The cache starts with the line that names the script's content: it is used only for that very script.
@@ -37,7 +37,28 @@ function loadStart() {
   return { ...module.exports, script };
 }
 
-module.exports = { loadStart };
+/** Said when there is no build to run, before any catalogue can load. */
+const MISSING_BUILD = {
+  en: (file) => `${file} is missing: run "pnpm build"`,
+  es: (file) => `falta ${file}: ejecute «pnpm build»`,
+};
+
+/**
+ * The output language, by the CLI's own rule (argvLang in src/lang.ts: the last `--lang es|en`, else
+ * LC_ALL, LC_MESSAGES, LANG), copied here because nothing of the CLI is loaded yet; a test holds the two together.
+ */
+function startLang(argv, env) {
+  for (let i = argv.length - 1; i >= 0; i--) {
+    const value = argv[i].startsWith('--lang=') ? argv[i].slice(7) : argv[i] === '--lang' ? argv[i + 1] : undefined;
+    if (value === 'es' || value === 'en') return value;
+  }
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    if (env[name]) return env[name].toLowerCase().startsWith('es') ? 'es' : 'en';
+  }
+  return 'en';
+}
+
+module.exports = { loadStart, startLang };
 
 if (require.main === module) {
   // Signals are answered from the first instant, before the script loads: Ctrl+C or a kill exits with
