@@ -243,7 +243,15 @@ export function assemble(files: ReadFile[], priorIssues: ParseIssue[] = []): Cor
       if (!corpus.instruments.has(id)) unknown(f, path, 'instrument', id, { key: 'msg.expect.instrument' });
       else if (corpus.instruments.get(id)!.meta.kind === 'strategy') strategyCited(f, path, id);
     });
+    // Every reading is by a reviewer the file names: the reports print the name, the review log counts by it.
+    const reviewers = new Set(a.review?.reviewers.map((r) => r.id));
+    a.review?.withdrawn.forEach((w, k) => {
+      if (!reviewers.has(w.by)) unknown(f, ['review', 'withdrawn', k, 'by'], 'reviewer', w.by, { key: 'msg.expect.reviewer' });
+    });
     a.findings.forEach((x, i) => {
+      x.reviews.forEach((r, k) => {
+        if (!reviewers.has(r.by)) unknown(f, ['findings', i, 'reviews', k, 'by'], 'reviewer', r.by, { key: 'msg.expect.reviewer' });
+      });
       const req = corpus.requirements.get(x.requirement);
       if (!req) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, { key: 'msg.expect.findingRequirement' });
       else if (!refs.includes(req.instrument) && refs.every((id) => corpus.instruments.has(id))) unknown(f, ['findings', i, 'requirement'], 'requirement', x.requirement, { key: 'msg.expect.requirementOf', params: { ids: orList(refs) } });
