@@ -52,7 +52,7 @@ describe('the reviewer of a reading', () => {
   it('is refused, with file, line and field, when the file does not list it', () => {
     const { text, issues } = load('lh-second-reading', 'nobody');
     const lines = text.split('\n');
-    expect(issues.map((i) => [i.file.endsWith(A), i.line, i.field])).toEqual([
+    expect(issues.map((i) => [i.file?.endsWith(A), i.line, i.field])).toEqual([
       [true, lines.indexOf('      by: nobody') + 1, 'review.withdrawn[0].by'],
       [true, lines.findIndex((l) => l.includes('by: lh-second-reading')) + 1, 'findings[0].reviews[0].by'],
     ]);
