@@ -167,6 +167,16 @@ describe.skipIf(!haveSources)('ar-infoleg profile on the Argentine InfoLEG files
     expect(get('LEY-23984.md', 'art-236.p-2').history.map((h) => [h.scope, h.date])).toEqual([['párrafo', '2003-08-11']]);
   });
 
+  it('places a book printed with its name on the heading line ("LIBRO TERCERO ACTIVIDAD PROCESAL", CPPF) as a book, not as text of the article before it', () => {
+    expect(get('LEY-27063.md', 'art-122').path.find((s) => s.level === 'book')).toMatchObject({ number: 'TERCERO', title: 'ACTIVIDAD PROCESAL' });
+    expect(get('LEY-27063.md', 'art-105').text).not.toContain('LIBRO TERCERO');
+  });
+
+  it('gives a CPPN article the epigraph in quotation marks before it ("In dubio pro reo") as its heading', () => {
+    expect(get('LEY-23984.md', 'art-3').heading).toBe('"In dubio pro reo"');
+    expect(get('LEY-23984.md', 'art-2').text).not.toContain('In dubio');
+  });
+
   it("reads Ley 27.411's reservations as the incisos of its art. 2, and the data-protection law's bracketed epigraphs as headings", () => {
     expect(get('LEY-27411.md', 'art-2').children.map((c) => c.id)).toEqual(['art-2.p-1', 'art-2.inc-a', 'art-2.inc-b', 'art-2.inc-c', 'art-2.inc-d', 'art-2.inc-e']);
     expect(get('LEY-27411.md', 'art-2.inc-e').text.startsWith('La REPÚBLICA ARGENTINA hace reserva del artículo 29.4 del CONVENIO SOBRE CIBERDELITO')).toBe(true);

@@ -25,7 +25,8 @@ export const arInfoleg: LinedProfile = {
   description: 'Argentine national laws, InfoLEG consolidated texts in Markdown (ARTICULO 153 BIS., incisos, bracketed reform notes)',
   structure: [
     { level: 'part', pattern: /^(PRIMERA|SEGUNDA|TERCERA) PARTE$/ },
-    { level: 'book', pattern: /^LIBRO\s([IVX]{1,5}|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO)$/ },
+    // "LIBRO TERCERO" with its name on the next line, or after the number: "LIBRO TERCERO ACTIVIDAD PROCESAL" (CPPF).
+    { level: 'book', pattern: /^LIBRO\s([IVX]{1,5}|PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO)(?:\s(\p{Lu}[^\n]{0,120}))?$/u },
     { level: 'title', pattern: /^(?:T[IÍ]TULO|T[íi]tulo)\s([IVXL]{1,6}(?:\sBIS)?)(?:\s(\p{Lu}[^\n]{0,120}))?$/u },
     { level: 'chapter', pattern: /^(?:CAP[IÍ]TULO|Cap[íi]tulo)\s([IVXL]{1,6}(?:\sBIS)?|\d{1,2})(?:\s(\p{Lu}[^\n]{0,120}))?$/u },
     { level: 'section', pattern: /^(?:SECCI[OÓ]N|Secci[óo]n)\s(\d{1,2}[ªa]?|[IVX]{1,5})(?:\s(\p{Lu}[^\n]{0,120}))?$/u },

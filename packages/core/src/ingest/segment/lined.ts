@@ -17,8 +17,8 @@ interface Line extends Block {
 const ENDS_PARAGRAPH = /[.:;…][”"’')\]]{0,3}$/u;
 /** A line that can open a paragraph: a capital, a digit, an opening quote or bracket. */
 const OPENS_PARAGRAPH = /^[\p{Lu}\d¿¡“"'(«]/u;
-/** A line that can be an epigraph: a capital, at most 120 characters, no closing punctuation. */
-const HEADING_LINE = /^\p{Lu}[^\n]{0,119}(?<![.:;,])$/u;
+/** A line that can be an epigraph: a capital (a Latin maxim in quotation marks: "In dubio pro reo"), at most 120 characters, no closing punctuation. */
+const HEADING_LINE = /^["“«]?\p{Lu}[^\n]{0,119}(?<![.:;,])$/u;
 /**
  * An annotation of a whole article ("Artículo reformado DOF …", "(Artículo sustituido por …)",
  * "Disposición modificada …"); no word boundary, for InfoLEG's run-together "(Artículoy título …)".
