@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess, loadCorpus, normalizeText, type AssessmentFile } from '@lexharmony/core';
 import { repoRoot } from '../../../test/support/sources.js';
+import { expectReviewRecorded } from './support/reviews.js';
 
 const corpus = loadCorpus(join(repoRoot, 'corpora'));
 const READER = 'lh-second-reading';
@@ -41,25 +42,7 @@ describe('comparators at their second reading', () => {
       });
 
       it('records for each change what the finding said before, which differs from what it says now', () => {
-        for (const f of a.findings) {
-          const r = f.reviews.find((x) => x.by === READER)!;
-          if (r.outcome === 'agreed') {
-            expect(r.before, `${f.requirement}: an agreed review records no before`).toBeUndefined();
-            continue;
-          }
-          expect(r.outcome, f.requirement).toBe('changed');
-          expect(f.date, f.requirement).toBe(DATE);
-          const before = r.before!;
-          expect(Object.keys(before).length, `${f.requirement}: a change with nothing before`).toBeGreaterThan(0);
-          if (before.coverage) expect(before.coverage, f.requirement).not.toBe(f.coverage);
-          if (before.relationship) expect(before.relationship, f.requirement).not.toBe(f.relationship);
-          if (before.confidence) expect(before.confidence, f.requirement).not.toBe(f.confidence);
-          if (before.acceptableWith) expect(before.acceptableWith, f.requirement).not.toEqual(f.acceptableWith);
-          if (before.citations) {
-            expect(before.citations, f.requirement).not.toEqual(f.citations.map((c) => c.ref));
-            for (const ref of before.citations) expect(corpus.provisions.has(ref), `${f.requirement} before cites ${ref}`).toBe(true);
-          }
-        }
+        for (const f of a.findings) expectReviewRecorded(corpus, f, READER, DATE);
       });
 
       it('quotes in a citation note («…» in Spanish, "…" in English) only words of the law it cites', () => {

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assess, loadCorpus, normalizeText, textHash, type AssessmentFile, type Provision } from '@lexharmony/core';
+import { expectReviewRecorded } from './support/reviews.js';
 
 const corpus = loadCorpus(join(dirname(fileURLToPath(import.meta.url)), '../../../corpora'));
 const assessment = corpus.assessments.find((a) => a.jurisdiction === 'MX' && a.reference === 'coe-ets-185') as AssessmentFile;
@@ -57,26 +58,7 @@ describe('MX second reading of ETS 185 Arts. 2-13 and ETS 189 Arts. 3-7', () => 
   it('records for each change what the finding said before, and dates the finding to the review', () => {
     const changed = findings.filter((f) => f.reviews.some((r) => r.by === READER && r.outcome === 'changed'));
     expect(changed.length).toBeGreaterThanOrEqual(10);
-    for (const f of findings) {
-      const r = f.reviews.find((x) => x.by === READER)!;
-      if (r.outcome === 'agreed') {
-        expect(r.before, `${f.requirement}: an agreed review records no before`).toBeUndefined();
-        continue;
-      }
-      expect(r.outcome, f.requirement).toBe('changed');
-      expect(f.date, f.requirement).toBe(DATE);
-      const before = r.before!;
-      expect(Object.keys(before).length, `${f.requirement}: a change with nothing before`).toBeGreaterThan(0);
-      // Each field the review names differs from what the finding says now.
-      if (before.coverage) expect(before.coverage, f.requirement).not.toBe(f.coverage);
-      if (before.relationship) expect(before.relationship, f.requirement).not.toBe(f.relationship);
-      if (before.confidence) expect(before.confidence, f.requirement).not.toBe(f.confidence);
-      if (before.acceptableWith) expect(before.acceptableWith, f.requirement).not.toEqual(f.acceptableWith);
-      if (before.citations) {
-        expect(before.citations, f.requirement).not.toEqual(f.citations.map((c) => c.ref));
-        for (const ref of before.citations) expect(corpus.provisions.has(ref), `${f.requirement} before cites ${ref}`).toBe(true);
-      }
-    }
+    for (const f of findings) expectReviewRecorded(corpus, f, READER, DATE);
   });
 
   it('cites the smallest unit that holds each quote', () => {
