@@ -138,7 +138,7 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let context: BrowserContext;
   let page: Page;
-  let problems: string[];
+  let problems: string[] = [];
 
   const cellOf = (ref: string, j = 'MX') => data.matrix.rows.find((r) => r.ref === ref)?.cells[j];
 
@@ -173,12 +173,16 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function open(url: string): Promise<Page> {
-    if (page && !page.isClosed()) {
-      expect(problems, problems.join('\n')).toEqual([]);
-      await page.close();
-    }
+  /** Closes the page, failing on the problems it saw; a prefetch that closing cuts short is not the viewer's problem. */
+  async function closePage(): Promise<void> {
+    const seen = problems;
     problems = [];
+    if (page && !page.isClosed()) await page.close();
+    expect(seen, seen.join('\n')).toEqual([]);
+  }
+
+  async function open(url: string): Promise<Page> {
+    await closePage();
     page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
@@ -197,13 +201,7 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
     return page;
   }
 
-  afterEach(async () => {
-    // What the test saw; a prefetch that closing the page cuts short is not the viewer's problem.
-    const seen = problems;
-    problems = [];
-    await page?.close();
-    expect(seen, seen.join('\n')).toEqual([]);
-  });
+  afterEach(closePage);
 
   const WORDS = { full: 'full', 'full-as-assessed': 'full as far as assessed', conditional: 'conditional', partial: 'partial', none: 'no provision', 'not-assessed': 'not assessed', 'not-applicable': 'not applicable' };
 
@@ -325,12 +323,8 @@ describe.skipIf(!haveChromium)('viewer in Chromium, on the bundled corpus', () =
       await page.locator('#lang-switch').click();
       await expect.poll(() => page.locator('header nav').innerText()).toContain('Gap matrix');
     } finally {
-      const seen = problems;
-      problems = [];
-      await page.close();
       context = shared;
-      await spanish.close();
-      expect(seen, seen.join('\n')).toEqual([]);
+      await closePage().finally(() => spanish.close());
     }
   });
 
